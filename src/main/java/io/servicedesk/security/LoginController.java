@@ -1,0 +1,55 @@
+package io.servicedesk.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Our own sign-in page. The reason of a failed attempt comes from the session, where Spring Security keeps the
+ * last authentication failure; it is removed once shown.
+ */
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login(HttpServletRequest request, Model model) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
+			return "redirect:/";
+		}
+		if (request.getParameter("error") != null) {
+			HttpSession session = request.getSession(false);
+			Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+			if (session != null) {
+				session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+			}
+			describe(failure, model);
+		}
+		if (request.getParameter("logout") != null) {
+			model.addAttribute("infoKey", "login.signed-out");
+		}
+		return "login";
+	}
+
+	private static void describe(Object failure, Model model) {
+		if (failure instanceof SignInThrottledException throttled) {
+			model.addAttribute("errorKey", "login.error.throttled");
+			model.addAttribute("errorArgument", throttled.minutesToWait());
+		}
+		else if (failure instanceof DisabledException) {
+			model.addAttribute("errorKey", "login.error.inactive");
+		}
+		else {
+			model.addAttribute("errorKey", "login.error.bad-credentials");
+		}
+	}
+
+}

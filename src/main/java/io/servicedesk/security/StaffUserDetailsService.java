@@ -1,0 +1,29 @@
+package io.servicedesk.security;
+
+import io.servicedesk.staff.StaffService;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads staff members for password authentication (see {@link ThrottlingAuthenticationProvider}).
+ */
+@Component
+class StaffUserDetailsService implements UserDetailsService {
+
+	private final StaffService staffService;
+
+	StaffUserDetailsService(StaffService staffService) {
+		this.staffService = staffService;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return staffService.findCredentials(username)
+			.map(StaffUserDetails::new)
+			.orElseThrow(() -> new UsernameNotFoundException("No staff member " + username));
+	}
+
+}

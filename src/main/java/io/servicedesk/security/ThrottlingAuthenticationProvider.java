@@ -1,0 +1,63 @@
+package io.servicedesk.security;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.servicedesk.audit.AuditLog;
+import io.servicedesk.audit.AuditRecord;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * Password authentication for both the sign-in form and HTTP Basic on the API, guarded by the sign-in
+ * throttle and written to the audit log when it fails.
+ */
+class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+
+	private final AuthenticationProvider passwords;
+
+	private final SignInThrottle throttle;
+
+	private final AuditLog auditLog;
+
+	ThrottlingAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, AuditLog auditLog) {
+		this.passwords = passwords;
+		this.throttle = throttle;
+		this.auditLog = auditLog;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String username = authentication.getName();
+		Optional<Duration> locked = throttle.lockedFor(username);
+		if (locked.isPresent()) {
+			auditLog.record(AuditRecord.of(username, "security.sign-in-throttled", "staff", username));
+			throw new SignInThrottledException(locked.get());
+		}
+		try {
+			Authentication result = passwords.authenticate(authentication);
+			throttle.recordSuccess(username);
+			return result;
+		}
+		catch (BadCredentialsException ex) {
+			throttle.recordFailure(username);
+			auditLog.record(AuditRecord.of(username, "security.sign-in-failed", "staff", username));
+			throw ex;
+		}
+		catch (AuthenticationException ex) {
+			auditLog.record(AuditRecord.of(username, "security.sign-in-refused", "staff", username)
+				.change(null, ex.getClass().getSimpleName()));
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.servicedesk.web;
+
+import java.util.List;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.servicedesk.staff.SupportedLanguage;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * What the page frame needs on every page, error pages included, as {@code @frame} in templates: the languages
+ * for the switcher and the path to come back to after switching.
+ */
+@Component("frame")
+class PageFrame {
+
+	private static final List<SupportedLanguage> LANGUAGES = List.of(SupportedLanguage.values());
+
+	public List<SupportedLanguage> languages() {
+		return LANGUAGES;
+	}
+
+	public String currentPath() {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return "/";
+		}
+		HttpServletRequest request = attributes.getRequest();
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failedPath) {
+			return failedPath;
+		}
+		String query = request.getQueryString();
+		return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.servicedesk.web;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Locale;
+
+import io.servicedesk.staff.SupportedLanguage;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/**
+ * The interface language lives in a cookie (no node-local state): set from the staff record at sign-in, by the
+ * language switcher, or by {@code ?lang=} on the sign-in page; otherwise the browser's preferred language
+ * where we speak it, else English.
+ */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final String LANGUAGE_COOKIE = "SD_LANG";
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		resolver.setDefaultLocaleFunction(request -> Collections.list(request.getLocales())
+			.stream()
+			.map(Locale::toLanguageTag)
+			.map(SupportedLanguage::fromTag)
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.orElse(SupportedLanguage.fallback())
+			.locale());
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LanguageParameterInterceptor(localeResolver())).addPathPatterns("/login");
+	}
+
+}

@@ -1,0 +1,130 @@
+package io.servicedesk;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.servicedesk.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A real headless Chromium signs in as each demo role, checks the navigation that role sees, switches the
+ * interface to Polish and signs out. Skipped, with the reason, where no Chromium is installed; never skipped in
+ * CI (the CI variable is set there).
+ */
+@IntegrationTest
+class BrowserJourneyTest {
+
+	private static final Path CHROMIUM = Path.of(setting("SERVICEDESK_CHROMIUM", "/usr/bin/chromium"));
+
+	private static final Path CHROMEDRIVER = Path.of(setting("SERVICEDESK_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed && System.getenv("CI") != null) {
+			throw new IllegalStateException("CI must run the browser journey, but " + CHROMIUM + " or " + CHROMEDRIVER
+					+ " is missing: .ci/run installs chromium and chromium-driver");
+		}
+		assumeTrue(installed, "Browser journey skipped: no Chromium at " + CHROMIUM + " with ChromeDriver at "
+				+ CHROMEDRIVER + " (install Debian's chromium and chromium-driver)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,900", "--lang=en-GB");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void eachDemoRoleSeesItsNavigationSwitchesToPolishAndSignsOut() {
+		journey("agent", "Agent", List.of("inquiries", "complaints", "clients", "orders"));
+		journey("supervisor", "Supervisor", List.of("inquiries", "complaints", "clients", "orders", "reports"));
+		journey("admin", "Administrator",
+				List.of("inquiries", "complaints", "clients", "orders", "reports", "admin"));
+		journey("agent2", "Sachbearbeiter", List.of("inquiries", "complaints", "clients", "orders"));
+	}
+
+	private void journey(String username, String roleName, List<String> navigation) {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/login?lang=en");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.id("sign-in")).click();
+
+		waitFor(By.id("home-heading"));
+		assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + port + "/");
+		assertThat(browser.findElement(By.id("signed-in-role")).getText()).isEqualTo(roleName);
+		assertThat(navigationEntries()).containsExactlyElementsOf(navigation);
+
+		String languageBefore = browser.findElement(By.tagName("html")).getAttribute("lang");
+		switchLanguage("pl");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pl");
+		assertThat(browser.findElement(By.cssSelector("[data-nav='inquiries']")).getText()).isEqualTo("Zapytania");
+		assertThat(browser.findElement(By.id("home-heading")).getText()).startsWith("Witaj");
+		switchLanguage(languageBefore);
+
+		browser.findElement(By.id("sign-out")).click();
+		waitFor(By.id("login-form"));
+		assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+	}
+
+	private void switchLanguage(String language) {
+		browser.findElement(By.id("language-menu")).click();
+		WebElement choice = new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-language='" + language + "']")));
+		choice.click();
+		new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> language.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+	}
+
+	private List<String> navigationEntries() {
+		return browser.findElements(By.cssSelector("#main-navigation [data-nav]"))
+			.stream()
+			.map(link -> link.getAttribute("data-nav"))
+			.collect(Collectors.toList());
+	}
+
+	private static String setting(String variable, String fallback) {
+		String value = System.getenv(variable);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+	private void waitFor(By locator) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+}

@@ -1,0 +1,188 @@
+package io.servicedesk.security;
+
+import java.net.http.HttpResponse;
+
+import io.servicedesk.audit.AuditEntry;
+import io.servicedesk.audit.AuditLog;
+import io.servicedesk.staff.StaffProfile;
+import io.servicedesk.staff.StaffService;
+import io.servicedesk.staff.SupportedLanguage;
+import io.servicedesk.support.HttpSession;
+import io.servicedesk.support.IntegrationTest;
+import io.servicedesk.support.StaffMother;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signing in through our own form, as a browser does: landing pages per role, the language of the staff member,
+ * session renewal, throttling of failed attempts, deactivated staff, and the audit trail.
+ */
+@IntegrationTest
+class SignInTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StaffService staffService;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@ParameterizedTest
+	@CsvSource({ "agent, Anna Kowalska, inquiries|complaints|clients|orders, reports|admin",
+			"supervisor, Liis Tamm, inquiries|complaints|clients|orders|reports, admin",
+			"admin, Mārtiņš Ozols, inquiries|complaints|clients|orders|reports|admin, ''" })
+	void eachDemoRoleLandsOnItsHomeWithTheNavigationItMayUse(String username, String name, String visible,
+			String hidden) {
+		HttpSession browser = new HttpSession(port);
+
+		HttpResponse<String> signIn = browser.signIn(username, "demo");
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(signIn.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/");
+
+		String home = browser.get("/").body();
+		assertThat(home).contains("Welcome, " + name);
+		for (String section : visible.split("\\|")) {
+			assertThat(home).contains("data-nav=\"" + section + "\"");
+		}
+		for (String section : hidden.isEmpty() ? new String[0] : hidden.split("\\|")) {
+			assertThat(home).doesNotContain("data-nav=\"" + section + "\"");
+		}
+	}
+
+	@Test
+	void theInterfaceSpeaksTheLanguageTheStaffMemberChose() {
+		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "german", SupportedLanguage.DE);
+		HttpSession browser = new HttpSession(port);
+
+		browser.signIn(person.username(), StaffMother.PASSWORD);
+
+		assertThat(browser.cookie("SD_LANG")).hasValue("de");
+		String home = browser.get("/").body();
+		assertThat(home).contains("Willkommen, " + person.displayName()).contains(">Anfragen<")
+			.contains("Sachbearbeiter");
+	}
+
+	@Test
+	void theSessionIdIsRenewedAtSignIn() {
+		HttpSession browser = new HttpSession(port);
+		browser.get("/login");
+		String before = browser.cookie("SESSION").orElseThrow();
+
+		browser.signIn("agent", "demo");
+
+		assertThat(browser.cookie("SESSION")).isPresent().get().isNotEqualTo(before);
+	}
+
+	@Test
+	void sixWrongPasswordsLockTheUsernameOutEvenForTheRightOne() {
+		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "throttled");
+		HttpSession browser = new HttpSession(port);
+		for (int attempt = 1; attempt <= 6; attempt++) {
+			browser.signIn(person.username(), "wrong password " + attempt);
+		}
+
+		HttpResponse<String> rightPassword = browser.signIn(person.username(), StaffMother.PASSWORD);
+
+		assertThat(rightPassword.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login?error"));
+		assertThat(browser.get("/login?error").body())
+			.contains("Too many failed sign-ins for this username. Try again in 15 minutes.");
+		assertThat(auditLog.latestFor(person.username())).extracting(AuditEntry::getAction)
+			.contains("security.sign-in-failed", "security.sign-in-throttled");
+	}
+
+	@Test
+	void aSuccessfulSignInClearsTheFailureCount() {
+		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "forgetful");
+		HttpSession browser = new HttpSession(port);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			browser.signIn(person.username(), "wrong");
+		}
+		assertThat(browser.signIn(person.username(), StaffMother.PASSWORD).headers().firstValue("Location"))
+			.hasValue("http://localhost:" + port + "/");
+
+		HttpSession later = new HttpSession(port);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			later.signIn(person.username(), "wrong again");
+		}
+
+		assertThat(later.signIn(person.username(), StaffMother.PASSWORD).headers().firstValue("Location"))
+			.hasValue("http://localhost:" + port + "/");
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedWithAClearMessageAndAudited() {
+		HttpSession browser = new HttpSession(port);
+		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "typo");
+
+		browser.signIn(person.username(), "not the password");
+
+		assertThat(browser.get("/login?error").body()).contains("Wrong username or password.");
+		assertThat(auditLog.latestFor(person.username())).extracting(AuditEntry::getAction)
+			.contains("security.sign-in-failed");
+	}
+
+	@Test
+	void aSuccessfulSignInIsAudited() {
+		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "audited");
+
+		new HttpSession(port).signIn(person.username(), StaffMother.PASSWORD);
+
+		assertThat(auditLog.latestFor(person.username())).extracting(AuditEntry::getAction)
+			.contains("security.sign-in", "staff.created");
+	}
+
+	@Test
+	void deactivatedStaffCannotSignIn() {
+		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "leaver");
+		jdbc.update("update staff set active = false where username = ?", person.username());
+		HttpSession browser = new HttpSession(port);
+
+		HttpResponse<String> signIn = browser.signIn(person.username(), StaffMother.PASSWORD);
+
+		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login?error"));
+		assertThat(browser.get("/login?error").body()).contains("This staff account is deactivated.");
+		assertThat(browser.get("/").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void aFormWithoutItsCsrfTokenIsRefused() {
+		HttpSession browser = new HttpSession(port);
+
+		HttpResponse<String> forged = browser.postForm("/login", "username", "agent", "password", "demo");
+
+		assertThat(forged.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void signingOutEndsTheSession() {
+		HttpSession browser = new HttpSession(port);
+		browser.signIn("agent", "demo");
+		String token = HttpSession.csrfToken(browser.get("/").body());
+
+		HttpResponse<String> signOut = browser.postForm("/logout", "_csrf", token);
+
+		assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login?logout"));
+		assertThat(browser.get("/").statusCode()).isEqualTo(302);
+		assertThat(browser.get("/login?logout").body()).contains("You have signed out.");
+	}
+
+}

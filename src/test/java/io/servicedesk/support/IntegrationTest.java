@@ -1,0 +1,25 @@
+package io.servicedesk.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on the shared test PostgreSQL, with demo staff, on a random port and with MockMvc. All
+ * integration tests use this one configuration so they share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "servicedesk.demo-data.enabled=true" })
+@AutoConfigureMockMvc
+@Import(TestDatabaseConfiguration.class)
+public @interface IntegrationTest {
+}
