@@ -1,24 +1,41 @@
 package io.servicedesk.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import io.servicedesk.shared.DomainException;
+import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.NotFoundException;
+import io.servicedesk.shared.RuleViolationException;
+import io.servicedesk.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of the JSON API as RFC 9457 problem bodies with translated titles; never a stack trace.
+ * Errors of the JSON API as RFC 9457 problem bodies with translated titles and details; never a stack trace.
+ * 400 lists every invalid field under {@code errors}; 404 for unknown references; 409 for illegal transitions
+ * and stale versions; 422 where a business rule refuses.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,20 +52,79 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException exception, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				messages.getMessage("problem.not-found.detail", new Object[] { exception.getReference() }, locale));
-		problem.setTitle(messages.getMessage("problem.not-found.title", null, locale));
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "problem.not-found.title",
+				messages.getMessage("problem.not-found.detail", new Object[] { exception.getReference() }, locale),
+				locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail illegalTransition(IllegalTransitionException exception, Locale locale) {
+		return problem(HttpStatus.CONFLICT, "problem.conflict.title", translate(exception, locale), locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail staleVersion(StaleVersionException exception, Locale locale) {
+		return problem(HttpStatus.CONFLICT, "problem.conflict.title", translate(exception, locale), locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail optimisticLock(OptimisticLockingFailureException exception, Locale locale) {
+		return problem(HttpStatus.CONFLICT, "problem.conflict.title",
+				messages.getMessage("error.stale-version", new Object[] { "" }, locale), locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail ruleViolation(RuleViolationException exception, Locale locale) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.rule.title", translate(exception, locale), locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail forbidden(AccessDeniedException exception, Locale locale) {
+		return problem(HttpStatus.FORBIDDEN, "problem.forbidden.title",
+				messages.getMessage("problem.forbidden.detail", null, locale), locale);
 	}
 
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception exception, Locale locale) {
 		String reference = "ERR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		log.error("Server error {}", reference, exception);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				messages.getMessage("error.500.detail", new Object[] { reference }, locale));
-		problem.setTitle(messages.getMessage("error.500.title", null, locale));
+		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.500.title",
+				messages.getMessage("error.500.detail", new Object[] { reference }, locale), locale);
 		problem.setProperty("reference", reference);
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = request.getLocale();
+		List<Map<String, Object>> errors = exception.getBindingResult().getFieldErrors().stream()
+			.map(error -> fieldError(error, locale))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.validation.title",
+				messages.getMessage("problem.validation.detail", null, locale), locale);
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	private Map<String, Object> fieldError(FieldError error, Locale locale) {
+		Map<String, Object> field = new LinkedHashMap<>();
+		field.put("field", error.getField());
+		field.put("message", messages.getMessage(error, locale));
+		if (error.getRejectedValue() != null && !(error.getRejectedValue() instanceof Iterable<?>)) {
+			field.put("rejectedValue", String.valueOf(error.getRejectedValue()));
+		}
+		return field;
+	}
+
+	private String translate(DomainException exception, Locale locale) {
+		return messages.getMessage(exception.getMessageKey(), exception.getArguments(), exception.getMessageKey(),
+				locale);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String titleKey, String detail, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(messages.getMessage(titleKey, null, locale));
 		return problem;
 	}
 

@@ -1,9 +1,17 @@
 package io.servicedesk.web;
 
-import io.servicedesk.shared.NotFoundException;
+import java.util.Locale;
 
+import io.servicedesk.shared.DomainException;
+import io.servicedesk.shared.IllegalTransitionException;
+import io.servicedesk.shared.NotFoundException;
+import io.servicedesk.shared.RuleViolationException;
+import io.servicedesk.shared.StaleVersionException;
+
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,18 +20,51 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Errors of pages, shown inside the page frame. Unexpected exceptions go on to the error page with a reference
- * (see {@link ErrorReferenceAttributes}).
+ * Errors of pages, shown inside the page frame. Controllers that can keep the user's input handle refusals
+ * themselves (re-showing the form with the message); these are the fall-backs. Unexpected exceptions go on to
+ * the error page with a reference (see {@link ErrorReferenceAttributes}).
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
+
+	private final MessageSource messages;
+
+	PageExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NotFoundException exception, Model model) {
 		model.addAttribute("reference", exception.getReference());
 		return "error/404";
+	}
+
+	@ExceptionHandler({ IllegalTransitionException.class, StaleVersionException.class })
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(DomainException exception, Model model, Locale locale) {
+		model.addAttribute("message", translate(exception, locale));
+		return "error/409";
+	}
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String optimisticLock(OptimisticLockingFailureException exception, Model model, Locale locale) {
+		model.addAttribute("message", messages.getMessage("error.stale-version", new Object[] { "" }, locale));
+		return "error/409";
+	}
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	String ruleViolation(RuleViolationException exception, Model model, Locale locale) {
+		model.addAttribute("message", translate(exception, locale));
+		return "error/409";
+	}
+
+	private String translate(DomainException exception, Locale locale) {
+		return messages.getMessage(exception.getMessageKey(), exception.getArguments(), exception.getMessageKey(),
+				locale);
 	}
 
 }
