@@ -134,6 +134,21 @@ class PageFrameTests {
 	}
 
 	@Test
+	@WithUserDetails("agent")
+	void theApiIsDescribedForSignedInStaff() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"/api/v1/me\"")))
+			.andExpect(content().string(containsString("Service Desk API")));
+		mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void theApiDescriptionNeedsASignedInStaffMember() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void staticAssetsComeFromWebJarsWithoutSigningIn() throws Exception {
 		mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
 		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
