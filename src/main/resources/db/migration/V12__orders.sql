@@ -13,7 +13,7 @@ create table client_order (
     refund_amount           numeric(19, 2),
     promised_delivery_date  date,
     original_delivery_date  date,
-    redated                 boolean        not null default false,
+    delay_declared          boolean        not null default false,
     delivered_at            timestamptz,
     placed_by               varchar(64)    not null,
     version                 bigint         not null default 0,
