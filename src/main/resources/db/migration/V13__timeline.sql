@@ -4,6 +4,7 @@ create table timeline_entry (
     occurred_at       timestamptz   not null,
     kind              varchar(40)   not null,
     subject_ref       varchar(32),
+    detail            varchar(100),
     channel           varchar(12),
     direction         varchar(10),
     summary           varchar(2000),
