@@ -1,0 +1,161 @@
+package io.servicedesk.client;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.servicedesk.audit.AuditLog;
+import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.shared.StaleVersionException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The client module's public API: register, edit, find and erase clients.
+ */
+@Service
+public class ClientService {
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final ClientRepository clients;
+
+	private final ClientSearch search;
+
+	private final AuditLog auditLog;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ClientService(ClientRepository clients, ClientSearch search, AuditLog auditLog, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clients = clients;
+		this.search = search;
+		this.auditLog = auditLog;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ClientDetails register(ClientData data, String actor) {
+		String number = "C-%06d".formatted(clients.nextNumber());
+		Client client = clients.save(new Client(number, data, clock.instant()));
+		auditLog.record(AuditRecord.of(actor, "client.registered", "client", number).change(null, data.name()));
+		events.publishEvent(new ClientRegistered(client.getId(), number, actor, clock.instant()));
+		return client.details();
+	}
+
+	@Transactional
+	public ClientDetails edit(String number, long expectedVersion, ClientData data, String actor) {
+		Client client = load(number);
+		if (client.getVersion() != expectedVersion) {
+			throw new StaleVersionException(number);
+		}
+		ClientDetails before = client.details();
+		client.edit(data, clock.instant());
+		clients.flush();
+		auditLog.record(AuditRecord.of(actor, "client.edited", "client", number)
+			.change(summary(before), summary(client.details())));
+		return client.details();
+	}
+
+	@Transactional(readOnly = true)
+	public ClientDetails get(String number) {
+		return load(number).details();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ClientDetails> find(String number) {
+		return clients.findByNumber(normalise(number)).map(Client::details);
+	}
+
+	/** The client with this number, for modules that attach something to a client. */
+	@Transactional(readOnly = true)
+	public ClientRef require(String number) {
+		return get(number).ref();
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, ClientRef> refs(Collection<Long> ids) {
+		return search.refs(ids);
+	}
+
+	@Transactional(readOnly = true)
+	public ClientRef ref(long id) {
+		return search.refs(List.of(id)).values().stream().findFirst()
+			.orElseThrow(() -> new ClientNotFoundException("#" + id));
+	}
+
+	/** Clients with the same e-mail or phone number: likely the same person registered twice. */
+	@Transactional(readOnly = true)
+	public List<ClientSummary> likelyDuplicates(Email email, PhoneNumber phone, String excludingNumber) {
+		return search.duplicates(email == null ? null : email.value(), phone == null ? null : phone.value(),
+				excludingNumber);
+	}
+
+	/**
+	 * Clients matching the query by number, name, e-mail or phone, plus the clients with the given ids (found by
+	 * the caller, for example by account or order number).
+	 */
+	@Transactional(readOnly = true)
+	public ClientPage search(String query, Collection<Long> alsoIds, int limit, String after) {
+		return search.search(query, alsoIds, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)), after);
+	}
+
+	@Transactional
+	public ClientDetails erase(String number, String actor) {
+		Client client = load(number);
+		ClientDetails before = client.details();
+		client.erase(clock.instant());
+		clients.flush();
+		auditLog.record(AuditRecord.of(actor, "client.erased", "client", number).change("personal data", "erased"));
+		events.publishEvent(new ClientErased(before.id(), number, actor, clock.instant()));
+		return client.details();
+	}
+
+	/** All personal data held in the client record, for a data subject access request. */
+	@Transactional(readOnly = true)
+	public Map<String, Object> personalData(String number) {
+		ClientDetails c = get(number);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("number", c.number());
+		data.put("kind", c.kind());
+		data.put("name", c.name());
+		data.put("companyName", c.companyName());
+		data.put("contactPerson", c.contactPerson());
+		data.put("email", c.email());
+		data.put("phone", c.phone());
+		data.put("address", c.address());
+		data.put("preferredLanguage", c.preferredLanguage().tag());
+		data.put("preferredChannel", c.preferredChannel());
+		data.put("segment", c.segment());
+		data.put("tags", c.tags());
+		data.put("marketingConsent", c.marketingConsent());
+		data.put("consentChangedAt", c.consentChangedAt());
+		data.put("notes", c.notes());
+		data.put("erased", c.erased());
+		data.put("createdAt", c.createdAt());
+		data.put("updatedAt", c.updatedAt());
+		return data;
+	}
+
+	private Client load(String number) {
+		return clients.findByNumber(normalise(number)).orElseThrow(() -> new ClientNotFoundException(number));
+	}
+
+	static String normalise(String number) {
+		return number == null ? "" : number.trim().toUpperCase(java.util.Locale.ROOT);
+	}
+
+	private static String summary(ClientDetails c) {
+		return "name=" + c.name() + ", email=" + c.email() + ", phone=" + c.phone() + ", segment=" + c.segment()
+				+ ", consent=" + c.marketingConsent();
+	}
+
+}

@@ -1,0 +1,100 @@
+package io.servicedesk.client.web;
+
+import java.net.URI;
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+
+import io.servicedesk.client.ClientDetails;
+import io.servicedesk.client.ClientService;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/clients}: register, read, change and erase clients (search is served with the 360° view).
+ */
+@RestController
+@RequestMapping("/api/v1/clients")
+class ClientApiController {
+
+	private final ClientService clients;
+
+	ClientApiController(ClientService clients) {
+		this.clients = clients;
+	}
+
+	@InitBinder("clientRequest")
+	void validators(WebDataBinder binder) {
+		binder.addValidators(new ContactInputValidator());
+	}
+
+	@PostMapping
+	ResponseEntity<ClientResource> create(@Valid @RequestBody ClientRequest clientRequest, Principal principal)
+			throws MethodArgumentNotValidException {
+		BindingResult required = new BeanPropertyBindingResult(clientRequest, "clientRequest");
+		if (clientRequest.kind() == null) {
+			required.rejectValue("kind", "NotNull");
+		}
+		if (clientRequest.preferredLanguage() == null || clientRequest.preferredLanguage().isBlank()) {
+			required.rejectValue("preferredLanguage", "NotBlank");
+		}
+		if (required.hasErrors()) {
+			throw new MethodArgumentNotValidException(parameter("create"), required);
+		}
+		ClientDetails client = clients.register(clientRequest.toData(), principal.getName());
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + client.number()))
+			.body(ClientResource.of(client));
+	}
+
+	@GetMapping("/{number}")
+	ClientResource get(@PathVariable String number) {
+		return ClientResource.of(clients.get(number));
+	}
+
+	@PatchMapping("/{number}")
+	ClientResource patch(@PathVariable String number, @Valid @RequestBody ClientRequest clientRequest,
+			Principal principal) throws MethodArgumentNotValidException {
+		ClientDetails existing = clients.get(number);
+		ClientRequest merged = clientRequest.over(existing);
+		BindingResult result = new BeanPropertyBindingResult(merged, "clientRequest");
+		new ContactInputValidator().validate(merged, result);
+		if (result.hasErrors()) {
+			throw new MethodArgumentNotValidException(parameter("patch"), result);
+		}
+		return ClientResource.of(clients.edit(number, existing.version(), merged.toData(), principal.getName()));
+	}
+
+	@PostMapping("/{number}/erase")
+	@PreAuthorize("hasRole('ADMIN')")
+	ClientResource erase(@PathVariable String number, Principal principal) {
+		return ClientResource.of(clients.erase(number, principal.getName()));
+	}
+
+	private static MethodParameter parameter(String method) {
+		for (var candidate : ClientApiController.class.getDeclaredMethods()) {
+			if (candidate.getName().equals(method)) {
+				for (int i = 0; i < candidate.getParameterCount(); i++) {
+					if (candidate.getParameterTypes()[i] == ClientRequest.class) {
+						return new MethodParameter(candidate, i);
+					}
+				}
+			}
+		}
+		throw new IllegalStateException("No request parameter on " + method);
+	}
+
+}

@@ -1,0 +1,11 @@
+package io.servicedesk.timeline;
+
+/**
+ * What happened with the client.
+ */
+public enum TimelineKind {
+
+	CLIENT_REGISTERED, ACCOUNT_OPENED, ACCOUNT_ACTIVATED, ACCOUNT_SUSPENDED, ACCOUNT_REACTIVATED, ACCOUNT_CLOSED,
+	ORDER_PLACED, ORDER_STATUS_CHANGED, ORDER_DELAYED, CALL, VISIT
+
+}

@@ -1,0 +1,96 @@
+package io.servicedesk.workspace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.servicedesk.account.AccountService;
+import io.servicedesk.client.ClientDetails;
+import io.servicedesk.client.ClientService;
+import io.servicedesk.order.OrderFilter;
+import io.servicedesk.order.OrderPage;
+import io.servicedesk.order.OrderService;
+import io.servicedesk.timeline.TimelineItem;
+import io.servicedesk.timeline.TimelinePage;
+import io.servicedesk.timeline.TimelineService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The client's 360° view, composed from the client, account, order and timeline modules with a fixed number of
+ * queries whatever the client's history; and the export of everything held about a client.
+ */
+@Service
+public class ClientWorkspace {
+
+	public static final int RECENT_ORDERS = 10;
+
+	public static final int TIMELINE_PAGE = 20;
+
+	private final ClientService clients;
+
+	private final AccountService accounts;
+
+	private final OrderService orders;
+
+	private final TimelineService timeline;
+
+	private final List<OpenCaseSource> caseSources;
+
+	ClientWorkspace(ClientService clients, AccountService accounts, OrderService orders, TimelineService timeline,
+			List<OpenCaseSource> caseSources) {
+		this.clients = clients;
+		this.accounts = accounts;
+		this.orders = orders;
+		this.timeline = timeline;
+		this.caseSources = caseSources;
+	}
+
+	@Transactional(readOnly = true)
+	public ClientView view(String number) {
+		ClientDetails client = clients.get(number);
+		List<OpenCase> openCases = caseSources.stream()
+			.flatMap(source -> source.openCasesOf(client.id()).stream())
+			.toList();
+		return new ClientView(client, accounts.forClient(client.id()),
+				orders.recentForClient(client.id(), RECENT_ORDERS), openCases,
+				timeline.page(client.id(), TIMELINE_PAGE, null));
+	}
+
+	@Transactional(readOnly = true)
+	public TimelinePage timeline(String number, String after) {
+		return timeline.page(clients.require(number).id(), TIMELINE_PAGE, after);
+	}
+
+	/** Everything held about the client: the client record, accounts, orders and timeline. */
+	@Transactional(readOnly = true)
+	public Map<String, Object> export(String number) {
+		ClientDetails client = clients.get(number);
+		Map<String, Object> export = new LinkedHashMap<>();
+		export.put("client", clients.personalData(number));
+		export.put("accounts", accounts.forClient(client.id()).stream().map(a -> accounts.get(a.number())).toList());
+		List<Object> allOrders = new ArrayList<>();
+		String after = null;
+		do {
+			OrderPage page = orders.list(new OrderFilter(null, null, null, client.number(), null, null),
+					OrderService.MAX_PAGE_SIZE, after);
+			page.items().forEach(o -> allOrders.add(orders.get(o.number())));
+			after = page.next();
+		}
+		while (after != null);
+		export.put("orders", allOrders);
+		List<TimelineItem> entries = new ArrayList<>();
+		after = null;
+		do {
+			TimelinePage page = timeline.page(client.id(), TimelineService.MAX_PAGE_SIZE, after);
+			entries.addAll(page.items());
+			after = page.next();
+		}
+		while (after != null);
+		export.put("timeline", entries);
+		return export;
+	}
+
+}

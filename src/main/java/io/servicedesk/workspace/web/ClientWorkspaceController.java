@@ -1,0 +1,125 @@
+package io.servicedesk.workspace.web;
+
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.servicedesk.account.AccountService;
+import io.servicedesk.client.ClientService;
+import io.servicedesk.client.ContactChannel;
+import io.servicedesk.shared.DomainException;
+import io.servicedesk.timeline.Direction;
+import io.servicedesk.timeline.LoggedInteraction;
+import io.servicedesk.timeline.TimelineService;
+import io.servicedesk.workspace.ClientView;
+import io.servicedesk.workspace.ClientWorkspace;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The client's 360° page {@code /clients/{number}}: contact card, accounts, recent orders, open cases and the
+ * timeline, where calls and visits are logged; plus the personal-data download and the erasure.
+ */
+@Controller
+class ClientWorkspaceController {
+
+	private final ClientWorkspace workspace;
+
+	private final ClientService clients;
+
+	private final AccountService accounts;
+
+	private final TimelineService timeline;
+
+	private final MessageSource messages;
+
+	ClientWorkspaceController(ClientWorkspace workspace, ClientService clients, AccountService accounts,
+			TimelineService timeline, MessageSource messages) {
+		this.workspace = workspace;
+		this.clients = clients;
+		this.accounts = accounts;
+		this.timeline = timeline;
+		this.messages = messages;
+	}
+
+	@GetMapping("/clients/{number}")
+	String show(@PathVariable String number, Model model) {
+		ClientView view = workspace.view(number);
+		model.addAttribute("view", view);
+		model.addAttribute("timeline", view.timeline());
+		model.addAttribute("accountTypes", accounts.types());
+		model.addAttribute("channels", ContactChannel.values());
+		model.addAttribute("directions", Direction.values());
+		return "clients/workspace";
+	}
+
+	@HxRequest
+	@GetMapping("/clients/{number}/timeline")
+	String olderEntries(@PathVariable String number, @RequestParam(required = false) String after, Model model) {
+		model.addAttribute("timeline", workspace.timeline(number, after));
+		model.addAttribute("clientNumber", clients.require(number).number());
+		return "clients/workspace :: timeline-items";
+	}
+
+	@PostMapping("/clients/{number}/interactions")
+	String logInteraction(@PathVariable String number, @RequestParam(required = false) ContactChannel channel,
+			@RequestParam(required = false) Direction direction, @RequestParam(required = false) String summary,
+			@RequestParam(required = false) Integer durationMinutes, Principal principal,
+			RedirectAttributes redirect, Locale locale) {
+		String clientNumber = clients.require(number).number();
+		try {
+			timeline.logInteraction(clientNumber, new LoggedInteraction(channel, direction, summary, durationMinutes),
+					principal.getName());
+			redirect.addFlashAttribute("flashSuccess", "timeline.interaction.logged");
+		}
+		catch (DomainException refused) {
+			redirect.addFlashAttribute("flashError", "refusal.message");
+			redirect.addFlashAttribute("flashArgument", messages.getMessage(refused.getMessageKey(),
+					refused.getArguments(), refused.getMessageKey(), locale));
+		}
+		return "redirect:/clients/" + clientNumber + "#timeline";
+	}
+
+	@GetMapping(path = "/clients/{number}/export")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> download(@PathVariable String number) {
+		Map<String, Object> export = workspace.export(number);
+		String file = clients.require(number).number() + "-personal-data.json";
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(export);
+	}
+
+	@PostMapping("/clients/{number}/erase")
+	@PreAuthorize("hasRole('ADMIN')")
+	String erase(@PathVariable String number, Principal principal, RedirectAttributes redirect, Locale locale) {
+		String clientNumber = clients.require(number).number();
+		try {
+			clients.erase(clientNumber, principal.getName());
+			redirect.addFlashAttribute("flashSuccess", "client.erased");
+			redirect.addFlashAttribute("flashArgument", clientNumber);
+		}
+		catch (DomainException refused) {
+			redirect.addFlashAttribute("flashError", "refusal.message");
+			redirect.addFlashAttribute("flashArgument", messages.getMessage(refused.getMessageKey(),
+					refused.getArguments(), refused.getMessageKey(), locale));
+		}
+		return "redirect:/clients/" + clientNumber;
+	}
+
+}
