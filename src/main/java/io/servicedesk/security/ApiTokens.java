@@ -54,7 +54,7 @@ class ApiTokens {
 
 	record ApiToken(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
 
-		boolean isActive() {
+		public boolean isActive() {
 			return revokedAt == null;
 		}
 
