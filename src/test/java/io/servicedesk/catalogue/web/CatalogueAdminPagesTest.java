@@ -159,4 +159,17 @@ class CatalogueAdminPagesTest {
 			.andExpect(content().string(containsString("There is already a response titled")));
 	}
 
+	@Test
+	void theDemoCatalogueHasCategoriesOfBothKindsAndResponsesInEveryLanguage() {
+		assertThat(catalogue.findByCode("card-blocked")).hasValueSatisfying(category -> {
+			assertThat(category.defaultPriority()).isEqualTo(Priority.URGENT);
+			assertThat(category.name(SupportedLanguage.LV)).isEqualTo("Karte bloķēta");
+		});
+		assertThat(catalogue.active(CategoryKind.COMPLAINT, SupportedLanguage.DE))
+			.anySatisfy(category -> assertThat(category.name(SupportedLanguage.DE)).isEqualTo("Beschädigte Ware"));
+		for (SupportedLanguage language : SupportedLanguage.values()) {
+			assertThat(cannedResponses.active(language)).as(language.tag()).isNotEmpty();
+		}
+	}
+
 }

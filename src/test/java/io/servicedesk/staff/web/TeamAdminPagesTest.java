@@ -124,4 +124,14 @@ class TeamAdminPagesTest {
 		return prefix + " " + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 1_000_000;
 	}
 
+	@Test
+	void theDemoTeamsHaveLeadsAndMembersFromTheFiveCountries() {
+		TeamSummary accounts = teamService.teamNamed("Accounts");
+		assertThat(accounts.lead()).isEqualTo("iliepina");
+		assertThat(teamService.members(accounts.id())).extracting(StaffProfile::displayName)
+			.contains("Magdalena Lewandowska", "Rasmus Kask", "Ieva Liepiņa");
+		assertThat(teamService.teamNamed("Front Desk").lead()).isEqualTo("supervisor");
+		assertThat(staffService.profile("gevans").active()).isFalse();
+	}
+
 }
