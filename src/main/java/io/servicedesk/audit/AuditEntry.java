@@ -59,6 +59,12 @@ public class AuditEntry {
 		this.remoteAddress = remoteAddress;
 	}
 
+	AuditEntry(Long id, Instant occurredAt, String actor, String action, String objectType, String objectRef,
+			String before, String after, String remoteAddress) {
+		this(occurredAt, actor, action, objectType, objectRef, before, after, remoteAddress);
+		this.id = id;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -46,6 +46,11 @@ class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandl
 					"login.error.throttled", throttled.minutesToWait());
 			return;
 		}
+		if (exception instanceof ApiTokenAuthenticationFilter.InvalidApiTokenException) {
+			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.title", "api-token.invalid");
+			return;
+		}
 		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.title", "problem.unauthorized.detail");
 	}
 

@@ -1,6 +1,7 @@
 package io.servicedesk.security;
 
 import io.servicedesk.audit.AuditLog;
+import io.servicedesk.staff.StaffService;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -20,14 +21,17 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.DispatcherType;
 
 /**
- * Two filter chains: the JSON API (HTTP Basic, stateless, no CSRF, problem bodies for 401 and 403) and the
- * pages (our sign-in form, CSRF, session in the database, strict headers). URL rules follow DESIGN.md §6.
+ * Two filter chains: the JSON API (HTTP Basic or a personal API token as a bearer token, stateless, no CSRF,
+ * problem bodies for 401 and 403) and the pages (our sign-in form, CSRF, session in the database, strict headers,
+ * and the password change a temporary password requires). URL rules follow DESIGN.md §6.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -86,7 +90,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemResponder problems) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemResponder problems, ApiTokens apiTokens,
+			StaffService staffService) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -96,6 +101,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/reports/**").hasRole("SUPERVISOR")
 				.anyRequest().hasRole("AGENT"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, staffService, problems),
+					BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -119,6 +126,7 @@ class SecurityConfiguration {
 				.failureUrl("/login?error")
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -31,6 +31,8 @@ public class StaffUserDetails implements UserDetails, CredentialsContainer {
 
 	private final boolean active;
 
+	private final boolean mustChangePassword;
+
 	private String passwordHash;
 
 	StaffUserDetails(StaffCredentials credentials) {
@@ -40,6 +42,7 @@ public class StaffUserDetails implements UserDetails, CredentialsContainer {
 		this.team = credentials.team();
 		this.language = credentials.language();
 		this.active = credentials.active();
+		this.mustChangePassword = credentials.mustChangePassword();
 		this.passwordHash = credentials.passwordHash();
 	}
 
@@ -82,6 +85,11 @@ public class StaffUserDetails implements UserDetails, CredentialsContainer {
 
 	public SupportedLanguage getLanguage() {
 		return language;
+	}
+
+	/** Signed in with a temporary password: every page leads to the password change until it is done. */
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.servicedesk.staff;
 
 import java.util.List;
+import java.util.Map;
 
 import io.servicedesk.audit.AuditRecord;
 import org.slf4j.Logger;
@@ -26,11 +27,46 @@ class StaffBootstrap implements ApplicationRunner {
 
 	static final String DEMO_PASSWORD = "demo";
 
-	static final List<String> DEMO_TEAMS = List.of("Front Desk", "Billing", "Logistics", "Complaints Desk");
+	static final List<String> DEMO_TEAMS = List.of("Front Desk", "Billing", "Logistics", "Complaints Desk", "Accounts");
+
+	/** More demo staff, from the desk's five countries, so lists, filters and teams have something to show. */
+	static final List<DemoPerson> DEMO_STAFF = List.of(
+			new DemoPerson("kwisniewska", "Katarzyna Wiśniewska", Role.AGENT, "Billing", SupportedLanguage.PL),
+			new DemoPerson("tzielinski", "Tomasz Zieliński", Role.SUPERVISOR, "Complaints Desk", SupportedLanguage.PL),
+			new DemoPerson("mlewandowska", "Magdalena Lewandowska", Role.AGENT, "Accounts", SupportedLanguage.PL),
+			new DemoPerson("lschmidt", "Lena Schmidt", Role.AGENT, "Front Desk", SupportedLanguage.DE),
+			new DemoPerson("mwagner", "Matthias Wagner", Role.SUPERVISOR, "Logistics", SupportedLanguage.DE),
+			new DemoPerson("shoffmann", "Sabine Hoffmann", Role.AGENT, "Complaints Desk", SupportedLanguage.DE),
+			new DemoPerson("ksaar", "Kadri Saar", Role.AGENT, "Front Desk", SupportedLanguage.ET),
+			new DemoPerson("rkask", "Rasmus Kask", Role.AGENT, "Accounts", SupportedLanguage.ET),
+			new DemoPerson("tmagi", "Triin Mägi", Role.SUPERVISOR, "Billing", SupportedLanguage.ET),
+			new DemoPerson("ekalnina", "Elīna Kalniņa", Role.AGENT, "Billing", SupportedLanguage.LV),
+			new DemoPerson("aberzins", "Andris Bērziņš", Role.AGENT, "Logistics", SupportedLanguage.LV),
+			new DemoPerson("iliepina", "Ieva Liepiņa", Role.SUPERVISOR, "Accounts", SupportedLanguage.LV),
+			new DemoPerson("obennett", "Oliver Bennett", Role.AGENT, "Complaints Desk", SupportedLanguage.EN),
+			new DemoPerson("chughes", "Charlotte Hughes", Role.SUPERVISOR, "Front Desk", SupportedLanguage.EN),
+			new DemoPerson("pshah", "Priya Shah", Role.ADMIN, null, SupportedLanguage.EN),
+			new DemoPerson("gevans", "Gareth Evans", Role.AGENT, "Logistics", SupportedLanguage.EN));
+
+	/** The demo person who has left the desk: deactivated, so the lists show what that looks like. */
+	static final String DEMO_LEAVER = "gevans";
+
+	static final Map<String, String> DEMO_TEAM_LEADS = Map.of("Front Desk", "supervisor", "Billing", "tmagi",
+			"Logistics", "mwagner", "Complaints Desk", "tzielinski", "Accounts", "iliepina");
+
+	record DemoPerson(String username, String name, Role role, String team, SupportedLanguage language) {
+
+		String email() {
+			return username + "@servicedesk.example";
+		}
+
+	}
 
 	private static final Logger log = LoggerFactory.getLogger(StaffBootstrap.class);
 
 	private final StaffService staffService;
+
+	private final TeamService teamService;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -38,9 +74,10 @@ class StaffBootstrap implements ApplicationRunner {
 
 	private final boolean demoData;
 
-	StaffBootstrap(StaffService staffService, PasswordEncoder passwordEncoder, FirstAdminProperties firstAdmin,
-			@Value("${servicedesk.demo-data.enabled:false}") boolean demoData) {
+	StaffBootstrap(StaffService staffService, TeamService teamService, PasswordEncoder passwordEncoder,
+			FirstAdminProperties firstAdmin, @Value("${servicedesk.demo-data.enabled:false}") boolean demoData) {
 		this.staffService = staffService;
+		this.teamService = teamService;
 		this.passwordEncoder = passwordEncoder;
 		this.firstAdmin = firstAdmin;
 		this.demoData = demoData;
@@ -60,6 +97,7 @@ class StaffBootstrap implements ApplicationRunner {
 		if (!staffService.isEmpty()) {
 			return;
 		}
+		DEMO_TEAMS.forEach(team -> teamService.create(team, null, AuditRecord.SYSTEM));
 		String hash = passwordEncoder.encode(DEMO_PASSWORD);
 		add("agent", "Anna Kowalska", "anna.kowalska@servicedesk.example", hash, Role.AGENT, "Front Desk",
 				SupportedLanguage.EN);
@@ -69,7 +107,14 @@ class StaffBootstrap implements ApplicationRunner {
 				SupportedLanguage.EN);
 		add("admin", "Mārtiņš Ozols", "martins.ozols@servicedesk.example", hash, Role.ADMIN, null,
 				SupportedLanguage.EN);
-		log.info("Demo staff created: agent, agent2, supervisor, admin (password '{}')", DEMO_PASSWORD);
+		for (DemoPerson person : DEMO_STAFF) {
+			add(person.username(), person.name(), person.email(), hash, person.role(), person.team(), person.language());
+		}
+		staffService.deactivate(DEMO_LEAVER, AuditRecord.SYSTEM);
+		DEMO_TEAM_LEADS.forEach((team, lead) -> teamService.update(teamService.idOf(team), team, lead, null,
+				AuditRecord.SYSTEM));
+		log.info("Demo staff created: agent, agent2, supervisor, admin and {} more (password '{}')", DEMO_STAFF.size(),
+				DEMO_PASSWORD);
 	}
 
 	private void add(String username, String name, String email, String hash, Role role, String team,

@@ -1,9 +1,12 @@
 package io.servicedesk.staff;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
 import io.servicedesk.shared.BaseEntity;
+import io.servicedesk.shared.IllegalTransitionException;
+import io.servicedesk.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,6 +53,9 @@ public class StaffMember extends BaseEntity {
 	@Column(name = "must_change_password", nullable = false)
 	private boolean mustChangePassword;
 
+	@Column(name = "deactivated_at")
+	private Instant deactivatedAt;
+
 	protected StaffMember() {
 	}
 
@@ -71,8 +77,90 @@ public class StaffMember extends BaseEntity {
 		return username.strip().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * A person added by an administrator signs in with a temporary password and must choose their own first.
+	 */
+	static StaffMember withTemporaryPassword(String username, String displayName, String email,
+			String temporaryPasswordHash, Role role, Team team, SupportedLanguage language) {
+		StaffMember member = new StaffMember(username, displayName, email, temporaryPasswordHash, role, team,
+				language);
+		member.mustChangePassword = true;
+		return member;
+	}
+
 	void changeLanguage(SupportedLanguage language) {
-		this.locale = language.tag();
+		this.locale = Objects.requireNonNull(language, "language").tag();
+	}
+
+	void changeContactDetails(String displayName, String email) {
+		if (displayName == null || displayName.isBlank()) {
+			throw new IllegalArgumentException("A staff member needs a name");
+		}
+		this.displayName = displayName.strip();
+		this.email = email == null || email.isBlank() ? null : email.strip();
+	}
+
+	/**
+	 * Gives the person another role. Taking the administrator role from the last active administrator is refused,
+	 * so somebody can always administer the desk.
+	 * @param activeAdmins how many active administrators there are now, this person included
+	 */
+	void changeRole(Role newRole, long activeAdmins) {
+		Objects.requireNonNull(newRole, "role");
+		if (newRole == role) {
+			return;
+		}
+		if (isActiveAdmin() && activeAdmins <= 1) {
+			throw new RuleViolationException("staff.last-admin.demote", username);
+		}
+		this.role = newRole;
+	}
+
+	void moveToTeam(Team newTeam) {
+		if (newTeam != null && newTeam != team && newTeam.isArchived()) {
+			throw new RuleViolationException("team.archived.no-new-members", newTeam.getName());
+		}
+		this.team = newTeam;
+	}
+
+	/**
+	 * Ends the person's access. Their history stays attributed to them; the last active administrator cannot be
+	 * deactivated.
+	 * @param activeAdmins how many active administrators there are now, this person included
+	 */
+	void deactivate(long activeAdmins, Instant at) {
+		if (!active) {
+			throw new IllegalTransitionException("staff.already-inactive", username);
+		}
+		if (isActiveAdmin() && activeAdmins <= 1) {
+			throw new RuleViolationException("staff.last-admin.deactivate", username);
+		}
+		this.active = false;
+		this.deactivatedAt = at;
+	}
+
+	void reactivate() {
+		if (active) {
+			throw new IllegalTransitionException("staff.already-active", username);
+		}
+		this.active = true;
+		this.deactivatedAt = null;
+	}
+
+	/** An administrator sets a temporary password; the person must replace it at their next sign-in. */
+	void resetPassword(String temporaryPasswordHash) {
+		this.passwordHash = Objects.requireNonNull(temporaryPasswordHash, "passwordHash");
+		this.mustChangePassword = true;
+	}
+
+	/** The person chose their own password. */
+	void changePassword(String newPasswordHash) {
+		this.passwordHash = Objects.requireNonNull(newPasswordHash, "passwordHash");
+		this.mustChangePassword = false;
+	}
+
+	boolean isActiveAdmin() {
+		return active && role == Role.ADMIN;
 	}
 
 	public String getUsername() {
@@ -109,6 +197,10 @@ public class StaffMember extends BaseEntity {
 
 	public boolean isMustChangePassword() {
 		return mustChangePassword;
+	}
+
+	public Instant getDeactivatedAt() {
+		return deactivatedAt;
 	}
 
 }

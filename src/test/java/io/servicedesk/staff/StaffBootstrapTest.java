@@ -1,5 +1,7 @@
 package io.servicedesk.staff;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -19,6 +21,8 @@ import static org.mockito.Mockito.when;
 class StaffBootstrapTest {
 
 	private final StaffService staffService = mock(StaffService.class);
+
+	private final TeamService teamService = mock(TeamService.class);
 
 	private final PasswordEncoder passwordEncoder = mock(PasswordEncoder.class);
 
@@ -70,17 +74,25 @@ class StaffBootstrapTest {
 	}
 
 	@Test
-	void demoDataSeedsTheFourDemoLoginsIntoAnEmptyDatabase() {
+	void demoDataSeedsTheFourDemoLoginsFirstThenMoreStaffIntoAnEmptyDatabase() {
 		when(staffService.isEmpty()).thenReturn(true);
 
 		bootstrap(new FirstAdminProperties(null, null, null, null), true).run(null);
 
 		ArgumentCaptor<NewStaffMember> created = ArgumentCaptor.forClass(NewStaffMember.class);
-		verify(staffService, times(4)).addStaffMember(created.capture(), eq("system"));
-		assertThat(created.getAllValues()).extracting(NewStaffMember::username)
-			.containsExactly("agent", "agent2", "supervisor", "admin");
-		assertThat(created.getAllValues()).extracting(NewStaffMember::team)
-			.containsExactly("Front Desk", "Logistics", "Front Desk", null);
+		verify(staffService, times(4 + StaffBootstrap.DEMO_STAFF.size())).addStaffMember(created.capture(),
+				eq("system"));
+		List<NewStaffMember> logins = created.getAllValues().subList(0, 4);
+		assertThat(logins).extracting(NewStaffMember::username).containsExactly("agent", "agent2", "supervisor", "admin");
+		assertThat(logins).extracting(NewStaffMember::team).containsExactly("Front Desk", "Logistics", "Front Desk", null);
+		assertThat(logins).extracting(NewStaffMember::role)
+			.containsExactly(Role.AGENT, Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+		assertThat(logins).extracting(NewStaffMember::language)
+			.containsExactly(SupportedLanguage.EN, SupportedLanguage.DE, SupportedLanguage.EN, SupportedLanguage.EN);
+		assertThat(created.getAllValues()).extracting(NewStaffMember::language)
+			.contains(SupportedLanguage.values());
+		verify(teamService, times(StaffBootstrap.DEMO_TEAMS.size())).create(anyString(), any(), eq("system"));
+		verify(staffService).deactivate(StaffBootstrap.DEMO_LEAVER, "system");
 	}
 
 	@Test
@@ -93,7 +105,7 @@ class StaffBootstrapTest {
 	}
 
 	private StaffBootstrap bootstrap(FirstAdminProperties properties, boolean demoData) {
-		return new StaffBootstrap(staffService, passwordEncoder, properties, demoData);
+		return new StaffBootstrap(staffService, teamService, passwordEncoder, properties, demoData);
 	}
 
 }

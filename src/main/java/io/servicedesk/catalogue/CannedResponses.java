@@ -1,0 +1,131 @@
+package io.servicedesk.catalogue;
+
+import java.util.List;
+import java.util.Map;
+
+import io.servicedesk.audit.AuditLog;
+import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.shared.NotFoundException;
+import io.servicedesk.shared.RuleViolationException;
+import io.servicedesk.shared.StaleVersionException;
+import io.servicedesk.staff.SupportedLanguage;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Canned responses: what the reply editor offers in a language, filled in for a case, and their administration.
+ * Every change is audited.
+ */
+@Service
+public class CannedResponses {
+
+	private final CannedResponseRepository responses;
+
+	private final AuditLog auditLog;
+
+	CannedResponses(CannedResponseRepository responses, AuditLog auditLog) {
+		this.responses = responses;
+		this.auditLog = auditLog;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CannedResponseView> active(SupportedLanguage language) {
+		return responses.findByLanguageAndActiveTrueOrderByTitleAsc(language.tag()).stream()
+			.map(CannedResponseView::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<CannedResponseView> all(SupportedLanguage language) {
+		return responses.findByLanguageOrderByActiveDescTitleAsc(language.tag()).stream()
+			.map(CannedResponseView::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public CannedResponseView get(long id) {
+		return CannedResponseView.of(require(id));
+	}
+
+	/**
+	 * The body of a canned response with its placeholders filled from {@code values} (keys as in
+	 * {@link Placeholders}); a placeholder without a value stays visible.
+	 */
+	@Transactional(readOnly = true)
+	public String fill(long id, Map<String, String> values) {
+		return Placeholders.fill(require(id).getBody(), values);
+	}
+
+	@Transactional
+	public CannedResponseView create(String title, String body, SupportedLanguage language, String actor) {
+		requireFreeTitle(title, language, null);
+		CannedResponse response = responses.saveAndFlush(new CannedResponse(title, body, language));
+		auditLog.record(AuditRecord.of(actor, "canned-response.created", "canned-response", response.getTitle())
+			.change(null, response.describe()));
+		return CannedResponseView.of(response);
+	}
+
+	@Transactional
+	public CannedResponseView update(long id, String title, String body, SupportedLanguage language,
+			Long expectedVersion, String actor) {
+		CannedResponse response = require(id);
+		if (expectedVersion != null && expectedVersion != response.getVersion()) {
+			throw new StaleVersionException(response.getTitle());
+		}
+		requireFreeTitle(title, language, response);
+		String before = response.describe();
+		response.rewrite(title, body, language);
+		String after = response.describe();
+		if (!before.equals(after)) {
+			responses.flush();
+			auditLog.record(AuditRecord.of(actor, "canned-response.updated", "canned-response", response.getTitle())
+				.change(before, after));
+		}
+		return CannedResponseView.of(response);
+	}
+
+	@Transactional
+	public CannedResponseView deactivate(long id, String actor) {
+		CannedResponse response = require(id);
+		response.deactivate();
+		responses.flush();
+		auditLog.record(AuditRecord.of(actor, "canned-response.deactivated", "canned-response", response.getTitle())
+			.change("active", "inactive"));
+		return CannedResponseView.of(response);
+	}
+
+	@Transactional
+	public CannedResponseView activate(long id, String actor) {
+		CannedResponse response = require(id);
+		response.activate();
+		responses.flush();
+		auditLog.record(AuditRecord.of(actor, "canned-response.activated", "canned-response", response.getTitle())
+			.change("inactive", "active"));
+		return CannedResponseView.of(response);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return responses.count() == 0;
+	}
+
+	private void requireFreeTitle(String title, SupportedLanguage language, CannedResponse self) {
+		responses.findByLanguageAndTitleIgnoreCase(language.tag(), title == null ? "" : title.strip())
+			.filter(other -> other != self)
+			.ifPresent(other -> {
+				throw new RuleViolationException("canned.title-taken", other.getTitle());
+			});
+	}
+
+	private CannedResponse require(long id) {
+		return responses.findById(id).orElseThrow(() -> new CannedResponseNotFoundException(id));
+	}
+
+	static class CannedResponseNotFoundException extends NotFoundException {
+
+		CannedResponseNotFoundException(long id) {
+			super("canned response", String.valueOf(id));
+		}
+
+	}
+
+}

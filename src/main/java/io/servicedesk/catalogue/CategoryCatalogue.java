@@ -1,0 +1,117 @@
+package io.servicedesk.catalogue;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.servicedesk.audit.AuditLog;
+import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.shared.RuleViolationException;
+import io.servicedesk.shared.StaleVersionException;
+import io.servicedesk.staff.SupportedLanguage;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The categories of inquiries and complaints: what the case pages offer, and their administration. Every change
+ * is audited.
+ */
+@Service
+public class CategoryCatalogue {
+
+	private final CategoryRepository categories;
+
+	private final AuditLog auditLog;
+
+	CategoryCatalogue(CategoryRepository categories, AuditLog auditLog) {
+		this.categories = categories;
+		this.auditLog = auditLog;
+	}
+
+	/** The active categories of a kind, sorted by their name in the given language. */
+	@Transactional(readOnly = true)
+	public List<CategoryView> active(CategoryKind kind, SupportedLanguage language) {
+		return categories.findByKindAndActiveTrueOrderByNameEnAsc(kind)
+			.stream()
+			.map(CategoryView::of)
+			.sorted(Comparator.comparing(category -> category.name(language), String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CategoryView> findByCode(String code) {
+		return code == null ? Optional.empty() : categories.findByCode(code.strip()).map(CategoryView::of);
+	}
+
+	/** Every category of a kind, active ones first, for the administration. */
+	@Transactional(readOnly = true)
+	public List<CategoryView> all(CategoryKind kind) {
+		return categories.findByKindOrderByActiveDescNameEnAsc(kind).stream().map(CategoryView::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public CategoryView get(long id) {
+		return CategoryView.of(require(id));
+	}
+
+	@Transactional
+	public CategoryView create(CategoryDraft draft, String actor) {
+		String code = draft.code() == null ? "" : draft.code().strip();
+		if (categories.existsByCode(code)) {
+			throw new RuleViolationException("category.code-taken", code);
+		}
+		Category category = categories.saveAndFlush(
+				new Category(code, draft.kind(), draft.names(), draft.defaultPriority()));
+		auditLog.record(AuditRecord.of(actor, "category.created", "category", category.getCode())
+			.change(null, category.describe()));
+		return CategoryView.of(category);
+	}
+
+	@Transactional
+	public CategoryView update(long id, CategoryDraft draft, Long expectedVersion, String actor) {
+		Category category = require(id);
+		if (expectedVersion != null && expectedVersion != category.getVersion()) {
+			throw new StaleVersionException(category.getCode());
+		}
+		String before = category.describe();
+		category.describe(draft.names(), draft.defaultPriority());
+		String after = category.describe();
+		if (!before.equals(after)) {
+			categories.flush();
+			auditLog.record(AuditRecord.of(actor, "category.updated", "category", category.getCode())
+				.change(before, after));
+		}
+		return CategoryView.of(category);
+	}
+
+	@Transactional
+	public CategoryView deactivate(long id, String actor) {
+		Category category = require(id);
+		category.deactivate();
+		categories.flush();
+		auditLog.record(AuditRecord.of(actor, "category.deactivated", "category", category.getCode())
+			.change("active", "inactive"));
+		return CategoryView.of(category);
+	}
+
+	@Transactional
+	public CategoryView activate(long id, String actor) {
+		Category category = require(id);
+		category.activate();
+		categories.flush();
+		auditLog.record(AuditRecord.of(actor, "category.activated", "category", category.getCode())
+			.change("inactive", "active"));
+		return CategoryView.of(category);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return categories.count() == 0;
+	}
+
+	private Category require(long id) {
+		return categories.findById(id).orElseThrow(() -> new CategoryNotFoundException(String.valueOf(id)));
+	}
+
+}

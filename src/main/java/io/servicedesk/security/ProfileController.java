@@ -1,0 +1,209 @@
+package io.servicedesk.security;
+
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import io.servicedesk.shared.RuleViolationException;
+import io.servicedesk.staff.AcceptablePassword;
+import io.servicedesk.staff.StaffService;
+import io.servicedesk.staff.SupportedLanguage;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Every staff member's own page: their details, their password and interface language, and their personal API
+ * tokens. The password page is also where a temporary password must be replaced.
+ */
+@Controller
+@RequestMapping("/profile")
+class ProfileController {
+
+	private final StaffService staffService;
+
+	private final ApiTokens apiTokens;
+
+	private final LocaleResolver localeResolver;
+
+	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
+
+	ProfileController(StaffService staffService, ApiTokens apiTokens, LocaleResolver localeResolver) {
+		this.staffService = staffService;
+		this.apiTokens = apiTokens;
+		this.localeResolver = localeResolver;
+	}
+
+	@GetMapping
+	String profile(Principal principal, Model model) {
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", new TokenForm());
+		}
+		model.addAttribute("profile", staffService.profile(principal.getName()));
+		model.addAttribute("tokens", apiTokens.tokensOf(principal.getName()));
+		model.addAttribute("languages", SupportedLanguage.values());
+		return "profile/index";
+	}
+
+	@GetMapping("/password")
+	String passwordPage(Authentication authentication, Model model) {
+		model.addAttribute("passwordForm", new PasswordForm());
+		model.addAttribute("forced", mustChangePassword(authentication));
+		return "profile/password";
+	}
+
+	@PostMapping("/password")
+	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		boolean forced = mustChangePassword(authentication);
+		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmation())) {
+			result.rejectValue("confirmation", "password.mismatch");
+		}
+		if (!result.hasErrors()) {
+			try {
+				staffService.changeOwnPassword(authentication.getName(), form.getCurrentPassword(), form.getNewPassword());
+			}
+			catch (RuleViolationException refused) {
+				String field = "password.current-wrong".equals(refused.getMessageKey()) ? "currentPassword"
+						: "newPassword";
+				result.rejectValue(field, refused.getMessageKey());
+			}
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("forced", forced);
+			return "profile/password";
+		}
+		refreshPrincipal(authentication.getName(), request, response);
+		redirect.addFlashAttribute("flashSuccess", "profile.password.changed");
+		return forced ? "redirect:/" : "redirect:/profile";
+	}
+
+	@PostMapping("/language")
+	String changeLanguage(@RequestParam(name = "language", required = false) String tag, Principal principal,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		SupportedLanguage language = SupportedLanguage.fromTag(tag).orElse(null);
+		if (language == null) {
+			redirect.addFlashAttribute("flashError", "language.unsupported");
+			return "redirect:/profile";
+		}
+		staffService.changeLanguage(principal.getName(), language, principal.getName());
+		localeResolver.setLocale(request, response, language.locale());
+		redirect.addFlashAttribute("flashSuccess", "profile.language.changed");
+		return "redirect:/profile";
+	}
+
+	@PostMapping("/tokens")
+	String createToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Principal principal,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				ApiTokens.IssuedToken issued = apiTokens.create(principal.getName(), form.getName());
+				redirect.addFlashAttribute("newToken", issued.secret());
+				redirect.addFlashAttribute("flashSuccess", "profile.token.created");
+				return "redirect:/profile";
+			}
+			catch (RuleViolationException refused) {
+				result.rejectValue("name", refused.getMessageKey(), refused.getArguments(), null);
+			}
+		}
+		return profile(principal, model);
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revokeToken(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+		apiTokens.revoke(principal.getName(), id);
+		redirect.addFlashAttribute("flashSuccess", "profile.token.revoked");
+		return "redirect:/profile";
+	}
+
+	/** The session keeps the signed-in person; after the password change it must no longer demand one. */
+	private void refreshPrincipal(String username, HttpServletRequest request, HttpServletResponse response) {
+		staffService.findCredentials(username).map(StaffUserDetails::new).ifPresent(staff -> {
+			staff.eraseCredentials();
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			securityContexts.saveContext(context, request, response);
+		});
+	}
+
+	private static boolean mustChangePassword(Authentication authentication) {
+		return authentication.getPrincipal() instanceof StaffUserDetails staff && staff.isMustChangePassword();
+	}
+
+	static class PasswordForm {
+
+		@NotBlank(message = "{validation.required}")
+		private String currentPassword;
+
+		@NotBlank(message = "{validation.required}")
+		@AcceptablePassword
+		private String newPassword;
+
+		@NotBlank(message = "{validation.required}")
+		private String confirmation;
+
+		public String getCurrentPassword() {
+			return currentPassword;
+		}
+
+		public void setCurrentPassword(String currentPassword) {
+			this.currentPassword = currentPassword;
+		}
+
+		public String getNewPassword() {
+			return newPassword;
+		}
+
+		public void setNewPassword(String newPassword) {
+			this.newPassword = newPassword;
+		}
+
+		public String getConfirmation() {
+			return confirmation;
+		}
+
+		public void setConfirmation(String confirmation) {
+			this.confirmation = confirmation;
+		}
+
+	}
+
+	static class TokenForm {
+
+		@NotBlank(message = "{validation.required}")
+		@Size(max = 100, message = "{validation.too-long}")
+		private String name;
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+	}
+
+}
