@@ -13,7 +13,7 @@ create table business_calendar (
 -- Child rows are replaced together with their calendar (its version guards concurrent edits).
 create table business_calendar_hours (
     calendar_id   bigint   not null references business_calendar (id),
-    day_of_week   smallint not null check (day_of_week between 1 and 7),
+    day_of_week   integer  not null check (day_of_week between 1 and 7),
     start_minute  integer  not null check (start_minute between 0 and 1439),
     end_minute    integer  not null check (end_minute between 1 and 1440),
     check (start_minute < end_minute)

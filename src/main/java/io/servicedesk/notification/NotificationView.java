@@ -1,6 +1,8 @@
 package io.servicedesk.notification;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -11,6 +13,10 @@ public record NotificationView(long id, String messageKey, List<String> argument
 
 	public boolean unread() {
 		return readAt == null;
+	}
+
+	public OffsetDateTime createdAtUtc() {
+		return createdAt.atOffset(ZoneOffset.UTC);
 	}
 
 	public Object[] argumentArray() {

@@ -1,6 +1,7 @@
 package io.servicedesk.sla;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
@@ -34,6 +35,11 @@ public class BusinessHoursAdministration {
 	@Transactional(readOnly = true)
 	public BusinessHoursDetails get(long id) {
 		return find(id).details();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<BusinessHoursDetails> findByName(String name) {
+		return name == null ? Optional.empty() : calendars.findByName(name.strip()).map(BusinessHours::details);
 	}
 
 	@Transactional
