@@ -1,0 +1,80 @@
+package io.servicedesk.notification;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notification module's public API: send in-app notifications to staff, list them, mark them as read.
+ */
+@Service
+public class Notifications {
+
+	public static final int PAGE_SIZE = 50;
+
+	private final NotificationRepository notifications;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Notifications(NotificationRepository notifications, JdbcClient jdbc, Clock clock) {
+		this.notifications = notifications;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Sends to every recipient who has not had a notification with the same dedup key yet; returns how many. */
+	@Transactional
+	public int send(NewNotification notification) {
+		int sent = 0;
+		String[] arguments = notification.arguments().toArray(String[]::new);
+		for (String recipient : notification.recipients()) {
+			sent += jdbc.sql("""
+					insert into notification (recipient, message_key, arguments, link, dedup_key)
+					values (:recipient, :messageKey, :arguments, :link, :dedupKey)
+					on conflict (recipient, dedup_key) do nothing""")
+				.param("recipient", recipient)
+				.param("messageKey", notification.messageKey())
+				.param("arguments", arguments)
+				.param("link", notification.link())
+				.param("dedupKey", notification.dedupKey())
+				.update();
+		}
+		return sent;
+	}
+
+	@Transactional(readOnly = true)
+	public long unreadCount(String recipient) {
+		return notifications.countByRecipientAndReadAtIsNull(recipient);
+	}
+
+	/** Newest first, {@link #PAGE_SIZE} at a time; {@code before} is the id after which the page starts. */
+	@Transactional(readOnly = true)
+	public List<NotificationView> list(String recipient, Long before) {
+		List<Notification> page = before == null
+				? notifications.findByRecipientOrderByIdDesc(recipient, Limit.of(PAGE_SIZE))
+				: notifications.findByRecipientAndIdLessThanOrderByIdDesc(recipient, before, Limit.of(PAGE_SIZE));
+		return page.stream().map(Notification::view).toList();
+	}
+
+	/** Marks one of the recipient's own notifications as read; others' notifications are left alone. */
+	@Transactional
+	public boolean markRead(long id, String recipient) {
+		return notifications.findByIdAndRecipient(id, recipient).map(notification -> {
+			notification.markRead(clock.instant());
+			return true;
+		}).orElse(false);
+	}
+
+	@Transactional
+	public void markAllRead(String recipient) {
+		notifications.findByRecipientAndReadAtIsNull(recipient)
+			.forEach(notification -> notification.markRead(clock.instant()));
+	}
+
+}

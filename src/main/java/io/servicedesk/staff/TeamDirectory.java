@@ -1,0 +1,55 @@
+package io.servicedesk.staff;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only look-ups of teams and staff for other modules: team names and ids, and who holds a role.
+ */
+@Component
+@Transactional(readOnly = true)
+public class TeamDirectory {
+
+	private final TeamRepository teams;
+
+	private final EntityManager entityManager;
+
+	TeamDirectory(TeamRepository teams, EntityManager entityManager) {
+		this.teams = teams;
+		this.entityManager = entityManager;
+	}
+
+	/** The id of the team with this name, whether archived or not. */
+	public Optional<Long> findTeamId(String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		return teams.findByName(name.strip()).map(Team::getId);
+	}
+
+	public Optional<String> teamName(Long id) {
+		return id == null ? Optional.empty() : teams.findById(id).map(Team::getName);
+	}
+
+	/** The names of the teams that are not archived, in alphabetical order. */
+	public List<String> activeTeamNames() {
+		return entityManager.createQuery("select t.name from Team t where t.archived = false order by t.name",
+				String.class)
+			.getResultList();
+	}
+
+	/** The usernames of the active staff members with exactly this role. */
+	public List<String> activeUsernamesWithRole(Role role) {
+		return entityManager
+			.createQuery("select s.username from StaffMember s where s.role = :role and s.active = true "
+					+ "order by s.username", String.class)
+			.setParameter("role", role)
+			.getResultList();
+	}
+
+}
