@@ -9,7 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -79,14 +81,14 @@ class AdministrationJourneyTest {
 		new Select(browser.findElement(By.id("team"))).selectByValue("Front Desk");
 		new Select(browser.findElement(By.id("language"))).selectByValue("EN");
 		browser.findElement(By.id("temporaryPassword")).sendKeys("short");
-		browser.findElement(By.id("save-staff")).click();
+		click(By.id("save-staff"));
 		waitFor(By.id("temporaryPassword-error"));
 		assertThat(browser.findElement(By.id("temporaryPassword-error")).getText())
 			.isEqualTo("Use at least 12 characters.");
 		assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(username);
 
 		browser.findElement(By.id("temporaryPassword")).sendKeys("first morning at the desk");
-		browser.findElement(By.id("save-staff")).click();
+		click(By.id("save-staff"));
 		waitFor(By.id("staff-state"));
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains(username);
 		browser.findElement(By.id("sign-out")).click();
@@ -122,6 +124,13 @@ class AdministrationJourneyTest {
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
+	}
+
+	/** Clicks a button wherever the form has pushed it, scrolling it into the middle of the window first. */
+	private void click(By locator) {
+		WebElement element = browser.findElement(locator);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
 	}
 
 	private void waitFor(By locator) {

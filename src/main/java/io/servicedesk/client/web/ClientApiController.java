@@ -47,10 +47,10 @@ class ClientApiController {
 			throws MethodArgumentNotValidException {
 		BindingResult required = new BeanPropertyBindingResult(clientRequest, "clientRequest");
 		if (clientRequest.kind() == null) {
-			required.rejectValue("kind", "NotNull");
+			required.rejectValue("kind", "jakarta.validation.constraints.NotNull.message");
 		}
 		if (clientRequest.preferredLanguage() == null || clientRequest.preferredLanguage().isBlank()) {
-			required.rejectValue("preferredLanguage", "NotBlank");
+			required.rejectValue("preferredLanguage", "jakarta.validation.constraints.NotBlank.message");
 		}
 		if (required.hasErrors()) {
 			throw new MethodArgumentNotValidException(parameter("create"), required);
