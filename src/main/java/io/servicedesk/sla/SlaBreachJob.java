@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SlaBreachJob {
 
-	static final int BATCH_SIZE = 200;
+	static final int BATCH_SIZE = 1000;
 
 	private static final Logger log = LoggerFactory.getLogger(SlaBreachJob.class);
 
