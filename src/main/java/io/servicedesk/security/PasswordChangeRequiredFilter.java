@@ -21,7 +21,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	static final String PASSWORD_PAGE = "/profile/password";
 
 	private static final List<String> ALLOWED_PREFIXES = List.of(PASSWORD_PAGE, "/logout", "/login", "/error",
-			"/css/", "/js/", "/images/", "/webjars/", "/favicon.ico", "/preferences/language");
+			"/assets/", "/webjars/", "/favicon.ico", "/preferences/language");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

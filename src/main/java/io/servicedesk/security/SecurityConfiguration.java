@@ -115,7 +115,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pageSecurity(HttpSecurity http, LocaleResolver localeResolver) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+				.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
 						"/survey/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")

@@ -2,6 +2,7 @@ package io.servicedesk.sla;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +47,9 @@ public class SlaClocks {
 			throw new RuleViolationException("sla.clock.error.already-started", caseRef);
 		}
 		SlaPolicy policy = activePolicy(caseKind, priority);
+		// PostgreSQL keeps microseconds: the clock starts from what will be stored, so every view agrees
 		SlaClock started = clocks.save(new SlaClock(caseKind, caseRef, priority, policy,
-				calendar(policy.getCalendarId()), createdAt));
+				calendar(policy.getCalendarId()), createdAt.truncatedTo(ChronoUnit.MICROS)));
 		return started.view(clock.instant());
 	}
 

@@ -1,5 +1,6 @@
 package io.servicedesk.sla;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import io.servicedesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,11 +47,25 @@ class SlaBreachJobTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SlaClockRepository clockRepository;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
 	@Test
 	void twoSchedulersEscalateEachBreachExactlyOnce() throws Exception {
 		Instant longAgo = Instant.now().minus(Duration.ofDays(60));
 		List<String> refs = new ArrayList<>();
-		for (int i = 0; i < 2 * SlaBreachJob.BATCH_SIZE + 50; i++) {
+		// Two nodes, each with its own job and small batches, so that both take several batches of one backlog.
+		int batchSize = 100;
+		List<SlaBreachJob> nodes = List.of(
+				new SlaBreachJob(clockRepository, events, transactionManager, Clock.systemUTC(), batchSize),
+				new SlaBreachJob(clockRepository, events, transactionManager, Clock.systemUTC(), batchSize));
+		for (int i = 0; i < 2 * batchSize + 50; i++) {
 			String ref = uniqueRef("TWO");
 			clocks.start(CaseKind.INQUIRY, ref, Priority.URGENT, longAgo);
 			refs.add(ref);
@@ -57,10 +74,10 @@ class SlaBreachJobTests {
 		ExecutorService schedulers = Executors.newFixedThreadPool(2);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Integer>> runs = new ArrayList<>();
-		for (int node = 0; node < 2; node++) {
+		for (SlaBreachJob node : nodes) {
 			runs.add(schedulers.submit(() -> {
 				start.await();
-				return job.run();
+				return node.run();
 			}));
 		}
 		start.countDown();

@@ -152,7 +152,7 @@ class PageFrameTests {
 	void staticAssetsComeFromWebJarsWithoutSigningIn() throws Exception {
 		mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
 		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
-		mvc.perform(get("/js/app.js")).andExpect(status().isOk());
+		mvc.perform(get("/assets/js/app.js")).andExpect(status().isOk());
 	}
 
 }
