@@ -1,9 +1,13 @@
 package io.servicedesk.support;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -15,14 +19,24 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the SQL statements the current thread prepares, so tests can show that a page issues a fixed number of
- * queries whatever the number of rows (no N+1). MockMvc runs a request on the test's thread.
+ * queries whatever the number of rows (no N+1); and, while recording, keeps the queries the thread runs with their
+ * parameters, so tests can look at their plans. MockMvc runs a request on the test's thread.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
 	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
+	/** The setters that bind a parameter (not {@code setFetchSize} and the like). */
+	private static final Set<String> PARAMETER_SETTERS = Set.of("setNull", "setBoolean", "setByte", "setShort",
+			"setInt", "setLong", "setFloat", "setDouble", "setBigDecimal", "setString", "setBytes", "setDate",
+			"setTime", "setTimestamp", "setObject", "setArray");
+
+	private static final Set<String> EXECUTIONS = Set.of("executeQuery", "execute");
+
 	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+	private static final ThreadLocal<List<RecordedQuery>> RECORDED = new ThreadLocal<>();
 
 	public static void reset() {
 		COUNT.get()[0] = 0;
@@ -30,6 +44,41 @@ public class StatementCounter {
 
 	public static int count() {
 		return COUNT.get()[0];
+	}
+
+	/** Keeps every query this thread runs from now until {@link #stopRecording()}. */
+	public static void startRecording() {
+		RECORDED.set(new ArrayList<>());
+	}
+
+	public static List<RecordedQuery> stopRecording() {
+		List<RecordedQuery> recorded = RECORDED.get();
+		RECORDED.remove();
+		return recorded == null ? List.of() : recorded;
+	}
+
+	/** A query as it ran: its SQL and the calls that bound its parameters, to be replayed on another statement. */
+	public record RecordedQuery(String sql, List<Binding> bindings) {
+
+		public void bind(PreparedStatement statement) throws SQLException {
+			for (Binding binding : bindings) {
+				binding.applyTo(statement);
+			}
+		}
+
+	}
+
+	public record Binding(Method setter, Object[] arguments) {
+
+		void applyTo(PreparedStatement statement) throws SQLException {
+			try {
+				setter.invoke(statement, arguments);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new SQLException("Cannot replay " + setter.getName(), ex);
+			}
+		}
+
 	}
 
 	@Bean
@@ -71,13 +120,40 @@ public class StatementCounter {
 						if (STATEMENT_METHODS.contains(method.getName())) {
 							COUNT.get()[0]++;
 						}
-						try {
-							return method.invoke(connection, args);
+						Object result = invoke(method, connection, args);
+						if (result instanceof PreparedStatement statement && method.getName().equals("prepareStatement")
+								&& RECORDED.get() != null) {
+							return recording(statement, (String) args[0]);
 						}
-						catch (InvocationTargetException ex) {
-							throw ex.getTargetException();
-						}
+						return result;
 					});
+		}
+
+		private static PreparedStatement recording(PreparedStatement statement, String sql) {
+			List<Binding> bindings = new ArrayList<>();
+			return (PreparedStatement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+					new Class<?>[] { PreparedStatement.class }, (proxy, method, args) -> {
+						if (PARAMETER_SETTERS.contains(method.getName())) {
+							bindings.add(new Binding(method, args.clone()));
+						}
+						else if (method.getName().equals("clearParameters")) {
+							bindings.clear();
+						}
+						else if (EXECUTIONS.contains(method.getName()) && (args == null || args.length == 0)
+								&& RECORDED.get() != null) {
+							RECORDED.get().add(new RecordedQuery(sql, List.copyOf(bindings)));
+						}
+						return invoke(method, statement, args);
+					});
+		}
+
+		private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+			try {
+				return method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getTargetException();
+			}
 		}
 
 	}
