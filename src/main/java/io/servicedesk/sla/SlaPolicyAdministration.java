@@ -1,6 +1,7 @@
 package io.servicedesk.sla;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,8 +45,11 @@ public class SlaPolicyAdministration {
 		Map<Long, BusinessHours> calendarsById = calendars.findAll()
 			.stream()
 			.collect(Collectors.toMap(BusinessHours::getId, Function.identity()));
+		// Priority is stored by name; the list shows the most urgent first, as the desk reads it
 		return policies.findAllByOrderByCaseKindAscPriorityAscIdAsc()
 			.stream()
+			.sorted(Comparator.comparing(SlaPolicy::getCaseKind)
+				.thenComparing(SlaPolicy::getPriority, Comparator.reverseOrder()))
 			.map(policy -> details(policy, calendarsById.get(policy.getCalendarId())))
 			.toList();
 	}
