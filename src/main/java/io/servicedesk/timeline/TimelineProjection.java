@@ -10,6 +10,8 @@ import io.servicedesk.client.ClientRegistered;
 import io.servicedesk.order.OrderDelayed;
 import io.servicedesk.order.OrderPlaced;
 import io.servicedesk.order.OrderStatusChanged;
+import io.servicedesk.survey.SurveyAnswered;
+import io.servicedesk.survey.SurveySent;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -73,6 +75,19 @@ class TimelineProjection {
 		timeline.record(event.clientId(), event.occurredAt(), TimelineKind.ORDER_DELAYED, event.orderNumber(),
 				event.newPromisedDate() == null ? null : event.newPromisedDate().toString(), event.clientInformedVia(),
 				event.note(), event.actor());
+	}
+
+	/** The invitation is an outgoing message to the client; its link is kept for staff to pass on. */
+	@ApplicationModuleListener
+	void on(SurveySent event) {
+		timeline.record(event.clientId(), event.occurredAt(), TimelineKind.SURVEY_SENT, event.caseRef(), event.link(),
+				null, null, "system");
+	}
+
+	@ApplicationModuleListener
+	void on(SurveyAnswered event) {
+		timeline.record(event.clientId(), event.occurredAt(), TimelineKind.SURVEY_ANSWERED, event.caseRef(),
+				Integer.toString(event.rating()), null, event.comment(), "client");
 	}
 
 	@ApplicationModuleListener
