@@ -3,13 +3,15 @@ package io.servicedesk.casework;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The timeline of a case: what the case modules record on it, read oldest first. Every message also goes into
- * the case's full-text search vector, in the client's language.
+ * the case's full-text search vector, in the client's language; correspondence with the client is announced for
+ * the client's timeline.
  */
 @Service
 public class CaseTimeline {
@@ -18,9 +20,12 @@ public class CaseTimeline {
 
 	private final JdbcClient jdbc;
 
-	CaseTimeline(CaseEntryRepository entries, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CaseTimeline(CaseEntryRepository entries, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.entries = entries;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -49,6 +54,10 @@ public class CaseTimeline {
 				.param("body", body)
 				.param("id", caseFile.getId())
 				.update();
+		}
+		if (kind == CaseEntryKind.OPENED || kind == CaseEntryKind.MESSAGE_IN || kind == CaseEntryKind.MESSAGE_OUT) {
+			events.publishEvent(new CaseCorrespondenceRecorded(caseFile.getClientId(), caseFile.caseKind(),
+					caseFile.getReference(), caseFile.getSubject(), kind, channel, body, actor, at));
 		}
 		return entry.view();
 	}

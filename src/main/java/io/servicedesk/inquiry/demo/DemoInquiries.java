@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and priorities, with conversations in the five languages. The recent ones are still being worked on (new,
  * open, waiting on the client; some at risk or breached); the older ones are resolved or closed. Their SLA
  * clocks are written in bulk, due instants computed on the policies' business calendars. Generated from a fixed
- * seed, in bulk, once, after the demo clients, only with demo data on.
+ * seed, in bulk, once, after the demo clients, only with demo data on; the correspondence is on the clients'
+ * timelines too.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 5)
@@ -83,6 +84,7 @@ class DemoInquiries implements ApplicationRunner {
 			if (Boolean.TRUE.equals(empty) && !clientIds.isEmpty()) {
 				long started = System.nanoTime();
 				seed(new Random(20_261_124L), clientIds);
+				jdbc.execute("analyze case_file, case_entry, sla_clock");
 				log.info("Demo inquiries created: {} over the last 90 days, {} still active, in {} ms", INQUIRIES,
 						ACTIVE, Duration.ofNanos(System.nanoTime() - started).toMillis());
 			}
@@ -178,6 +180,13 @@ class DemoInquiries implements ApplicationRunner {
 		});
 		insertDetailsAndEntries(demos, ids);
 		startClocks(demos, policies, now);
+		jdbc.update("""
+				insert into timeline_entry (client_id, occurred_at, kind, subject_ref, detail, channel, summary, actor)
+				select c.client_id, e.occurred_at, 'CASE_' || e.kind, c.reference, left(c.subject, 100),
+				  case e.channel when 'WEB_FORM' then 'WEB' when 'CHAT' then null when 'SOCIAL' then null
+				    else e.channel end, left(e.body, 2000), e.actor
+				from case_entry e join case_file c on c.id = e.case_id
+				where c.kind = 'INQUIRY' and e.kind in ('OPENED', 'MESSAGE_IN', 'MESSAGE_OUT')""");
 		jdbc.update("""
 				update case_file c set search_config = case_search_config(cl.preferred_language),
 				  search_vector = case_search_vector(case_search_config(cl.preferred_language),
