@@ -64,6 +64,25 @@ public class CaseQueues {
 			throw new AccessDeniedException("Only supervisors see every team's cases");
 		}
 		int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+		PageQuery query = query(kind, viewer, filter, size, after);
+		List<Raw> rows = jdbc.sql(query.sql()).params(query.params()).query(CaseQueues::raw).list();
+		boolean more = rows.size() > size;
+		List<Raw> page = more ? rows.subList(0, size) : rows;
+		String next = null;
+		if (more) {
+			Raw last = page.get(size - 1);
+			Instant at = switch (filter.sort()) {
+				case SLA -> last.slaDueAt();
+				case CREATED -> last.createdAt();
+				case UPDATED -> last.lastActivityAt();
+			};
+			next = new Cursor(at, last.id()).encode();
+		}
+		return new QueuePage(named(page), next);
+	}
+
+	/** The SQL of a queue page (one row more than the page, to know whether there is a next one). */
+	PageQuery query(CaseKind kind, Viewer viewer, QueueFilter filter, int size, String after) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		where.add("c.kind = :kind");
@@ -155,24 +174,11 @@ public class CaseQueues {
 			params.put("afterId", cursor.id());
 		}
 		params.put("limit", size + 1);
-		List<Raw> rows = jdbc.sql(COLUMNS + "where " + String.join(" and ", where) + " order by " + order
-				+ " limit :limit")
-			.params(params)
-			.query(CaseQueues::raw)
-			.list();
-		boolean more = rows.size() > size;
-		List<Raw> page = more ? rows.subList(0, size) : rows;
-		String next = null;
-		if (more) {
-			Raw last = page.get(size - 1);
-			Instant at = switch (filter.sort()) {
-				case SLA -> last.slaDueAt();
-				case CREATED -> last.createdAt();
-				case UPDATED -> last.lastActivityAt();
-			};
-			next = new Cursor(at, last.id()).encode();
-		}
-		return new QueuePage(named(page), next);
+		return new PageQuery(COLUMNS + "where " + String.join(" and ", where) + " order by " + order
+				+ " limit :limit", params);
+	}
+
+	record PageQuery(String sql, Map<String, Object> params) {
 	}
 
 	/** The number of active cases in each view the viewer has. */
