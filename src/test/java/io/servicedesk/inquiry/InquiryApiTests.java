@@ -1,8 +1,12 @@
 package io.servicedesk.inquiry;
 
 import com.jayway.jsonpath.JsonPath;
+import io.servicedesk.catalogue.CategoryCatalogue;
+import io.servicedesk.catalogue.CategoryKind;
+import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
+import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,9 @@ class InquiryApiTests {
 	@Autowired
 	ClientService clients;
 
+	@Autowired
+	CategoryCatalogue categories;
+
 	@Test
 	void anInquiryIsCreatedForAClientNumberWithItsSlaBlockAndLocation() throws Exception {
 		ClientDetails client = ClientMother.individual(clients, "Ewa Nowak");
@@ -54,6 +61,24 @@ class InquiryApiTests {
 			.andExpect(jsonPath("$.sla.firstResponseDueAt").isNotEmpty())
 			.andExpect(jsonPath("$.sla.resolutionDueAt").isNotEmpty())
 			.andExpect(jsonPath("$.sla.state").value("ON_TRACK"));
+	}
+
+	@Test
+	void withoutAPriorityTheCategorysDefaultApplies() throws Exception {
+		CategoryView category = categories.active(CategoryKind.INQUIRY, SupportedLanguage.EN)
+			.stream()
+			.filter(candidate -> candidate.defaultPriority() != null)
+			.findFirst()
+			.orElseThrow();
+		mvc.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"clientNumber": "%s", "channel": "PHONE", "subject": "Categorised", "body": "Words",
+					 "category": "%s"}""".formatted(ClientMother.individual(clients, "Category Client").number(),
+					category.code())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.category").value(category.code()))
+			.andExpect(jsonPath("$.priority").value(category.defaultPriority().name()));
 	}
 
 	@Test
