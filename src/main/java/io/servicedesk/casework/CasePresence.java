@@ -54,13 +54,4 @@ public class CasePresence {
 			.list();
 	}
 
-	/** The viewer closed the page. */
-	@Transactional
-	public void left(long caseId, Viewer viewer) {
-		jdbc.sql("delete from case_presence where case_id = :case and username = :username")
-			.param("case", caseId)
-			.param("username", viewer.username())
-			.update();
-	}
-
 }

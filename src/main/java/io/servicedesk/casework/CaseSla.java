@@ -1,8 +1,6 @@
 package io.servicedesk.casework;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 
 import io.servicedesk.sla.SlaClocks;
@@ -76,11 +74,6 @@ public class CaseSla {
 			due = view.resolutionDueAt();
 		}
 		return due;
-	}
-
-	@Transactional(readOnly = true)
-	public Map<String, SlaView> views(io.servicedesk.sla.CaseKind kind, Collection<String> references) {
-		return clocks.views(kind, references);
 	}
 
 }

@@ -34,10 +34,6 @@ public record QueueForm(QueueView view, InquiryStatus status, Priority priority,
 		return link(view, cursor);
 	}
 
-	public String self() {
-		return link(view, after);
-	}
-
 	private String link(QueueView targetView, String cursor) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/inquiries");
 		uri.queryParam("view", targetView.name().toLowerCase(java.util.Locale.ROOT));
