@@ -5,8 +5,8 @@ import java.time.Instant;
 import io.servicedesk.sla.CaseKind;
 
 /**
- * Correspondence with the client was recorded on a case: how the case arrived, a message from the client or a
- * public reply by staff (never an internal note). The client's timeline shows it.
+ * Correspondence with the client was recorded on a case: how the case arrived, a message or call from the
+ * client, or a public reply by staff (never an internal note). The client's timeline shows it.
  * @param channel the channel the message went on, a {@link CaseChannel} or a client contact channel name
  */
 public record CaseCorrespondenceRecorded(long clientId, CaseKind caseKind, String reference, String subject,

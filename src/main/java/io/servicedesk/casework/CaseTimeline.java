@@ -55,7 +55,7 @@ public class CaseTimeline {
 				.param("id", caseFile.getId())
 				.update();
 		}
-		if (kind == CaseEntryKind.OPENED || kind == CaseEntryKind.MESSAGE_IN || kind == CaseEntryKind.MESSAGE_OUT) {
+		if (kind.isMessage() && kind != CaseEntryKind.NOTE) {
 			events.publishEvent(new CaseCorrespondenceRecorded(caseFile.getClientId(), caseFile.caseKind(),
 					caseFile.getReference(), caseFile.getSubject(), kind, channel, body, actor, at));
 		}

@@ -12,6 +12,7 @@ import io.servicedesk.account.AccountService;
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.casework.CaseAccess;
+import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.CaseQueues;
@@ -178,12 +179,6 @@ public class InquiryService {
 		return details(inquiry, sla.view(inquiry).orElse(null));
 	}
 
-	/** The inquiry as it is now, whoever may see it: for telling a user who changed it in the meantime. */
-	@Transactional(readOnly = true)
-	public Optional<InquiryDetails> find(String reference) {
-		return inquiries.findByReference(normalise(reference)).map(inquiry -> details(inquiry, null));
-	}
-
 	@Transactional(readOnly = true)
 	public List<CaseEntryView> timeline(InquiryDetails inquiry) {
 		return timeline.entries(inquiry.id());
@@ -218,19 +213,22 @@ public class InquiryService {
 	}
 
 	/**
-	 * The client's answer, as the agent records it (a call, an e-mail, a chat): a waiting inquiry opens again and
-	 * its clock resumes, a resolved one is reopened.
+	 * The client's answer, as the agent records it, on the channel it came by ({@code null}: the inquiry's); on
+	 * the phone it is logged as a call. A waiting inquiry opens again and its clock resumes, a resolved one is
+	 * reopened.
 	 */
 	@Transactional
-	public InquiryDetails recordClientAnswer(String reference, Viewer viewer, String body, Long expectedVersion) {
+	public InquiryDetails recordClientAnswer(String reference, Viewer viewer, String body, CaseChannel channel,
+			Long expectedVersion) {
 		Inquiry inquiry = accessible(reference, viewer);
 		inquiry.requireVersion(expectedVersion);
 		String text = requireBody(body);
 		Instant now = clock.instant();
 		InquiryStatus before = inquiry.status();
 		ClockChange change = inquiry.clientAnswered(viewer.username(), now);
-		timeline.record(inquiry, CaseEntryKind.MESSAGE_IN, inquiry.getChannel().name(), text, null,
-				viewer.username(), now);
+		CaseChannel via = channel == null ? inquiry.getChannel() : channel;
+		timeline.record(inquiry, via == CaseChannel.PHONE ? CaseEntryKind.CALL : CaseEntryKind.MESSAGE_IN, via.name(),
+				text, null, viewer.username(), now);
 		statusEntry(inquiry, before, viewer.username(), now);
 		sla.apply(inquiry, change, now);
 		return saved(inquiry);

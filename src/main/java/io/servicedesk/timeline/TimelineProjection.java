@@ -86,7 +86,7 @@ class TimelineProjection {
 	void on(CaseCorrespondenceRecorded event) {
 		TimelineKind kind = switch (event.kind()) {
 			case OPENED -> TimelineKind.CASE_OPENED;
-			case MESSAGE_IN -> TimelineKind.CASE_MESSAGE_IN;
+			case MESSAGE_IN, CALL -> TimelineKind.CASE_MESSAGE_IN;
 			default -> TimelineKind.CASE_MESSAGE_OUT;
 		};
 		timeline.record(event.clientId(), event.occurredAt(), kind, event.reference(),

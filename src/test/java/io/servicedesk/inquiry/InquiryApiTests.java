@@ -206,7 +206,12 @@ class InquiryApiTests {
 			.content("{\"status\": \"WAITING_ON_CLIENT\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.sla.paused").value(true));
-		message(reference, "Here is my order number", "PUBLIC", "INBOUND")
+		mvc.perform(post("/api/v1/inquiries/" + reference + "/messages").with(httpBasic("agent", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"body": "Called back with the order number", "visibility": "PUBLIC", "direction": "INBOUND",
+					 "channel": "PHONE"}"""))
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("OPEN"))
 			.andExpect(jsonPath("$.sla.paused").value(false));
 		mvc.perform(post("/api/v1/inquiries/" + reference + "/assign").with(httpBasic("agent", "demo"))
@@ -218,7 +223,7 @@ class InquiryApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.timeline[*].kind").value(hasItem("NOTE")))
 			.andExpect(jsonPath("$.timeline[?(@.kind == 'NOTE')].visibility").value(hasItem("INTERNAL")))
-			.andExpect(jsonPath("$.timeline[*].kind").value(hasItem("MESSAGE_IN")));
+			.andExpect(jsonPath("$.timeline[*].kind").value(hasItem("CALL")));
 		mvc.perform(get("/api/v1/inquiries?view=mine&q=" + reference).with(httpBasic("agent", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].reference").value(reference));

@@ -121,7 +121,7 @@ class InquiryJourneyTest {
 		click(agent, By.id("answer-tab"));
 		agent.findElement(By.id("answer-body")).sendKeys("The client confirms the address: Długa 1, Warszawa");
 		click(agent, By.id("record-answer"));
-		waitFor(agent, By.cssSelector("li[data-entry-kind='MESSAGE_IN']"));
+		waitFor(agent, By.cssSelector("li[data-entry-kind='CALL']"));
 		assertThat(status(agent)).isEqualTo("OPEN");
 
 		agent.findElement(By.id("resolution")).sendKeys("Courier rebooked for tomorrow morning");

@@ -128,7 +128,8 @@ class InquiryApiController {
 			@Valid @RequestBody MessageRequest request, Principal principal) {
 		Viewer viewer = viewer(principal);
 		InquiryDetails inquiry = request.direction() == MessageDirection.INBOUND
-				? inquiries.recordClientAnswer(reference, viewer, request.body(), request.version())
+				? inquiries.recordClientAnswer(reference, viewer, request.body(), request.channel(),
+						request.version())
 				: inquiries.addMessage(reference, viewer, request.body(), request.visibility(), request.version());
 		return ResponseEntity.created(URI.create("/api/v1/inquiries/" + inquiry.reference()))
 			.body(InquiryResource.of(inquiry, null));
@@ -177,8 +178,9 @@ class InquiryApiController {
 
 	}
 
+	/** A message; {@code channel} says how a client's (INBOUND) message came, by default the inquiry's channel. */
 	record MessageRequest(@NotBlank @Size(max = 20000) String body, @NotNull Visibility visibility,
-			MessageDirection direction, Long version) {
+			MessageDirection direction, CaseChannel channel, Long version) {
 	}
 
 	record AssignRequest(@Size(max = 64) String assignee, @Size(max = 100) String team, Long version) {

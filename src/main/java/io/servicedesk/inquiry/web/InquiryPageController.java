@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.CasePresence;
 import io.servicedesk.casework.QueueFilter;
 import io.servicedesk.casework.QueuePage;
@@ -123,10 +124,12 @@ class InquiryPageController {
 
 	@PostMapping("/inquiries/{reference}/answer")
 	String answer(@PathVariable String reference, @RequestParam(required = false) String body,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(required = false) CaseChannel channel, @RequestParam(required = false) Long version,
+			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		return act(reference, principal, model, locale, redirect, response, Map.of("answer", text(body)),
-				"inquiry.answer.recorded", viewer -> inquiries.recordClientAnswer(reference, viewer, body, version));
+				"inquiry.answer.recorded",
+				viewer -> inquiries.recordClientAnswer(reference, viewer, body, channel, version));
 	}
 
 	@PostMapping("/inquiries/{reference}/assign")
@@ -241,6 +244,7 @@ class InquiryPageController {
 		model.addAttribute("teams", teams.activeTeamNames());
 		model.addAttribute("staff", staff.activeStaff());
 		model.addAttribute("priorities", Priority.values());
+		model.addAttribute("channels", CaseChannel.values());
 		model.addAttribute("others", presence.others(inquiry.id(), viewer));
 		model.addAttribute("viewer", viewer);
 		Map<String, String> allDrafts = new HashMap<>(drafts);
