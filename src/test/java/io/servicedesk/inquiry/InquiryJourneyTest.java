@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * An agent's inquiry in two real headless Chromium sessions: the agent takes an unassigned phone inquiry, replies
- * with a canned response, waits for the client, records the client's answer and resolves it; meanwhile a
+ * An agent's inquiry in two real headless Chromium sessions: the agent takes an unassigned phone inquiry (with the
+ * keyboard, after a look at the shortcut help), replies with a canned response, waits for the client, records the client's answer and resolves it; meanwhile a
  * supervisor who had the same inquiry open is told that it changed and keeps the note they typed.
  */
 @IntegrationTest
@@ -86,7 +88,13 @@ class InquiryJourneyTest {
 		agent.get(url("/inquiries?view=unassigned&q=" + reference));
 		click(agent, By.cssSelector("tr[data-inquiry='" + reference + "'] a.inquiry-link"));
 		waitFor(agent, By.id("inquiry-header"));
-		click(agent, By.id("assign-to-me"));
+		new Actions(agent).sendKeys("?").perform();
+		new WebDriverWait(agent, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("shortcut-help")));
+		new Actions(agent).sendKeys(Keys.ESCAPE).perform();
+		new WebDriverWait(agent, Duration.ofSeconds(10))
+			.until(ExpectedConditions.invisibilityOfElementLocated(By.id("shortcut-help")));
+		new Actions(agent).sendKeys("a").perform();
 		waitFor(agent, By.cssSelector(".alert-success"));
 		assertThat(agent.findElement(By.id("inquiry-assignee")).getText()).isNotEqualTo("Unassigned");
 
