@@ -21,4 +21,99 @@
       }
     });
   });
+
+  // SLA countdowns: "due in …" / "overdue by …", kept current every half minute.
+  function formatLeft(ms) {
+    var minutes = Math.floor(Math.abs(ms) / 60000);
+    var days = Math.floor(minutes / 1440);
+    var hours = Math.floor((minutes % 1440) / 60);
+    var rest = minutes % 60;
+    var mm = (rest < 10 ? '0' : '') + rest;
+    if (days > 0) { return days + 'd ' + hours + 'h ' + mm + 'm'; }
+    if (hours > 0) { return hours + 'h ' + mm + 'm'; }
+    return rest + 'm';
+  }
+  function updateCountdowns() {
+    document.querySelectorAll('.sla-countdown[data-due]').forEach(function (element) {
+      var left = new Date(element.getAttribute('data-due')).getTime() - Date.now();
+      var label = element.getAttribute(left > 0 ? 'data-label-due' : 'data-label-overdue');
+      if (label) {
+        element.textContent = label.replace('{0}', formatLeft(left));
+      }
+    });
+  }
+  setInterval(updateCountdowns, 30000);
+
+  // The queue tabs change the view through htmx; the filter form keeps it for the next filter change.
+  document.addEventListener('htmx:afterSwap', function () {
+    var active = document.querySelector('#queue-tabs .nav-link.active');
+    var view = document.getElementById('filter-view');
+    if (active && view) {
+      view.value = active.getAttribute('data-view');
+    }
+    updateCountdowns();
+  });
+
+  // Intake: choosing a client from the search results; a category proposes its default priority.
+  document.addEventListener('click', function (event) {
+    var match = event.target.closest('.client-match');
+    if (match) {
+      document.getElementById('clientNumber').value = match.getAttribute('data-number');
+      document.getElementById('clientLabel').value = match.getAttribute('data-label');
+      document.getElementById('chosen-client-label').textContent = match.getAttribute('data-label');
+      document.getElementById('chosen-client').classList.remove('d-none');
+      document.getElementById('client-matches').innerHTML = '';
+      return;
+    }
+    if (event.target.id === 'clear-client') {
+      document.getElementById('clientNumber').value = '';
+      document.getElementById('clientLabel').value = '';
+      document.getElementById('chosen-client').classList.add('d-none');
+      document.getElementById('client-search').focus();
+    }
+  });
+  document.addEventListener('change', function (event) {
+    if (event.target.id === 'category' && document.getElementById('intake-form')) {
+      var option = event.target.selectedOptions[0];
+      var priority = option && option.getAttribute('data-priority');
+      if (priority) {
+        document.getElementById('priority').value = priority;
+      }
+    }
+  });
+
+  // Keyboard shortcuts of the inquiry page: r reply, n note, a assign to me, j next in queue, ? help.
+  document.addEventListener('keydown', function (event) {
+    if (!document.getElementById('inquiry-page') || event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    }
+    var target = event.target;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) {
+      if (event.key === 'Escape') { target.blur(); }
+      return;
+    }
+    function openTab(tabId, fieldId) {
+      var tab = document.getElementById(tabId);
+      if (tab && window.bootstrap) { window.bootstrap.Tab.getOrCreateInstance(tab).show(); }
+      var field = document.getElementById(fieldId);
+      if (field) { setTimeout(function () { field.focus(); }, 50); }
+    }
+    switch (event.key) {
+      case 'r': event.preventDefault(); openTab('reply-tab', 'reply-body'); break;
+      case 'n': event.preventDefault(); openTab('note-tab', 'note-body'); break;
+      case 'a':
+        var assign = document.getElementById('assign-to-me');
+        if (assign) { event.preventDefault(); assign.click(); }
+        break;
+      case 'j':
+        var next = document.getElementById('next-in-queue');
+        if (next) { event.preventDefault(); window.location.href = next.href; }
+        break;
+      case '?':
+        var help = document.getElementById('shortcut-help');
+        if (help && window.bootstrap) { event.preventDefault(); window.bootstrap.Modal.getOrCreateInstance(help).toggle(); }
+        break;
+      default:
+    }
+  });
 })();

@@ -1,6 +1,9 @@
 package io.servicedesk.staff;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -50,6 +53,30 @@ public class TeamDirectory {
 					+ "order by s.username", String.class)
 			.setParameter("role", role)
 			.getResultList();
+	}
+
+	/** The names of these teams by id, in one query. */
+	public Map<Long, String> teamNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return entityManager.createQuery("select t.id, t.name from Team t where t.id in :ids", Object[].class)
+			.setParameter("ids", ids)
+			.getResultStream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+	}
+
+	/** The display names of these staff members by username, in one query. */
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		return entityManager
+			.createQuery("select s.username, s.displayName from StaffMember s where s.username in :usernames",
+					Object[].class)
+			.setParameter("usernames", usernames)
+			.getResultStream()
+			.collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
 	}
 
 }

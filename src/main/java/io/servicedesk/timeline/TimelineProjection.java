@@ -5,8 +5,10 @@ import io.servicedesk.account.AccountEvent;
 import io.servicedesk.account.AccountOpened;
 import io.servicedesk.account.AccountReactivated;
 import io.servicedesk.account.AccountSuspended;
+import io.servicedesk.casework.CaseCorrespondenceRecorded;
 import io.servicedesk.client.ClientErased;
 import io.servicedesk.client.ClientRegistered;
+import io.servicedesk.client.ContactChannel;
 import io.servicedesk.order.OrderDelayed;
 import io.servicedesk.order.OrderPlaced;
 import io.servicedesk.order.OrderStatusChanged;
@@ -21,6 +23,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TimelineProjection {
+
+	private static final int DETAIL_LENGTH = 100;
+
+	private static final int SUMMARY_LENGTH = 2000;
 
 	private final TimelineService timeline;
 
@@ -90,9 +96,38 @@ class TimelineProjection {
 				Integer.toString(event.rating()), null, event.comment(), "client");
 	}
 
+	/** Correspondence on inquiries and complaints: the case reference, its subject and the message. */
+	@ApplicationModuleListener
+	void on(CaseCorrespondenceRecorded event) {
+		TimelineKind kind = switch (event.kind()) {
+			case OPENED -> TimelineKind.CASE_OPENED;
+			case MESSAGE_IN, CALL -> TimelineKind.CASE_MESSAGE_IN;
+			default -> TimelineKind.CASE_MESSAGE_OUT;
+		};
+		timeline.record(event.clientId(), event.occurredAt(), kind, event.reference(),
+				shorten(event.subject(), DETAIL_LENGTH), contactChannel(event.channel()),
+				shorten(event.body(), SUMMARY_LENGTH), event.actor());
+	}
+
 	@ApplicationModuleListener
 	void on(ClientErased event) {
 		timeline.eraseTexts(event.clientId());
+	}
+
+	/** The client contact channel a case channel corresponds to; chat and social media have none. */
+	private static ContactChannel contactChannel(String channel) {
+		if (channel == null) {
+			return null;
+		}
+		return switch (channel) {
+			case "PHONE", "EMAIL", "FAX", "IN_PERSON", "WEB", "LETTER" -> ContactChannel.valueOf(channel);
+			case "WEB_FORM" -> ContactChannel.WEB;
+			default -> null;
+		};
+	}
+
+	private static String shorten(String text, int length) {
+		return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
 	}
 
 }

@@ -111,7 +111,7 @@ class SlaBreachJobTests {
 			.query(Long.class)
 			.single()).isEqualTo(refs.size());
 		assertThat(jdbc.sql("""
-				select count(*) from event_publication where event_type like '%.SlaBreached'
+				select count(distinct serialized_event) from event_publication where event_type like '%.SlaBreached'
 				and substring(serialized_event from '"caseRef":"([^"]+)"') in (:refs)""")
 			.param("refs", refs)
 			.query(Long.class)

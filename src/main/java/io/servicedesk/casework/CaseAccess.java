@@ -1,0 +1,41 @@
+package io.servicedesk.casework;
+
+import io.servicedesk.staff.Role;
+import io.servicedesk.staff.StaffProfile;
+import io.servicedesk.staff.StaffService;
+import io.servicedesk.staff.TeamDirectory;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Object-level access to cases (DESIGN.md §7): an agent opening another team's case gets 403, not the case.
+ */
+@Service
+public class CaseAccess {
+
+	private final StaffService staff;
+
+	private final TeamDirectory teams;
+
+	CaseAccess(StaffService staff, TeamDirectory teams) {
+		this.staff = staff;
+		this.teams = teams;
+	}
+
+	@Transactional(readOnly = true)
+	public Viewer viewer(String username) {
+		StaffProfile profile = staff.profile(username);
+		Long teamId = profile.team() == null ? null : teams.findTeamId(profile.team()).orElse(null);
+		return new Viewer(profile.username(), profile.displayName(), teamId, profile.team(),
+				profile.role() == Role.SUPERVISOR || profile.role() == Role.ADMIN);
+	}
+
+	public void requireAccess(Viewer viewer, CaseFile caseFile) {
+		if (!viewer.maySee(caseFile)) {
+			throw new AccessDeniedException("Case " + caseFile.getReference() + " belongs to another team");
+		}
+	}
+
+}

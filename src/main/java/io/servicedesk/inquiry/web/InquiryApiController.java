@@ -1,0 +1,195 @@
+package io.servicedesk.inquiry.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.casework.QueueFilter;
+import io.servicedesk.casework.QueueParameters;
+import io.servicedesk.casework.QueuePage;
+import io.servicedesk.casework.QueueSort;
+import io.servicedesk.casework.QueueView;
+import io.servicedesk.casework.Viewer;
+import io.servicedesk.casework.Visibility;
+import io.servicedesk.client.Email;
+import io.servicedesk.inquiry.InquiryDetails;
+import io.servicedesk.inquiry.InquiryService;
+import io.servicedesk.inquiry.InquiryStatus;
+import io.servicedesk.sla.Priority;
+import io.servicedesk.sla.SlaState;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/inquiries}: create (idempotent with an {@code Idempotency-Key}), list the queues, read with the
+ * SLA block and the timeline, messages, assignment and status.
+ */
+@RestController
+@RequestMapping("/api/v1/inquiries")
+class InquiryApiController {
+
+	static final int DEFAULT_LIMIT = 25;
+
+	private final InquiryService inquiries;
+
+	private final Validator validator;
+
+	InquiryApiController(InquiryService inquiries, jakarta.validation.Validator validator) {
+		this.inquiries = inquiries;
+		this.validator = new SpringValidatorAdapter(validator);
+	}
+
+	@InitBinder
+	void binder(WebDataBinder binder) {
+		QueueParameters.register(binder);
+	}
+
+	@PostMapping
+	ResponseEntity<InquiryResource> create(@RequestBody InquiryRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal)
+			throws MethodArgumentNotValidException {
+		BindingResult result = new BeanPropertyBindingResult(request, "inquiryRequest");
+		validator.validate(request, result);
+		boolean hasNumber = request.clientNumber() != null && !request.clientNumber().isBlank();
+		if (!hasNumber && request.client() == null) {
+			result.rejectValue("clientNumber", "case.client.required");
+		}
+		if (!hasNumber && request.client() != null) {
+			boolean noEmail = request.client().email() == null || request.client().email().isBlank();
+			boolean noPhone = request.client().phone() == null || request.client().phone().isBlank();
+			if (noEmail && noPhone) {
+				result.rejectValue("client.email", "case.client.contact-required");
+			}
+			else if (!noEmail && !Email.isValid(request.client().email())) {
+				result.rejectValue("client.email", "jakarta.validation.constraints.Email.message");
+			}
+		}
+		if (idempotencyKey != null && idempotencyKey.length() > 200) {
+			result.reject("case.idempotency-key.too-long");
+		}
+		if (result.hasErrors()) {
+			throw new MethodArgumentNotValidException(createParameter(), result);
+		}
+		InquiryService.Created created = inquiries.createOnce(request.toCommand(), viewer(principal), idempotencyKey);
+		InquiryDetails inquiry = created.inquiry();
+		return ResponseEntity.created(URI.create("/api/v1/inquiries/" + inquiry.reference()))
+			.header("Idempotent-Replayed", Boolean.toString(created.replayed()))
+			.body(InquiryResource.of(inquiry, null));
+	}
+
+	@GetMapping
+	Map<String, Object> list(@RequestParam(required = false) QueueView view,
+			@RequestParam(required = false) InquiryStatus status, @RequestParam(required = false) Priority priority,
+			@RequestParam(required = false) String category, @RequestParam(required = false) CaseChannel channel,
+			@RequestParam(required = false) SlaState slaState, @RequestParam(required = false) String client,
+			@RequestParam(required = false) String q, @RequestParam(required = false) QueueSort sort,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String after,
+			Principal principal) {
+		Viewer viewer = viewer(principal);
+		QueueFilter filter = new QueueFilter(view, status == null ? null : status.name(), priority, category, channel,
+				slaState, inquiries.clientIdFor(client), q, sort);
+		QueuePage page = inquiries.queue(viewer, filter, limit == null ? DEFAULT_LIMIT : limit, after);
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("items", page.items().stream().map(InquiryResource.Row::of).toList());
+		body.put("next", page.next());
+		return body;
+	}
+
+	@GetMapping("/{reference}")
+	InquiryResource get(@PathVariable String reference, Principal principal) {
+		InquiryDetails inquiry = inquiries.get(reference, viewer(principal));
+		return InquiryResource.of(inquiry, inquiries.timeline(inquiry));
+	}
+
+	@PostMapping("/{reference}/messages")
+	ResponseEntity<InquiryResource> message(@PathVariable String reference,
+			@Valid @RequestBody MessageRequest request, Principal principal) {
+		Viewer viewer = viewer(principal);
+		InquiryDetails inquiry = request.direction() == MessageDirection.INBOUND
+				? inquiries.recordClientAnswer(reference, viewer, request.body(), request.channel(),
+						request.version())
+				: inquiries.addMessage(reference, viewer, request.body(), request.visibility(), request.version());
+		return ResponseEntity.created(URI.create("/api/v1/inquiries/" + inquiry.reference()))
+			.body(InquiryResource.of(inquiry, null));
+	}
+
+	@PostMapping("/{reference}/assign")
+	InquiryResource assign(@PathVariable String reference, @Valid @RequestBody AssignRequest request,
+			Principal principal) {
+		return InquiryResource.of(
+				inquiries.assign(reference, viewer(principal), request.assignee(), request.team(), request.version()),
+				null);
+	}
+
+	@PostMapping("/{reference}/status")
+	InquiryResource status(@PathVariable String reference, @Valid @RequestBody StatusRequest request,
+			Principal principal) {
+		return InquiryResource.of(inquiries.changeStatus(reference, viewer(principal), request.status(),
+				request.resolution(), request.version()), null);
+	}
+
+	@PostMapping("/{reference}/priority")
+	InquiryResource priority(@PathVariable String reference, @Valid @RequestBody PriorityRequest request,
+			Principal principal) {
+		return InquiryResource.of(
+				inquiries.changePriority(reference, viewer(principal), request.priority(), request.version()), null);
+	}
+
+	private Viewer viewer(Principal principal) {
+		return inquiries.viewer(principal.getName());
+	}
+
+	private static MethodParameter createParameter() {
+		try {
+			return new MethodParameter(InquiryApiController.class.getDeclaredMethod("create", InquiryRequest.class,
+					String.class, Principal.class), 0);
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Who wrote a message: staff (the default) or the client, as recorded by the desk. */
+	enum MessageDirection {
+
+		OUTBOUND, INBOUND
+
+	}
+
+	/** A message; {@code channel} says how a client's (INBOUND) message came, by default the inquiry's channel. */
+	record MessageRequest(@NotBlank @Size(max = 20000) String body, @NotNull Visibility visibility,
+			MessageDirection direction, CaseChannel channel, Long version) {
+	}
+
+	record AssignRequest(@Size(max = 64) String assignee, @Size(max = 100) String team, Long version) {
+	}
+
+	record StatusRequest(@NotNull InquiryStatus status, Long version, @Size(max = 4000) String resolution) {
+	}
+
+	record PriorityRequest(@NotNull Priority priority, Long version) {
+	}
+
+}

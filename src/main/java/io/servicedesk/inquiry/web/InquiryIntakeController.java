@@ -1,0 +1,122 @@
+package io.servicedesk.inquiry.web;
+
+import java.security.Principal;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.catalogue.CategoryCatalogue;
+import io.servicedesk.catalogue.CategoryKind;
+import io.servicedesk.client.Email;
+import io.servicedesk.client.PhoneNumber;
+import io.servicedesk.inquiry.InquiryDetails;
+import io.servicedesk.inquiry.InquiryService;
+import io.servicedesk.shared.DomainException;
+import io.servicedesk.shared.NotFoundException;
+import io.servicedesk.sla.Priority;
+import io.servicedesk.staff.SupportedLanguage;
+import io.servicedesk.workspace.ClientFinder;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /inquiries/new}: an agent records an inquiry that arrived by any channel, for a client found as they type
+ * or a new client created on the way.
+ */
+@Controller
+class InquiryIntakeController {
+
+	private final InquiryService inquiries;
+
+	private final CategoryCatalogue categories;
+
+	private final ClientFinder clientFinder;
+
+	InquiryIntakeController(InquiryService inquiries, CategoryCatalogue categories, ClientFinder clientFinder) {
+		this.inquiries = inquiries;
+		this.categories = categories;
+		this.clientFinder = clientFinder;
+	}
+
+	@InitBinder("intake")
+	void binder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@GetMapping("/inquiries/new")
+	String form(@RequestParam(required = false) String client, Model model, Locale locale) {
+		IntakeForm intake = new IntakeForm();
+		if (client != null) {
+			intake.setClientNumber(client);
+		}
+		model.addAttribute("intake", intake);
+		return show(model, locale);
+	}
+
+	@HxRequest
+	@GetMapping("/inquiries/new/clients")
+	String clients(@RequestParam(name = "q", required = false) String query, Model model) {
+		model.addAttribute("matches",
+				query == null || query.strip().length() < 2 ? java.util.List.of() : clientFinder.find(query, 8, null).items());
+		return "inquiries/new :: client-matches";
+	}
+
+	@PostMapping("/inquiries")
+	String create(@Valid @ModelAttribute("intake") IntakeForm intake, BindingResult result, Principal principal,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (!intake.hasClientNumber()) {
+			if (intake.getNewClientName() == null) {
+				result.rejectValue("clientNumber", "case.client.required");
+			}
+			else if (intake.getNewClientEmail() == null && intake.getNewClientPhone() == null) {
+				result.rejectValue("newClientEmail", "case.client.contact-required");
+			}
+			if (intake.getNewClientEmail() != null && !Email.isValid(intake.getNewClientEmail())) {
+				result.rejectValue("newClientEmail", "jakarta.validation.constraints.Email.message");
+			}
+			if (intake.getNewClientPhone() != null && PhoneNumber.parse(intake.getNewClientPhone(), null).isEmpty()) {
+				result.rejectValue("newClientPhone", "case.client.phone-invalid");
+			}
+		}
+		if (result.hasErrors()) {
+			return show(model, locale);
+		}
+		try {
+			InquiryDetails created = inquiries.create(intake.toCommand(), inquiries.viewer(principal.getName()));
+			redirect.addFlashAttribute("flashSuccess", "inquiry.created");
+			redirect.addFlashAttribute("flashArgument", created.reference());
+			return "redirect:/inquiries/" + created.reference();
+		}
+		catch (DomainException refused) {
+			result.reject(refused.getMessageKey(), refused.getArguments(), refused.getMessageKey());
+			return show(model, locale);
+		}
+		catch (NotFoundException unknown) {
+			result.rejectValue("clientNumber", "case.client.unknown", new Object[] { unknown.getReference() }, null);
+			return show(model, locale);
+		}
+	}
+
+	private String show(Model model, Locale locale) {
+		model.addAttribute("channels", CaseChannel.values());
+		model.addAttribute("priorities", Priority.values());
+		model.addAttribute("languages", SupportedLanguage.values());
+		model.addAttribute("categories",
+				categories.active(CategoryKind.INQUIRY, InquiryListController.language(locale)));
+		model.addAttribute("language", InquiryListController.language(locale));
+		return "inquiries/new";
+	}
+
+}

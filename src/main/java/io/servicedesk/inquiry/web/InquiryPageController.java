@@ -1,0 +1,260 @@
+package io.servicedesk.inquiry.web;
+
+import java.security.Principal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.casework.CasePresence;
+import io.servicedesk.casework.QueueFilter;
+import io.servicedesk.casework.QueuePage;
+import io.servicedesk.casework.QueueRow;
+import io.servicedesk.casework.QueueView;
+import io.servicedesk.casework.Viewer;
+import io.servicedesk.casework.Visibility;
+import io.servicedesk.catalogue.CannedResponses;
+import io.servicedesk.catalogue.CategoryCatalogue;
+import io.servicedesk.catalogue.CategoryKind;
+import io.servicedesk.catalogue.CategoryView;
+import io.servicedesk.catalogue.Placeholders;
+import io.servicedesk.inquiry.InquiryDetails;
+import io.servicedesk.inquiry.InquiryService;
+import io.servicedesk.inquiry.InquiryStatus;
+import io.servicedesk.shared.DomainException;
+import io.servicedesk.shared.IllegalTransitionException;
+import io.servicedesk.shared.StaleVersionException;
+import io.servicedesk.sla.Priority;
+import io.servicedesk.staff.StaffService;
+import io.servicedesk.staff.SupportedLanguage;
+import io.servicedesk.staff.TeamDirectory;
+import io.servicedesk.workspace.ClientView;
+import io.servicedesk.workspace.ClientWorkspace;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The inquiry page {@code /inquiries/{ref}}: header with the SLA countdowns, the client's card, the timeline with
+ * the composer, and the actions. A refused action (a stale version above all) shows the page again with the
+ * reason and everything the user typed.
+ */
+@Controller
+class InquiryPageController {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private final InquiryService inquiries;
+
+	private final ClientWorkspace workspace;
+
+	private final CannedResponses cannedResponses;
+
+	private final CategoryCatalogue categories;
+
+	private final StaffService staff;
+
+	private final TeamDirectory teams;
+
+	private final CasePresence presence;
+
+	private final MessageSource messages;
+
+	InquiryPageController(InquiryService inquiries, ClientWorkspace workspace, CannedResponses cannedResponses,
+			CategoryCatalogue categories, StaffService staff, TeamDirectory teams, CasePresence presence,
+			MessageSource messages) {
+		this.inquiries = inquiries;
+		this.workspace = workspace;
+		this.cannedResponses = cannedResponses;
+		this.categories = categories;
+		this.staff = staff;
+		this.teams = teams;
+		this.presence = presence;
+		this.messages = messages;
+	}
+
+	@GetMapping("/inquiries/{reference}")
+	String show(@PathVariable String reference, Principal principal, Model model, Locale locale) {
+		Viewer viewer = inquiries.viewer(principal.getName());
+		return page(inquiries.get(reference, viewer), viewer, model, locale, Map.of());
+	}
+
+	/** The next inquiry of the viewer's queue after this one (mine first, then the team's unassigned ones). */
+	@GetMapping("/inquiries/{reference}/next")
+	String next(@PathVariable String reference, Principal principal) {
+		Viewer viewer = inquiries.viewer(principal.getName());
+		for (QueueView view : new QueueView[] { QueueView.MINE, QueueView.UNASSIGNED }) {
+			QueuePage page = inquiries.queue(viewer, QueueFilter.of(view), 2, null);
+			for (QueueRow row : page.items()) {
+				if (!row.reference().equalsIgnoreCase(reference)) {
+					return "redirect:/inquiries/" + row.reference();
+				}
+			}
+		}
+		return "redirect:/inquiries";
+	}
+
+	@PostMapping("/inquiries/{reference}/messages")
+	String message(@PathVariable String reference, @RequestParam(required = false) Visibility visibility,
+			@RequestParam(required = false) String body, @RequestParam(required = false) Long version,
+			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Visibility chosen = visibility == null ? Visibility.PUBLIC : visibility;
+		Map<String, String> drafts = Map.of(chosen == Visibility.INTERNAL ? "note" : "reply", text(body));
+		return act(reference, principal, model, locale, redirect, response, drafts,
+				chosen == Visibility.INTERNAL ? "inquiry.note.added" : "inquiry.reply.sent",
+				viewer -> inquiries.addMessage(reference, viewer, body, chosen, version));
+	}
+
+	@PostMapping("/inquiries/{reference}/answer")
+	String answer(@PathVariable String reference, @RequestParam(required = false) String body,
+			@RequestParam(required = false) CaseChannel channel, @RequestParam(required = false) Long version,
+			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of("answer", text(body)),
+				"inquiry.answer.recorded",
+				viewer -> inquiries.recordClientAnswer(reference, viewer, body, channel, version));
+	}
+
+	@PostMapping("/inquiries/{reference}/assign")
+	String assign(@PathVariable String reference, @RequestParam(required = false) String assignee,
+			@RequestParam(required = false) String team, @RequestParam(required = false) Long version,
+			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.assigned",
+				viewer -> inquiries.assign(reference, viewer, "me".equals(assignee) ? viewer.username() : assignee,
+						team, version));
+	}
+
+	@PostMapping("/inquiries/{reference}/status")
+	String status(@PathVariable String reference, @RequestParam(required = false) InquiryStatus status,
+			@RequestParam(required = false) String resolution, @RequestParam(required = false) Long version,
+			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of("resolution", text(resolution)),
+				"inquiry.status.changed", viewer -> {
+					if (status == null) {
+						throw new IllegalTransitionException("inquiry.status.missing", reference);
+					}
+					return inquiries.changeStatus(reference, viewer, status, resolution, version);
+				});
+	}
+
+	@PostMapping("/inquiries/{reference}/priority")
+	String priority(@PathVariable String reference, @RequestParam(required = false) Priority priority,
+			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.priority.changed",
+				viewer -> {
+					if (priority == null) {
+						throw new IllegalTransitionException("inquiry.priority.missing", reference);
+					}
+					return inquiries.changePriority(reference, viewer, priority, version);
+				});
+	}
+
+	/** Polled by the page every few seconds: records the viewer's presence, answers who else is here. */
+	@HxRequest
+	@PostMapping("/inquiries/{reference}/presence")
+	String presence(@PathVariable String reference, Principal principal, Model model) {
+		Viewer viewer = inquiries.viewer(principal.getName());
+		InquiryDetails inquiry = inquiries.get(reference, viewer);
+		model.addAttribute("inquiry", inquiry);
+		model.addAttribute("others", presence.here(inquiry.id(), viewer));
+		return "inquiries/detail :: presence";
+	}
+
+	/** The reply text with a canned response appended, its placeholders filled for this inquiry. */
+	@HxRequest
+	@GetMapping("/inquiries/{reference}/canned")
+	String canned(@PathVariable String reference, @RequestParam(required = false) Long cannedId,
+			@RequestParam(name = "body", required = false) String body, Principal principal, Model model) {
+		Viewer viewer = inquiries.viewer(principal.getName());
+		InquiryDetails inquiry = inquiries.get(reference, viewer);
+		String current = body == null ? "" : body;
+		if (cannedId != null) {
+			String filled = cannedResponses.fill(cannedId, Map.of(Placeholders.CLIENT_NAME,
+					inquiry.client().displayName(), Placeholders.CASE_REFERENCE, inquiry.reference(),
+					Placeholders.AGENT_NAME, viewer.displayName()));
+			current = current.isBlank() ? filled : current.stripTrailing() + "\n\n" + filled;
+		}
+		model.addAttribute("replyText", current);
+		return "inquiries/detail :: reply-text";
+	}
+
+	private String act(String reference, Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response, Map<String, String> drafts, String success,
+			Function<Viewer, InquiryDetails> action) {
+		Viewer viewer = inquiries.viewer(principal.getName());
+		try {
+			InquiryDetails changed = action.apply(viewer);
+			redirect.addFlashAttribute("flashSuccess", success);
+			redirect.addFlashAttribute("flashArgument", changed.reference());
+			return "redirect:/inquiries/" + changed.reference();
+		}
+		catch (StaleVersionException | OptimisticLockingFailureException stale) {
+			InquiryDetails current = inquiries.get(reference, viewer);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", messages.getMessage("case.stale",
+					new Object[] { current.updatedByName(), TIME.format(current.updatedAt()) }, locale));
+			model.addAttribute("stale", true);
+			return page(current, viewer, model, locale, drafts);
+		}
+		catch (DomainException refused) {
+			response.setStatus(refused instanceof IllegalTransitionException ? HttpStatus.CONFLICT.value()
+					: HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("refusal", messages.getMessage(refused.getMessageKey(), refused.getArguments(),
+					refused.getMessageKey(), locale));
+			return page(inquiries.get(reference, viewer), viewer, model, locale, drafts);
+		}
+	}
+
+	private String page(InquiryDetails inquiry, Viewer viewer, Model model, Locale locale,
+			Map<String, String> drafts) {
+		ClientView client = workspace.view(inquiry.client().number());
+		SupportedLanguage language = InquiryListController.language(locale);
+		Map<String, String> categoryNames = categories.all(CategoryKind.INQUIRY)
+			.stream()
+			.collect(Collectors.toMap(CategoryView::code, category -> category.name(language)));
+		model.addAttribute("inquiry", inquiry);
+		model.addAttribute("entries", inquiries.timeline(inquiry));
+		model.addAttribute("client", client);
+		model.addAttribute("otherCases", client.openCases()
+			.stream()
+			.filter(other -> !other.reference().equals(inquiry.reference()))
+			.toList());
+		model.addAttribute("cannedResponses", cannedResponses.active(client.client().preferredLanguage()));
+		model.addAttribute("categoryNames", categoryNames);
+		model.addAttribute("teams", teams.activeTeamNames());
+		model.addAttribute("staff", staff.activeStaff());
+		model.addAttribute("priorities", Priority.values());
+		model.addAttribute("channels", CaseChannel.values());
+		model.addAttribute("others", presence.others(inquiry.id(), viewer));
+		model.addAttribute("viewer", viewer);
+		Map<String, String> allDrafts = new HashMap<>(drafts);
+		model.addAttribute("drafts", allDrafts);
+		return "inquiries/detail";
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
+
+
+}
