@@ -13,7 +13,11 @@ public enum CaseEntryKind {
 	MESSAGE_OUT,
 	/** An internal note, never shown to the client. */
 	NOTE,
-	CALL, STATUS_CHANGED, ASSIGNED, PRIORITY_CHANGED, SLA_AT_RISK, SLA_BREACHED, SLA_ESCALATED;
+	CALL, STATUS_CHANGED, ASSIGNED, PRIORITY_CHANGED, SLA_AT_RISK, SLA_BREACHED, SLA_ESCALATED,
+	/** The satisfaction survey offered to the client when the case was resolved (its link as the detail). */
+	SURVEY_SENT,
+	/** The client's rating (the detail, 1 to 5) and comment. */
+	SURVEY_ANSWERED;
 
 	public boolean isMessage() {
 		return this == OPENED || this == MESSAGE_IN || this == MESSAGE_OUT || this == NOTE || this == CALL;

@@ -62,6 +62,20 @@ public class CaseTimeline {
 		return entry.view();
 	}
 
+	/**
+	 * Appends a line to the case with this reference, for what other modules report about a case; nothing when no
+	 * case has the reference.
+	 */
+	@Transactional
+	public void recordFor(String reference, CaseEntryKind kind, String body, String detail, String actor,
+			Instant at) {
+		jdbc.sql("select id from case_file where reference = :reference")
+			.param("reference", reference)
+			.query(Long.class)
+			.optional()
+			.ifPresent(caseId -> entries.save(new CaseEntry(caseId, kind, null, body, detail, actor, at)));
+	}
+
 	/** The whole timeline of a case, oldest first. */
 	@Transactional(readOnly = true)
 	public List<CaseEntryView> entries(long caseId) {

@@ -45,6 +45,8 @@ import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaView;
 import io.servicedesk.staff.StaffProfile;
 import io.servicedesk.staff.StaffService;
+import io.servicedesk.survey.SurveyRequest;
+import io.servicedesk.survey.Surveys;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.staff.TeamDirectory;
 
@@ -90,10 +92,12 @@ public class InquiryService {
 
 	private final Clock clock;
 
+	private final Surveys surveys;
+
 	InquiryService(InquiryRepository inquiries, InquiryIdempotency idempotency, CaseAccess access, CaseSla sla,
 			CaseTimeline timeline, CaseQueues queues, ClientService clients, AccountService accounts,
 			OrderService orders, CategoryCatalogue categories, StaffService staff, TeamDirectory teams,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, Clock clock, Surveys surveys) {
 		this.inquiries = inquiries;
 		this.idempotency = idempotency;
 		this.access = access;
@@ -108,6 +112,7 @@ public class InquiryService {
 		this.teams = teams;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.surveys = surveys;
 	}
 
 	@Transactional(readOnly = true)
@@ -286,7 +291,16 @@ public class InquiryService {
 		auditLog.record(AuditRecord.of(viewer.username(), "inquiry.status-changed", "inquiry", inquiry.getReference())
 			.change(before, to));
 		sla.apply(inquiry, change, now);
+		if (to == InquiryStatus.RESOLVED) {
+			inviteToSurvey(inquiry);
+		}
 		return saved(inquiry);
+	}
+
+	/** The client is asked how satisfied they are, in their language, once per resolution. */
+	private void inviteToSurvey(Inquiry inquiry) {
+		SupportedLanguage language = clients.get(clients.ref(inquiry.getClientId()).number()).preferredLanguage();
+		surveys.invite(new SurveyRequest("INQUIRY", inquiry.getReference(), inquiry.getClientId(), language));
 	}
 
 	/** A new priority: the SLA targets are those of the new priority, measured from the inquiry's creation. */

@@ -1,14 +1,18 @@
 package io.servicedesk.inquiry;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.sla.Priority;
 import io.servicedesk.support.ClientMother;
+import io.servicedesk.survey.SurveyInvitationView;
+import io.servicedesk.survey.Surveys;
 import io.servicedesk.support.IntegrationTest;
 import io.servicedesk.timeline.TimelineItem;
 import io.servicedesk.timeline.TimelineKind;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -35,6 +40,9 @@ class InquiryCorrespondenceTests {
 
 	@Autowired
 	TimelineService timeline;
+
+	@Autowired
+	Surveys surveys;
 
 	@Test
 	void repliesAndTheClientsWordsAreOnTheClientsTimelineButNotesAreNot() {
@@ -68,6 +76,27 @@ class InquiryCorrespondenceTests {
 			assertThat(inquiry.status()).isEqualTo(InquiryStatus.NEW);
 			assertThat(inquiry.priority()).isEqualTo(Priority.NORMAL);
 		});
+	}
+
+	@Test
+	void resolvingInvitesTheClientToASurveyAndTheAnswerIsOnTheCase() {
+		ClientDetails client = ClientMother.individual(clients, "Survey Taker");
+		String reference = create(client);
+		inquiries.changeStatus(reference, inquiries.viewer("agent"), InquiryStatus.OPEN, null, null);
+		inquiries.changeStatus(reference, inquiries.viewer("agent"), InquiryStatus.RESOLVED, "Invoice re-sent", null);
+
+		List<SurveyInvitationView> invitations = surveys.ofCase("INQUIRY", reference);
+		assertThat(invitations).singleElement().satisfies(invitation -> {
+			assertThat(invitation.language()).isEqualTo(client.preferredLanguage());
+			assertThat(invitation.clientId()).isEqualTo(client.id());
+		});
+		surveys.answer(invitations.get(0).token(), 5, "Fast and friendly");
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				inquiries.timeline(inquiries.get(reference, inquiries.viewer("agent"))))
+			.extracting(CaseEntryView::kind, CaseEntryView::detail, CaseEntryView::body)
+			.contains(tuple(CaseEntryKind.SURVEY_SENT, invitations.get(0).link(), null),
+					tuple(CaseEntryKind.SURVEY_ANSWERED, "5", "Fast and friendly")));
 	}
 
 	private String create(ClientDetails client) {
