@@ -20,6 +20,11 @@ final class AccountStep implements DatasetStep {
 	}
 
 	@Override
+	public long cost(DatasetSize size) {
+		return 6L * size.accounts();
+	}
+
+	@Override
 	public void run(Load load) {
 		Noise n = load.noise();
 		int actors = StaffStep.actors(load);
@@ -72,7 +77,7 @@ final class AccountStep implements DatasetStep {
 					insert into account (id, number, client_id, type, currency, status, opened_on, closed_on,
 					  status_reason, created_at, updated_at)
 					overriding system value
-					select id, 'A-' || lpad(id::text, 6, '0'), client_id, type, currency, status,
+					select id, pg_temp.reference('A-', id), client_id, type, currency, status,
 					  (opened at time zone 'UTC')::date,
 					  case when status = 'CLOSED' then (ended at time zone 'UTC')::date end, reason, opened,
 					  coalesce(ended, activated, opened)
@@ -88,7 +93,7 @@ final class AccountStep implements DatasetStep {
 			load.execute("""
 					insert into timeline_entry (client_id, occurred_at, kind, subject_ref, detail, summary, actor,
 					  created_at)
-					select p.client_id, e.at, e.kind, 'A-' || lpad(p.id::text, 6, '0'), e.detail, e.summary, p.actor, e.at
+					select p.client_id, e.at, e.kind, pg_temp.reference('A-', p.id), e.detail, e.summary, p.actor, e.at
 					from ds_account_plan p
 					cross join lateral (values
 					    ('ACCOUNT_OPENED', p.opened, p.type, null),

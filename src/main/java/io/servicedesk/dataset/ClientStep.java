@@ -18,6 +18,11 @@ final class ClientStep implements DatasetStep {
 	}
 
 	@Override
+	public long cost(DatasetSize size) {
+		return 2L * size.clients();
+	}
+
+	@Override
 	public void run(Load load) {
 		Noise n = load.noise();
 		int actors = StaffStep.actors(load);
@@ -26,7 +31,7 @@ final class ClientStep implements DatasetStep {
 				  postal_code, city, country, preferred_language, preferred_channel, segment, tags, marketing_consent,
 				  consent_changed_at, created_at, updated_at)
 				overriding system value
-				select g, 'C-' || lpad(g::text, 6, '0'),
+				select g, pg_temp.reference('C-', g),
 				  case when company then 'COMPANY' else 'INDIVIDUAL' end,
 				  case when company then company_name else first || ' ' || last end,
 				  case when company then company_name end,

@@ -12,6 +12,11 @@ interface DatasetStep {
 	/** The rows this step adds (its main table), what its progress counts. */
 	long rows(DatasetSize size);
 
+	/** The rows this step writes in all tables, its share of the whole run's progress. */
+	default long cost(DatasetSize size) {
+		return rows(size);
+	}
+
 	void run(Load load);
 
 }

@@ -25,6 +25,11 @@ final class OrderStep implements DatasetStep {
 	}
 
 	@Override
+	public long cost(DatasetSize size) {
+		return 12L * size.orders();
+	}
+
+	@Override
 	public void run(Load load) {
 		Noise n = load.noise();
 		int actors = StaffStep.actors(load);
@@ -120,8 +125,8 @@ final class OrderStep implements DatasetStep {
 					  advance_paid, refund_amount, promised_delivery_date, original_delivery_date, delay_declared,
 					  delivered_at, placed_by, created_at, updated_at)
 					overriding system value
-					select p.id, 'O-' || lpad(p.id::text, 6, '0'), p.client_id,
-					  case when p.with_account then 'A-' || lpad(p.client_id::text, 6, '0') end, p.channel, p.status,
+					select p.id, pg_temp.reference('O-', p.id), p.client_id,
+					  case when p.with_account then pg_temp.reference('A-', p.client_id) end, p.channel, p.status,
 					  p.currency, t.total, case when p.with_advance then trunc(t.total / 2, 2) else 0 end, t.refund,
 					  p.promised_date, p.original_date, p.declared,
 					  case when p.status <> 'CANCELLED' and p.last_step >= 4 then p.placed + p.c[5] * interval '1 minute'
@@ -150,11 +155,11 @@ final class OrderStep implements DatasetStep {
 			load.execute("""
 					insert into timeline_entry (client_id, occurred_at, kind, subject_ref, detail, channel, summary,
 					  actor, created_at)
-					select p.client_id, p.placed, 'ORDER_PLACED', 'O-' || lpad(p.id::text, 6, '0'),
+					select p.client_id, p.placed, 'ORDER_PLACED', pg_temp.reference('O-', p.id),
 					  t.total || ' ' || p.currency, p.channel, null, p.actor, p.placed
 					from ds_order_plan p join ds_order_total t on t.order_id = p.id
 					union all
-					select p.client_id, p.last_at, 'ORDER_STATUS_CHANGED', 'O-' || lpad(p.id::text, 6, '0'), p.status,
+					select p.client_id, p.last_at, 'ORDER_STATUS_CHANGED', pg_temp.reference('O-', p.id), p.status,
 					  null, %1$s, a.username, p.last_at
 					from ds_order_plan p
 					join ds_order_total t on t.order_id = p.id
@@ -162,7 +167,7 @@ final class OrderStep implements DatasetStep {
 					%2$s
 					where p.last_step > 0
 					union all
-					select p.client_id, p.delay_at, 'ORDER_DELAYED', 'O-' || lpad(p.id::text, 6, '0'),
+					select p.client_id, p.delay_at, 'ORDER_DELAYED', pg_temp.reference('O-', p.id),
 					  p.promised_date::text, p.informed_via, %3$s, a.username, p.delay_at
 					from ds_order_plan p
 					%4$s

@@ -14,39 +14,44 @@ final class Progress {
 
 	private static final Logger log = LoggerFactory.getLogger(Progress.class);
 
-	private final long totalRows;
+	private final long totalCost;
 
 	private final long started = System.nanoTime();
 
-	private long finishedRows;
+	private long finishedCost;
 
 	private String step;
 
 	private long stepRows;
 
+	private long stepCost;
+
 	private long stepStarted;
 
-	Progress(long totalRows) {
-		this.totalRows = Math.max(1, totalRows);
+	Progress(long totalCost) {
+		this.totalCost = Math.max(1, totalCost);
 	}
 
-	void startStep(String name, long rows) {
+	void startStep(String name, long rows, long cost) {
 		step = name;
 		stepRows = Math.max(1, rows);
+		stepCost = cost;
 		stepStarted = System.nanoTime();
 	}
 
 	void advance(long stepDone) {
-		double overall = Math.min(1.0, (finishedRows + Math.min(stepDone, stepRows)) / (double) totalRows);
+		double overall = Math.min(1.0,
+				(finishedCost + stepCost * Math.min(stepDone, stepRows) / (double) stepRows) / totalCost);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-		String eta = overall <= 0 ? "?" : format(Duration.ofMillis((long) (elapsed.toMillis() / overall) - elapsed.toMillis()));
+		String eta = overall < 0.02 ? "?"
+				: format(Duration.ofMillis((long) (elapsed.toMillis() / overall) - elapsed.toMillis()));
 		log.info(String.format(Locale.ROOT, "%-10s %3d%% (%,d of %,d) | overall %3d%% | elapsed %s | ETA %s", step,
 				Math.round(100.0 * Math.min(stepDone, stepRows) / stepRows), Math.min(stepDone, stepRows), stepRows,
 				Math.round(100 * overall), format(elapsed), eta));
 	}
 
 	Duration finishStep() {
-		finishedRows += stepRows;
+		finishedCost += stepCost;
 		return Duration.ofNanos(System.nanoTime() - stepStarted);
 	}
 

@@ -44,8 +44,8 @@ final class ReferenceDataset {
 		refuseUnlessEmpty(jdbc);
 		DatasetSize size = DatasetSize.of(options.scale());
 		List<DatasetStep> steps = steps(options);
-		long totalRows = steps.stream().mapToLong(step -> step.rows(size)).sum();
-		Progress progress = new Progress(totalRows);
+		long totalCost = steps.stream().mapToLong(step -> step.cost(size)).sum();
+		Progress progress = new Progress(totalCost);
 		Map<String, Duration> times = new LinkedHashMap<>();
 		log.info("Generating the reference dataset at scale {} with seed {} up to {}: {} clients, {} accounts, {} orders",
 				options.scale(), options.seed(), options.asOf(), size.clients(), size.accounts(), size.orders());
@@ -61,12 +61,12 @@ final class ReferenceDataset {
 			times.put("prepare", Duration.ofNanos(System.nanoTime() - started));
 			Load load = new Load(jdbc, size, options, progress);
 			for (DatasetStep step : steps) {
-				progress.startStep(step.name(), step.rows(size));
+				progress.startStep(step.name(), step.rows(size), step.cost(size));
 				step.run(load);
 				times.put(step.name(), progress.finishStep());
 			}
 			started = System.nanoTime();
-			progress.startStep("indexes", 0);
+			progress.startStep("indexes", 0, 0);
 			for (String statement : deferred.statements()) {
 				long one = System.nanoTime();
 				jdbc.execute(statement);

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The small tables the steps draw from, as temporary tables of the run: the five countries of the desk with their
- * names, places, phone ranges and currency, and the product catalogue of the orders.
+ * names, places, phone ranges and currency, and the product catalogue of the orders; and {@code reference}, the
+ * human references as the application writes them ({@code C-000042}, {@code O-1000000}).
  */
 final class ReferenceTables {
 
@@ -15,6 +16,9 @@ final class ReferenceTables {
 	}
 
 	static void create(Load load) {
+		load.execute("""
+				create or replace function pg_temp.reference(prefix text, id bigint) returns text
+				language sql immutable as $$ select prefix || lpad(id::text, greatest(6, length(id::text)), '0') $$""");
 		load.execute("""
 				create temporary table ds_country (
 				    position integer primary key, code text, language text, domain text, currency text,

@@ -46,7 +46,7 @@ final class StaffStep implements DatasetStep {
 				  joined, joined
 				from (
 				  select k, first, last, language, joined,
-				    substr(sd_fold(first), 1, 1) || translate(sd_fold(last), ' ''-', '') || lpad(k::text, 3, '0')
+				    substr(sd_fold(first), 1, 1) || translate(sd_fold(last), ' ''-', '') || lpad(k::text, greatest(3, length(k::text)), '0')
 				      as username,
 				    case when k <= %2$d then 'ADMIN' when k <= %2$d + %3$d then 'SUPERVISOR' else 'AGENT' end as role,
 				    case when k <= %2$d then null when k <= %2$d + %3$d then k - %2$d

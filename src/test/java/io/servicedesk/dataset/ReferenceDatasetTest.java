@@ -24,9 +24,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one per cent reference dataset, generated into a database of its own on the test server (the shared test
@@ -98,6 +100,17 @@ class ReferenceDatasetTest {
 		assertThat(jdbc.queryForObject(definitions, String.class))
 			.isEqualTo(new JdbcTemplate(dataSource).queryForObject(definitions, String.class))
 			.contains("client_search_by_name", "account_client_id_fkey");
+	}
+
+	@Test
+	void referencesKeepEveryDigitBeyondSix() {
+		String references = new TransactionTemplate(new DataSourceTransactionManager(generated)).execute(status -> {
+			ReferenceTables.create(new Load(jdbc, DatasetSize.of(0.01), ONE_PER_CENT, new Progress(1)));
+			return jdbc.queryForObject("select pg_temp.reference('O-', 1234567) || ' ' || pg_temp.reference('C-', 42)",
+					String.class);
+		});
+		assertThat(references).isEqualTo("O-1234567 C-000042");
+		assertThat(jdbc.queryForObject("select max(number) from client", String.class)).isEqualTo("C-002000");
 	}
 
 	@Test
