@@ -46,25 +46,25 @@ final class StaffStep implements DatasetStep {
 				  joined, joined
 				from (
 				  select k, first, last, language, joined,
-				    substr(sd_fold(first), 1, 1) || translate(sd_fold(last), ' ''-', '') || lpad(k::text, greatest(3, length(k::text)), '0')
-				      as username,
-				    case when k <= %2$d then 'ADMIN' when k <= %2$d + %3$d then 'SUPERVISOR' else 'AGENT' end as role,
-				    case when k <= %2$d then null when k <= %2$d + %3$d then k - %2$d
-				      else 1 + (k - %2$d - %3$d - 1) %% %3$d end as team_position
+				    substr(sd_fold(first), 1, 1) || translate(sd_fold(last), ' ''-', '')
+				      || lpad(k::text, greatest(3, length(k::text)), '0') as username,
+				    case when k <= %1$d then 'ADMIN' when k <= %1$d + %2$d then 'SUPERVISOR' else 'AGENT' end as role,
+				    case when k <= %1$d then null when k <= %1$d + %2$d then k - %1$d
+				      else 1 + (k - %1$d - %2$d - 1) %% %2$d end as team_position
 				  from (
 				    select k, c.language,
-				      case when female then %4$s else %5$s end as first,
+				      case when female then %3$s else %4$s end as first,
 				      case when female then c.female_last[last_index] else c.male_last[last_index] end as last,
-				      %6$s - (400 + %7$s * 700) * interval '1 day' as joined
+				      %5$s - (400 + %6$s * 700) * interval '1 day' as joined
 				    from (
-				      select k, %8$s = 0 as female, (1 + %9$s)::int as last_index, c.position
+				      select k, %7$s = 0 as female, (1 + %8$s)::int as last_index, c.position
 				      from generate_series(?::int, ?::int) k
 				      join ds_country c on c.position = k %% 5
 				    ) s
 				    join ds_country c on c.position = s.position
 				  ) named
 				) person
-				on conflict (username) do nothing""".formatted(0, ADMINS, teams,
+				on conflict (username) do nothing""".formatted(ADMINS, teams,
 				noise.pick(1, "k", "c.female_first"), noise.pick(1, "k", "c.male_first"), load.asOf(),
 				noise.unit(2, "k"), noise.below(3, "k", 2), noise.below(4, "k", "cardinality(c.male_last)")),
 				passwordHash, from, to));
