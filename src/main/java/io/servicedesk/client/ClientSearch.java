@@ -71,8 +71,10 @@ class ClientSearch {
 			params.put("afterName", cursor.name());
 			params.put("afterId", cursor.id());
 		}
-		String sql = COLUMNS + (where.isEmpty() ? "" : "where " + String.join(" and ", where))
-				+ " order by c.sort_name, c.id limit :limit";
+		// The page is chosen on the name-order index alone (it carries the search text), then its rows are read.
+		String sql = COLUMNS + "join (select c.id from client c "
+				+ (where.isEmpty() ? "" : "where " + String.join(" and ", where))
+				+ " order by c.sort_name, c.id limit :limit) page on page.id = c.id order by c.sort_name, c.id";
 		params.put("limit", limit + 1);
 		List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Row(new ClientSummary(rs.getLong("id"),
 				rs.getString("number"), ClientKind.valueOf(rs.getString("kind")), rs.getString("name"),
