@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientSearch {
 
-	static final String NAME_TEXT = "sd_fold(c.name || ' ' || coalesce(c.company_name, '') || ' ' || coalesce(c.contact_person, ''))";
+	/** The folded name, company and contact person, stored by the database (migration V14). */
+	static final String NAME_TEXT = "c.search_text";
 
-	private static final String COLUMNS = "select c.id, c.number, c.kind, c.name, c.contact_person, c.email, c.phone, c.city, c.segment, sd_fold(c.name) as sort_name from client c ";
+	private static final String COLUMNS = "select c.id, c.number, c.kind, c.name, c.contact_person, c.email, c.phone, c.city, c.segment, c.sort_name from client c ";
 
 	private final JdbcClient jdbc;
 
@@ -66,12 +67,14 @@ class ClientSearch {
 		}
 		Cursor cursor = Cursor.decode(after);
 		if (cursor != null) {
-			where.add("(sd_fold(c.name), c.id) > (:afterName, :afterId)");
+			where.add("(c.sort_name, c.id) > (:afterName, :afterId)");
 			params.put("afterName", cursor.name());
 			params.put("afterId", cursor.id());
 		}
-		String sql = COLUMNS + (where.isEmpty() ? "" : "where " + String.join(" and ", where))
-				+ " order by sd_fold(c.name), c.id limit :limit";
+		// The page is chosen on the name-order index alone (it carries the search text), then its rows are read.
+		String sql = COLUMNS + "join (select c.id from client c "
+				+ (where.isEmpty() ? "" : "where " + String.join(" and ", where))
+				+ " order by c.sort_name, c.id limit :limit) page on page.id = c.id order by c.sort_name, c.id";
 		params.put("limit", limit + 1);
 		List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Row(new ClientSummary(rs.getLong("id"),
 				rs.getString("number"), ClientKind.valueOf(rs.getString("kind")), rs.getString("name"),
