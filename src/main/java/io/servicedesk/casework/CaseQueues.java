@@ -60,7 +60,14 @@ public class CaseQueues {
 
 	@Transactional(readOnly = true)
 	public QueuePage page(CaseKind kind, Viewer viewer, QueueFilter filter, int limit, String after) {
-		if (filter.view() == QueueView.ALL && !viewer.supervisor()) {
+		return page(kind, viewer, filter, QueueCondition.NONE, limit, after);
+	}
+
+	/** A page of a queue with a further condition of the case module. */
+	@Transactional(readOnly = true)
+	public QueuePage page(CaseKind kind, Viewer viewer, QueueFilter filter, QueueCondition condition, int limit,
+			String after) {
+		if (filter.view() == QueueView.ALL && !viewer.supervisor() && !condition.scopedToViewer()) {
 			throw new AccessDeniedException("Only supervisors see every team's cases");
 		}
 		int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
@@ -86,6 +93,10 @@ public class CaseQueues {
 			}
 			case ALL -> {
 			}
+		}
+		if (condition.sql() != null) {
+			where.add("(" + condition.sql() + ")");
+			params.putAll(condition.params());
 		}
 		if (filter.status() == null) {
 			where.add("c.active");

@@ -1,0 +1,9 @@
+package io.servicedesk.complaint;
+
+import java.time.Instant;
+
+/**
+ * A complaint was resolved: a supervisor approved the resolution and the client was told.
+ */
+public record ComplaintResolved(String reference, long clientId, Outcome outcome, Remedy remedy, String approvedBy, Instant occurredAt) {
+}
