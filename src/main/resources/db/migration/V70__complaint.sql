@@ -39,3 +39,5 @@ create index complaint_awaiting_acceptance on complaint (resolved_at, id) where 
 create index complaint_by_inquiry on complaint (inquiry_case_id) where inquiry_case_id is not null;
 -- The supervisor's summary reads the closed complaints' outcomes and resolution times by these.
 create index complaint_resolved on complaint (resolved_at) where resolved_at is not null;
+-- Breaches this week in the supervisor's summary: the SLA breach lines of the case timelines by time.
+create index case_entry_sla_breached on case_entry (occurred_at) where kind = 'SLA_BREACHED';
