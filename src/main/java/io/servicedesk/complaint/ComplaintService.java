@@ -32,6 +32,7 @@ import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
+import io.servicedesk.order.Money;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
@@ -141,11 +142,13 @@ public class ComplaintService {
 	/**
 	 * Escalates an inquiry into a complaint: it concerns the same client, account and order, keeps a link to the
 	 * inquiry (whose conversation stays readable on the complaint) and starts with the reason for the escalation;
-	 * the inquiry's timeline records the link to the complaint. A closed inquiry and one escalated before are
+	 * the inquiry's timeline records the link to the complaint. The client may claim an amount ({@code null}: none).
+	 * A closed inquiry and one escalated before are
 	 * refused.
 	 */
 	@Transactional
-	public ComplaintDetails escalateInquiry(String inquiryReference, Viewer viewer, String reason, Severity severity) {
+	public ComplaintDetails escalateInquiry(String inquiryReference, Viewer viewer, String reason, Severity severity,
+			Money amountClaimed) {
 		CaseFile inquiry = caseFiles.find(CaseKind.INQUIRY, normalise(inquiryReference))
 			.orElseThrow(() -> new CaseNotFoundException(inquiryReference));
 		access.requireAccess(viewer, inquiry);
@@ -165,7 +168,7 @@ public class ComplaintService {
 				null, inquiry.getAccountNumber(), inquiry.getOrderNumber(),
 				inquiry.getTeamId() == null ? viewer.teamId() : inquiry.getTeamId(), viewer.username());
 		Complaint complaint = complaints.save(new Complaint(newCase, nextReference(),
-				severity == null ? Severity.MINOR : severity, null, null,
+				severity == null ? Severity.MINOR : severity, amountClaimed, null,
 				new Complaint.EscalatedFrom(inquiry.getId(), inquiry.getReference()), viewer.username(), now));
 		SlaView view = sla.start(complaint, now);
 		timeline.opened(complaint, client.preferredLanguage().tag(), reason.strip(), viewer.username(), now);

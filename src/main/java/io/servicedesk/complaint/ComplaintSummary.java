@@ -10,7 +10,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.servicedesk.casework.Viewer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +40,7 @@ public class ComplaintSummary {
 	}
 
 	@Transactional(readOnly = true)
-	public Figures of(Viewer viewer) {
+	public Figures of() {
 		Instant now = clock.instant();
 		Instant weekStart = now.atZone(ZoneOffset.UTC)
 			.toLocalDate()

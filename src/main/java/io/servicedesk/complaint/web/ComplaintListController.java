@@ -82,7 +82,7 @@ class ComplaintListController {
 	String list(ComplaintQueueForm form, Principal principal, Model model, Locale locale) {
 		Viewer viewer = fill(form, principal, model, locale);
 		if (viewer.supervisor()) {
-			model.addAttribute("summary", summary.of(viewer));
+			model.addAttribute("summary", summary.of());
 		}
 		return "complaints/list";
 	}
@@ -102,7 +102,7 @@ class ComplaintListController {
 		if (!viewer.supervisor()) {
 			throw new org.springframework.security.access.AccessDeniedException("Supervisors only");
 		}
-		return summary.of(viewer);
+		return summary.of();
 	}
 
 	/**

@@ -80,10 +80,16 @@ class ComplaintPageController {
 
 	@PostMapping("/inquiries/{reference}/escalate")
 	String escalate(@PathVariable String reference, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Severity severity, Principal principal, RedirectAttributes redirect) {
+			@RequestParam(required = false) Severity severity, @RequestParam(required = false) BigDecimal amountClaimed,
+			@RequestParam(required = false) String currency, Principal principal, RedirectAttributes redirect) {
 		Viewer viewer = complaints.viewer(principal.getName());
 		try {
-			ComplaintDetails complaint = complaints.escalateInquiry(reference, viewer, reason, severity);
+			if (amountClaimed != null && (currency == null || !ComplaintRequests.isCurrency(currency)
+					|| amountClaimed.scale() > 2)) {
+				throw new RuleViolationException("complaint.currency.required");
+			}
+			ComplaintDetails complaint = complaints.escalateInquiry(reference, viewer, reason, severity,
+					ComplaintRequests.money(amountClaimed, currency));
 			redirect.addFlashAttribute("flashSuccess", "complaint.flash.escalated");
 			redirect.addFlashAttribute("flashArgument", complaint.reference());
 			return "redirect:/complaints/" + complaint.reference();

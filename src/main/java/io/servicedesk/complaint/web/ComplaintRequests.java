@@ -122,7 +122,15 @@ final class ComplaintRequests {
 	record Selected(@NotBlank @Size(max = 16) String reference, Long version) {
 	}
 
-	record Escalate(@NotBlank @Size(max = 20000) String reason, Severity severity) {
+	record Escalate(@NotBlank @Size(max = 20000) String reason, Severity severity,
+			@DecimalMin(value = "0.01") @Digits(integer = 17, fraction = 2) BigDecimal amountClaimed,
+			@Pattern(regexp = "[A-Z]{3}") String currency) {
+
+		@AssertTrue(message = "{complaint.currency.required}")
+		boolean isCurrencyGivenWithAmount() {
+			return amountClaimed == null || (currency != null && isCurrency(currency));
+		}
+
 	}
 
 }

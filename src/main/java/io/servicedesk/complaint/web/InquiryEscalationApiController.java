@@ -31,7 +31,8 @@ class InquiryEscalationApiController {
 	ResponseEntity<ComplaintResource> escalate(@PathVariable String reference,
 			@Valid @RequestBody ComplaintRequests.Escalate request, Principal principal) {
 		ComplaintDetails complaint = complaints.escalateInquiry(reference, complaints.viewer(principal.getName()),
-				request.reason(), request.severity());
+				request.reason(), request.severity(),
+				ComplaintRequests.money(request.amountClaimed(), request.currency()));
 		return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.reference()))
 			.body(ComplaintResource.of(complaint, null, null));
 	}
