@@ -3,7 +3,8 @@ package io.servicedesk.complaint;
 import java.time.Instant;
 
 /**
- * A complaint was acknowledged to the client: the first response.
+ * A complaint was acknowledged to the client with this message: the first response.
  */
-public record ComplaintAcknowledged(String reference, long clientId, Instant occurredAt) {
+public record ComplaintAcknowledged(String reference, long clientId, String message, String actor,
+		Instant occurredAt) {
 }

@@ -5,5 +5,6 @@ import java.time.Instant;
 /**
  * A complaint was registered, directly or by escalating an inquiry (then {@code inquiryReference} names it).
  */
-public record ComplaintRegistered(String reference, long clientId, Severity severity, String inquiryReference, Instant occurredAt) {
+public record ComplaintRegistered(String reference, long clientId, Severity severity, String subject,
+		String inquiryReference, String actor, Instant occurredAt) {
 }

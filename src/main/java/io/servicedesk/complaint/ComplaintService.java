@@ -235,7 +235,8 @@ public class ComplaintService {
 		messageToClient(complaint, text, viewer.username(), now);
 		stepTaken(complaint, before, "complaint.acknowledged", null, viewer.username(), now);
 		sla.apply(complaint, change, now);
-		events.publishEvent(new ComplaintAcknowledged(complaint.getReference(), complaint.getClientId(), now));
+		events.publishEvent(new ComplaintAcknowledged(complaint.getReference(), complaint.getClientId(), text,
+				viewer.username(), now));
 		return saved(complaint, viewer);
 	}
 
@@ -322,7 +323,8 @@ public class ComplaintService {
 					viewer.username(), now);
 			sla.apply(complaint, change, now);
 			events.publishEvent(new ComplaintResolved(complaint.getReference(), complaint.getClientId(),
-					complaint.getProposal().outcome(), complaint.getProposal().remedy(), viewer.username(), now));
+					complaint.getProposal().outcome(), complaint.getProposal().remedy(), complaint.getProposal().message(),
+					viewer.username(), now));
 		}
 		else {
 			complaint.sendBack(viewer.username(), viewer.supervisor(), comment, now);
@@ -356,7 +358,7 @@ public class ComplaintService {
 		stepTaken(complaint, before, "complaint.reopened", reason.strip(), viewer.username(), now);
 		sla.apply(complaint, change, now);
 		events.publishEvent(new ComplaintReopened(complaint.getReference(), complaint.getClientId(), reason.strip(),
-				now));
+				viewer.username(), now));
 		return saved(complaint, viewer);
 	}
 
@@ -450,7 +452,7 @@ public class ComplaintService {
 					+ complaint.getPriority()
 					+ (complaint.getInquiryReference() == null ? "" : ", inquiry=" + complaint.getInquiryReference())));
 		events.publishEvent(new ComplaintRegistered(complaint.getReference(), client.id(), complaint.getSeverity(),
-				complaint.getInquiryReference(), now));
+				complaint.getSubject(), complaint.getInquiryReference(), actor, now));
 	}
 
 	private void messageToClient(Complaint complaint, String text, String actor, Instant now) {

@@ -36,8 +36,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A complaint in real headless Chromium sessions: an agent escalates an inquiry into a complaint, acknowledges it,
  * forwards it to Logistics, a Logistics agent records the department's finding, the agent proposes a partial refund
- * and cannot approve it, the supervisor approves it from the Needs-review view, and the complaint's timeline shows
- * the client the acknowledgement and the decision.
+ * and cannot approve it, the supervisor approves it from the Needs-review view, and both the complaint's timeline
+ * and the client's timeline show the acknowledgement and the decision sent to the client.
  */
 @IntegrationTest
 class ComplaintJourneyTest {
@@ -145,7 +145,17 @@ class ComplaintJourneyTest {
 		assertThat(toTheClient).hasSize(2);
 		assertThat(toTheClient.get(0)).contains(reference);
 		assertThat(toTheClient.get(1)).contains("refund the express fee of 20.00 EUR");
-		assertThat(complaints.get(reference, complaints.viewer("supervisor")).reviewedBy()).isEqualTo("supervisor");
+		ComplaintDetails resolved = complaints.get(reference, complaints.viewer("supervisor"));
+		assertThat(resolved.reviewedBy()).isEqualTo("supervisor");
+
+		By decision = By.cssSelector("#timeline-entries li[data-kind='COMPLAINT_RESOLVED'][data-subject='" + reference + "']");
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+			driver.get(url("/clients/" + resolved.client().number()));
+			return !driver.findElements(decision).isEmpty();
+		});
+		assertThat(browser.findElement(decision).getText()).contains("refund the express fee of 20.00 EUR");
+		assertThat(browser.findElement(By.cssSelector("#timeline-entries li[data-kind='COMPLAINT_ACKNOWLEDGED']"))
+			.getText()).contains(reference);
 	}
 
 	private static String status() {
@@ -171,7 +181,12 @@ class ComplaintJourneyTest {
 					return false;
 				}
 				((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-				element.click();
+				try {
+					element.click();
+				}
+				catch (ElementClickInterceptedException covered) {
+					((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+				}
 				return true;
 			});
 	}
