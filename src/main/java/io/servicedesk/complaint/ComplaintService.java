@@ -2,7 +2,7 @@ package io.servicedesk.complaint;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -218,7 +218,7 @@ public class ComplaintService {
 		String deadline = due == null ? "-"
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 					.withLocale(locale)
-					.format(due.atZone(ZoneId.of("Europe/Berlin")));
+					.format(due.atZone(ZoneOffset.UTC));
 		return messages.getMessage("complaint.acknowledgement.template",
 				new Object[] { client.name(), complaint.getReference(), deadline, viewer.displayName() }, locale);
 	}
