@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,11 +91,16 @@ class BrowserJourneyTest {
 		assertThat(navigationEntries()).containsExactlyElementsOf(navigation);
 
 		String languageBefore = browser.findElement(By.tagName("html")).getAttribute("lang");
-		switchLanguage("pl");
-		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pl");
-		assertThat(browser.findElement(By.cssSelector("[data-nav='inquiries']")).getText()).isEqualTo("Zapytania");
-		assertThat(browser.findElement(By.id("home-heading")).getText()).startsWith("Witaj");
-		switchLanguage(languageBefore);
+		try {
+			switchLanguage("pl");
+			assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pl");
+			assertThat(browser.findElement(By.cssSelector("[data-nav='inquiries']")).getText()).isEqualTo("Zapytania");
+			assertThat(browser.findElement(By.id("home-heading")).getText()).startsWith("Witaj");
+		}
+		finally {
+			// the choice is saved on the staff record: leave it as it was for the tests that sign in next
+			switchLanguage(languageBefore);
+		}
 
 		browser.findElement(By.id("sign-out")).click();
 		waitFor(By.id("login-form"));
@@ -107,7 +112,8 @@ class BrowserJourneyTest {
 		WebElement choice = new WebDriverWait(browser, Duration.ofSeconds(5))
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-language='" + language + "']")));
 		choice.click();
-		new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+		// while the page reloads, the old document's nodes may be stale or already detached
+		new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
 			.until(driver -> language.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
 	}
 

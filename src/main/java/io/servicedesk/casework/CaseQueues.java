@@ -60,11 +60,18 @@ public class CaseQueues {
 
 	@Transactional(readOnly = true)
 	public QueuePage page(CaseKind kind, Viewer viewer, QueueFilter filter, int limit, String after) {
-		if (filter.view() == QueueView.ALL && !viewer.supervisor()) {
+		return page(kind, viewer, filter, QueueCondition.NONE, limit, after);
+	}
+
+	/** A page of a queue with a further condition of the case module. */
+	@Transactional(readOnly = true)
+	public QueuePage page(CaseKind kind, Viewer viewer, QueueFilter filter, QueueCondition condition, int limit,
+			String after) {
+		if (filter.view() == QueueView.ALL && !viewer.supervisor() && !condition.scopedToViewer()) {
 			throw new AccessDeniedException("Only supervisors see every team's cases");
 		}
 		int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
-		PageQuery query = query(kind, viewer, filter, size, after);
+		PageQuery query = query(kind, viewer, filter, condition, size, after);
 		List<Raw> rows = jdbc.sql(query.sql()).params(query.params()).query(CaseQueues::raw).list();
 		boolean more = rows.size() > size;
 		List<Raw> page = more ? rows.subList(0, size) : rows;
@@ -82,7 +89,8 @@ public class CaseQueues {
 	}
 
 	/** The SQL of a queue page (one row more than the page, to know whether there is a next one). */
-	PageQuery query(CaseKind kind, Viewer viewer, QueueFilter filter, int size, String after) {
+	PageQuery query(CaseKind kind, Viewer viewer, QueueFilter filter, QueueCondition condition, int size,
+			String after) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		where.add("c.kind = :kind");
@@ -105,6 +113,10 @@ public class CaseQueues {
 			}
 			case ALL -> {
 			}
+		}
+		if (condition.sql() != null) {
+			where.add("(" + condition.sql() + ")");
+			params.putAll(condition.params());
 		}
 		if (filter.status() == null) {
 			where.add("c.active");

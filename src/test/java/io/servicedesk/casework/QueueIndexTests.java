@@ -32,7 +32,7 @@ class QueueIndexTests {
 	@EnumSource(QueueView.class)
 	void theFirstPageOfEachViewIsOneOrderedIndexScan(QueueView view) {
 		Viewer viewer = access.viewer(view == QueueView.ALL ? "supervisor" : "agent");
-		CaseQueues.PageQuery query = queues.query(CaseKind.INQUIRY, viewer, QueueFilter.of(view), 25, null);
+		CaseQueues.PageQuery query = queues.query(CaseKind.INQUIRY, viewer, QueueFilter.of(view), QueueCondition.NONE, 25, null);
 		List<String> plan = jdbc.sql("explain " + query.sql()).params(query.params()).query(String.class).list();
 		String text = String.join("\n", plan);
 		assertThat(text).as(text).contains("case_file_queue_" + view.name().toLowerCase())

@@ -1,0 +1,19 @@
+package io.servicedesk.complaint;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code servicedesk.complaints.*}: how long after its resolution a complaint may be reopened, and after how long
+ * without an answer from the client a resolved complaint is closed.
+ */
+@ConfigurationProperties("servicedesk.complaints")
+public record ComplaintProperties(Duration reopenWindow, Duration closeWithoutAnswerAfter) {
+
+	public ComplaintProperties {
+		reopenWindow = reopenWindow == null ? Duration.ofDays(30) : reopenWindow;
+		closeWithoutAnswerAfter = closeWithoutAnswerAfter == null ? Duration.ofDays(14) : closeWithoutAnswerAfter;
+	}
+
+}

@@ -1,0 +1,157 @@
+package io.servicedesk.complaint;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.servicedesk.casework.CaseQueues;
+import io.servicedesk.casework.QueueCondition;
+import io.servicedesk.casework.QueueFilter;
+import io.servicedesk.casework.QueuePage;
+import io.servicedesk.casework.QueueRow;
+import io.servicedesk.casework.QueueSort;
+import io.servicedesk.casework.QueueView;
+import io.servicedesk.casework.Viewer;
+import io.servicedesk.sla.CaseKind;
+import io.servicedesk.staff.TeamDirectory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The complaint queue: the case queues of {@code casework} (one keyset-paginated query in SLA order) with the
+ * complaint views and filters as a further condition on the complaint row; then one query for the complaint
+ * columns of the page. Supervisors see every team's complaints; agents their own, their team's and those
+ * forwarded to their team.
+ */
+@Service
+public class ComplaintQueue {
+
+	private final CaseQueues queues;
+
+	private final JdbcClient jdbc;
+
+	private final TeamDirectory teams;
+
+	private final Clock clock;
+
+	ComplaintQueue(CaseQueues queues, JdbcClient jdbc, TeamDirectory teams, Clock clock) {
+		this.queues = queues;
+		this.jdbc = jdbc;
+		this.teams = teams;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public ComplaintQueuePage page(Viewer viewer, ComplaintQueueFilter filter, int limit, String after) {
+		Instant now = clock.instant();
+		List<String> conditions = new ArrayList<>();
+		List<String> onComplaint = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		String status = switch (filter.view()) {
+			case NEEDS_REVIEW -> ComplaintStatus.RESOLUTION_PROPOSED.name();
+			case FORWARDED_OVERDUE -> ComplaintStatus.FORWARDED.name();
+			case CLOSED -> ComplaintStatus.CLOSED.name();
+			case AT_RISK, OPEN -> null;
+		};
+		if (filter.view() == ComplaintView.AT_RISK) {
+			conditions.add("c.sla_state in ('AT_RISK', 'BREACHED')");
+		}
+		if (filter.view() == ComplaintView.FORWARDED_OVERDUE) {
+			onComplaint.add("x.answer_due_at < :now");
+			params.put("now", Timestamp.from(now));
+		}
+		if (!viewer.supervisor()) {
+			conditions.add(scope());
+			params.put("me", viewer.username());
+			params.put("myTeam", viewer.teamId() == null ? -1L : viewer.teamId());
+		}
+		if (filter.team() != null) {
+			conditions.add("c.team_id = :filterTeam");
+			params.put("filterTeam", teams.findTeamId(filter.team()).orElse(-1L));
+		}
+		if (filter.assignee() != null) {
+			conditions.add("c.assignee = :filterAssignee");
+			params.put("filterAssignee", filter.assignee());
+		}
+		if (filter.olderThanDays() != null) {
+			conditions.add("c.created_at < :registeredBefore");
+			params.put("registeredBefore", Timestamp.from(now.minus(Duration.ofDays(filter.olderThanDays()))));
+		}
+		if (filter.severity() != null) {
+			onComplaint.add("x.severity = :severity");
+			params.put("severity", filter.severity().name());
+		}
+		if (filter.outcome() != null) {
+			onComplaint.add("x.proposed_outcome = :outcome");
+			params.put("outcome", filter.outcome().name());
+		}
+		if (!onComplaint.isEmpty()) {
+			conditions.add("exists (select 1 from complaint x where x.id = c.id and " + String.join(" and ", onComplaint)
+					+ ")");
+		}
+		QueueCondition condition = new QueueCondition(conditions.isEmpty() ? null : String.join(" and ", conditions),
+				params, !viewer.supervisor());
+		QueuePage page = queues.page(CaseKind.COMPLAINT, viewer, new QueueFilter(QueueView.ALL, status, null,
+				filter.categoryCode(), null, null, null, null, QueueSort.SLA), condition, limit, after);
+		return new ComplaintQueuePage(withComplaintColumns(page.items()), page.next());
+	}
+
+	/** The number of complaints in each view the viewer may see. */
+	@Transactional(readOnly = true)
+	public ComplaintCounts counts(Viewer viewer) {
+		String scope = viewer.supervisor() ? "" : " and " + scope();
+		return jdbc.sql("select count(*) filter (where c.status = 'RESOLUTION_PROPOSED') as review, "
+				+ "count(*) filter (where c.active and c.sla_state in ('AT_RISK', 'BREACHED')) as at_risk, "
+				+ "count(*) filter (where c.status = 'FORWARDED' and x.answer_due_at < :now) as overdue, "
+				+ "count(*) filter (where c.active) as open, count(*) filter (where c.status = 'CLOSED') as closed "
+				+ "from case_file c join complaint x on x.id = c.id where c.kind = 'COMPLAINT'" + scope)
+			.param("now", Timestamp.from(clock.instant()))
+			.param("me", viewer.username())
+			.param("myTeam", viewer.teamId() == null ? -1L : viewer.teamId())
+			.query((rs, row) -> new ComplaintCounts(rs.getLong("review"), rs.getLong("at_risk"),
+					rs.getLong("overdue"), rs.getLong("open"), rs.getLong("closed")))
+			.single();
+	}
+
+	private static String scope() {
+		return "(c.assignee = :me or c.team_id = :myTeam or exists (select 1 from complaint f where f.id = c.id "
+				+ "and f.forwarded_team_id = :myTeam))";
+	}
+
+	private List<ComplaintRow> withComplaintColumns(List<QueueRow> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		record Extra(Severity severity, Outcome outcome, Instant answerDueAt, Long forwardedTeamId) {
+		}
+		Map<Long, Extra> extras = new HashMap<>();
+		jdbc.sql("select id, severity, proposed_outcome, answer_due_at, forwarded_team_id from complaint "
+				+ "where id in (:ids)")
+			.param("ids", rows.stream().map(QueueRow::id).toList())
+			.query(rs -> {
+				Timestamp due = rs.getTimestamp("answer_due_at");
+				long team = rs.getLong("forwarded_team_id");
+				Long teamId = rs.wasNull() ? null : team;
+				String outcome = rs.getString("proposed_outcome");
+				extras.put(rs.getLong("id"), new Extra(Severity.valueOf(rs.getString("severity")),
+						outcome == null ? null : Outcome.valueOf(outcome), due == null ? null : due.toInstant(), teamId));
+			});
+		Map<Long, String> teamNames = teams.teamNames(extras.values().stream()
+			.map(Extra::forwardedTeamId)
+			.filter(java.util.Objects::nonNull)
+			.toList());
+		return rows.stream().map(row -> {
+			Extra extra = extras.get(row.id());
+			return new ComplaintRow(row, extra.severity(), extra.outcome(), extra.answerDueAt(),
+					extra.forwardedTeamId() == null ? null : teamNames.get(extra.forwardedTeamId()));
+		}).toList();
+	}
+
+}

@@ -1,0 +1,273 @@
+package io.servicedesk.complaint.web;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.servicedesk.casework.Viewer;
+import io.servicedesk.casework.Visibility;
+import io.servicedesk.catalogue.CategoryCatalogue;
+import io.servicedesk.catalogue.CategoryKind;
+import io.servicedesk.catalogue.CategoryView;
+import io.servicedesk.complaint.ComplaintDetails;
+import io.servicedesk.complaint.ComplaintService;
+import io.servicedesk.complaint.Outcome;
+import io.servicedesk.complaint.ProposedResolution;
+import io.servicedesk.complaint.Remedy;
+import io.servicedesk.complaint.ReviewDecision;
+import io.servicedesk.complaint.Severity;
+import io.servicedesk.order.Money;
+import io.servicedesk.shared.DomainException;
+import io.servicedesk.shared.IllegalTransitionException;
+import io.servicedesk.shared.RuleViolationException;
+import io.servicedesk.shared.StaleVersionException;
+import io.servicedesk.staff.SupportedLanguage;
+import io.servicedesk.staff.TeamDirectory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The complaint page {@code /complaints/{ref}}: the header with the SLA countdowns, the steps that are legal now
+ * (each a form posting to its own address, Post/Redirect/Get with a flash message), the proposed resolution, the
+ * timeline and the conversation of the inquiry it was escalated from. A refused step shows the page again with
+ * the reason (409 or 422) and what the user typed. The escalation of an inquiry is posted here too.
+ */
+@Controller
+class ComplaintPageController {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private final ComplaintService complaints;
+
+	private final CategoryCatalogue categories;
+
+	private final TeamDirectory teams;
+
+	private final MessageSource messages;
+
+	ComplaintPageController(ComplaintService complaints, CategoryCatalogue categories, TeamDirectory teams,
+			MessageSource messages) {
+		this.complaints = complaints;
+		this.categories = categories;
+		this.teams = teams;
+		this.messages = messages;
+	}
+
+	@GetMapping("/complaints/{reference}")
+	String show(@PathVariable String reference, Principal principal, Model model, Locale locale) {
+		Viewer viewer = complaints.viewer(principal.getName());
+		return page(complaints.get(reference, viewer), viewer, model, locale, Map.of());
+	}
+
+	@PostMapping("/inquiries/{reference}/escalate")
+	String escalate(@PathVariable String reference, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Severity severity, @RequestParam(required = false) BigDecimal amountClaimed,
+			@RequestParam(required = false) String currency, Principal principal, RedirectAttributes redirect) {
+		Viewer viewer = complaints.viewer(principal.getName());
+		try {
+			if (amountClaimed != null && (currency == null || !ComplaintRequests.isCurrency(currency)
+					|| amountClaimed.scale() > 2)) {
+				throw new RuleViolationException("complaint.currency.required");
+			}
+			ComplaintDetails complaint = complaints.escalateInquiry(reference, viewer, reason, severity,
+					ComplaintRequests.money(amountClaimed, currency));
+			redirect.addFlashAttribute("flashSuccess", "complaint.flash.escalated");
+			redirect.addFlashAttribute("flashArgument", complaint.reference());
+			return "redirect:/complaints/" + complaint.reference();
+		}
+		catch (DomainException refused) {
+			redirect.addFlashAttribute("flashError", refused.getMessageKey());
+			redirect.addFlashAttribute("flashArgument", reference);
+			return "redirect:/inquiries/" + reference;
+		}
+	}
+
+	@PostMapping("/complaints/{reference}/acknowledge")
+	String acknowledge(@PathVariable String reference, @RequestParam(required = false) String message,
+			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of("acknowledgement", text(message)),
+				"complaint.flash.acknowledged", viewer -> {
+					if (message == null || message.isBlank()) {
+						throw new RuleViolationException("case.message.required");
+					}
+					return complaints.acknowledge(reference, viewer, message, version);
+				});
+	}
+
+	@PostMapping("/complaints/{reference}/investigate")
+	String investigate(@PathVariable String reference, @RequestParam(required = false) Long version,
+			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.step",
+				viewer -> complaints.investigate(reference, viewer, version));
+	}
+
+	@PostMapping("/complaints/{reference}/forward")
+	String forward(@PathVariable String reference, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String question, @RequestParam(required = false) LocalDate answerDue,
+			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of("question", text(question)),
+				"complaint.flash.forwarded",
+				viewer -> complaints.forward(reference, viewer, team, question,
+						answerDue == null ? null : answerDue.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+						version));
+	}
+
+	@PostMapping("/complaints/{reference}/findings")
+	String finding(@PathVariable String reference, @RequestParam(required = false) String body,
+			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of("finding", text(body)),
+				"complaint.flash.finding", viewer -> complaints.recordFinding(reference, viewer, body, version));
+	}
+
+	@PostMapping("/complaints/{reference}/propose-resolution")
+	String propose(@PathVariable String reference, @RequestParam(required = false) Outcome outcome,
+			@RequestParam(required = false) Remedy remedy, @RequestParam(required = false) BigDecimal amount,
+			@RequestParam(required = false) String currency, @RequestParam(required = false) String rootCause,
+			@RequestParam(required = false) String message, @RequestParam(required = false) Long version,
+			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of("proposal", text(message)),
+				"complaint.flash.proposed", viewer -> {
+					if (outcome == null || remedy == null) {
+						throw new RuleViolationException("complaint.proposal.outcome-required");
+					}
+					Money money = null;
+					if (amount != null) {
+						if (currency == null || !ComplaintRequests.isCurrency(currency) || amount.scale() > 2) {
+							throw new RuleViolationException("complaint.currency.required");
+						}
+						money = ComplaintRequests.money(amount, currency);
+					}
+					return complaints.proposeResolution(reference, viewer,
+							new ProposedResolution(outcome, remedy, money, rootCause, message), version);
+				});
+	}
+
+	@PostMapping("/complaints/{reference}/review")
+	String review(@PathVariable String reference, @RequestParam(required = false) ReviewDecision decision,
+			@RequestParam(required = false) String comment, @RequestParam(required = false) Long version,
+			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of("comment", text(comment)),
+				decision == ReviewDecision.APPROVE ? "complaint.flash.approved" : "complaint.flash.sent-back",
+				viewer -> complaints.review(reference, viewer,
+						decision == null ? ReviewDecision.SEND_BACK : decision, comment, version));
+	}
+
+	@PostMapping("/complaints/{reference}/close")
+	String close(@PathVariable String reference, @RequestParam(required = false) Long version, Principal principal,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.closed",
+				viewer -> complaints.close(reference, viewer, version));
+	}
+
+	@PostMapping("/complaints/{reference}/reopen")
+	String reopen(@PathVariable String reference, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of("reason", text(reason)),
+				"complaint.flash.reopened", viewer -> complaints.reopen(reference, viewer, reason, version));
+	}
+
+	@PostMapping("/complaints/{reference}/messages")
+	String message(@PathVariable String reference, @RequestParam(required = false) Visibility visibility,
+			@RequestParam(required = false) String body, @RequestParam(required = false) Long version,
+			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Visibility chosen = visibility == null ? Visibility.INTERNAL : visibility;
+		return act(reference, principal, model, locale, redirect, response, Map.of("message", text(body)),
+				"complaint.flash.message", viewer -> complaints.addMessage(reference, viewer, body, chosen, version));
+	}
+
+	@PostMapping("/complaints/{reference}/assign")
+	String assign(@PathVariable String reference, @RequestParam(required = false) String assignee,
+			@RequestParam(required = false) String team, @RequestParam(required = false) Long version,
+			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.assigned",
+				viewer -> complaints.assign(reference, viewer, "me".equals(assignee) ? viewer.username() : assignee,
+						team, version));
+	}
+
+	private String act(String reference, Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response, Map<String, String> drafts, String success,
+			Function<Viewer, ComplaintDetails> action) {
+		Viewer viewer = complaints.viewer(principal.getName());
+		try {
+			ComplaintDetails changed = action.apply(viewer);
+			redirect.addFlashAttribute("flashSuccess", success);
+			redirect.addFlashAttribute("flashArgument", changed.reference());
+			return "redirect:/complaints/" + changed.reference();
+		}
+		catch (StaleVersionException | OptimisticLockingFailureException stale) {
+			ComplaintDetails current = complaints.get(reference, viewer);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", messages.getMessage("case.stale",
+					new Object[] { current.updatedBy(), TIME.format(current.updatedAt()) }, locale));
+			model.addAttribute("stale", true);
+			return page(current, viewer, model, locale, drafts);
+		}
+		catch (DomainException refused) {
+			response.setStatus(refused instanceof IllegalTransitionException ? HttpStatus.CONFLICT.value()
+					: HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("refusal", messages.getMessage(refused.getMessageKey(), refused.getArguments(),
+					refused.getMessageKey(), locale));
+			return page(complaints.get(reference, viewer), viewer, model, locale, drafts);
+		}
+	}
+
+	private String page(ComplaintDetails complaint, Viewer viewer, Model model, Locale locale,
+			Map<String, String> drafts) {
+		SupportedLanguage language = SupportedLanguage.fromTag(locale.getLanguage())
+			.orElse(SupportedLanguage.fallback());
+		Map<String, String> categoryNames = categories.all(CategoryKind.COMPLAINT)
+			.stream()
+			.collect(Collectors.toMap(CategoryView::code, category -> category.name(language)));
+		Map<String, String> allDrafts = new HashMap<>(drafts);
+		if (complaint.steps().acknowledge() && !allDrafts.containsKey("acknowledgement")) {
+			allDrafts.put("acknowledgement", complaints.acknowledgementTemplate(complaint.reference(), viewer));
+		}
+		model.addAttribute("complaint", complaint);
+		model.addAttribute("entries", complaints.timeline(complaint));
+		model.addAttribute("inquiryEntries", complaints.inquiryTimeline(complaint));
+		model.addAttribute("categoryNames", categoryNames);
+		model.addAttribute("rootCauses", categories.active(CategoryKind.COMPLAINT, language));
+		model.addAttribute("teams", teams.activeTeamNames());
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("remedies", Remedy.values());
+		model.addAttribute("defaultCurrency", complaint.amountClaimed() == null ? "EUR"
+				: complaint.amountClaimed().currency().getCurrencyCode());
+		model.addAttribute("defaultAnswerDue", LocalDate.now(ZoneOffset.UTC).plusDays(3));
+		model.addAttribute("viewer", viewer);
+		model.addAttribute("drafts", allDrafts);
+		return "complaints/detail";
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
+
+}
