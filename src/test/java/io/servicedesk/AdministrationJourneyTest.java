@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * In a real headless Chromium: an administrator adds a staff member with a temporary password; the new person
- * signs in, must choose their own password first, and then lands on the agent home. Skipped, with the reason,
- * where no Chromium is installed; never skipped in CI.
+ * In a real headless Chromium: an administrator adds a staff member with a temporary
+ * password; the new person signs in, must choose their own password first, and then lands
+ * on the agent home. Skipped, with the reason, where no Chromium is installed; never
+ * skipped in CI.
  */
 @IntegrationTest
 class AdministrationJourneyTest {
@@ -45,18 +46,18 @@ class AdministrationJourneyTest {
 	static void startBrowser() {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && System.getenv("CI") != null) {
-			throw new IllegalStateException("CI must run the browser journey, but " + CHROMIUM + " or " + CHROMEDRIVER
-					+ " is missing");
+			throw new IllegalStateException(
+					"CI must run the browser journey, but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
 		}
-		assumeTrue(installed, "Browser journey skipped: no Chromium at " + CHROMIUM + " with ChromeDriver at "
-				+ CHROMEDRIVER);
+		assumeTrue(installed,
+				"Browser journey skipped: no Chromium at " + CHROMIUM + " with ChromeDriver at " + CHROMEDRIVER);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,900", "--lang=en-GB");
-		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-				options);
+		browser = new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
 		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 	}
 
@@ -126,7 +127,10 @@ class AdministrationJourneyTest {
 		return "http://localhost:" + port + path;
 	}
 
-	/** Clicks a button wherever the form has pushed it, scrolling it into the middle of the window first. */
+	/**
+	 * Clicks a button wherever the form has pushed it, scrolling it into the middle of
+	 * the window first.
+	 */
 	private void click(By locator) {
 		WebElement element = browser.findElement(locator);
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);

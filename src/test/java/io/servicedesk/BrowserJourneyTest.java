@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A real headless Chromium signs in as each demo role, checks the navigation that role sees, switches the
- * interface to Polish and signs out. Skipped, with the reason, where no Chromium is installed; never skipped in
- * CI (the CI variable is set there).
+ * A real headless Chromium signs in as each demo role, checks the navigation that role
+ * sees, switches the interface to Polish and signs out. Skipped, with the reason, where
+ * no Chromium is installed; never skipped in CI (the CI variable is set there).
  */
 @IntegrationTest
 class BrowserJourneyTest {
@@ -73,8 +73,7 @@ class BrowserJourneyTest {
 	void eachDemoRoleSeesItsNavigationSwitchesToPolishAndSignsOut() {
 		journey("agent", "Agent", List.of("inquiries", "complaints", "clients", "orders"));
 		journey("supervisor", "Supervisor", List.of("inquiries", "complaints", "clients", "orders", "reports"));
-		journey("admin", "Administrator",
-				List.of("inquiries", "complaints", "clients", "orders", "reports", "admin"));
+		journey("admin", "Administrator", List.of("inquiries", "complaints", "clients", "orders", "reports", "admin"));
 		journey("agent2", "Sachbearbeiter", List.of("inquiries", "complaints", "clients", "orders"));
 	}
 
@@ -98,7 +97,8 @@ class BrowserJourneyTest {
 			assertThat(browser.findElement(By.id("home-heading")).getText()).startsWith("Witaj");
 		}
 		finally {
-			// the choice is saved on the staff record: leave it as it was for the tests that sign in next
+			// the choice is saved on the staff record: leave it as it was for the tests
+			// that sign in next
 			switchLanguage(languageBefore);
 		}
 
@@ -112,7 +112,8 @@ class BrowserJourneyTest {
 		WebElement choice = new WebDriverWait(browser, Duration.ofSeconds(5))
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-language='" + language + "']")));
 		choice.click();
-		// while the page reloads, the old document's nodes may be stale or already detached
+		// while the page reloads, the old document's nodes may be stale or already
+		// detached
 		new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
 			.until(driver -> language.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
 	}

@@ -23,14 +23,18 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every message bundle (the frame's {@code messages} and one per feature area under {@code i18n/}) exists in all
- * five interface languages with the same keys, no empty values, and translations that are not English copies.
+ * Every message bundle (the frame's {@code messages} and one per feature area under
+ * {@code i18n/}) exists in all five interface languages with the same keys, no empty
+ * values, and translations that are not English copies.
  */
 class MessageBundlesTest {
 
 	private static final List<String> TRANSLATIONS = List.of("pl", "de", "et", "lv");
 
-	/** Words that are the same in every language: product names, codes and international terms. */
+	/**
+	 * Words that are the same in every language: product names, codes and international
+	 * terms.
+	 */
 	private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("app.name", "admin.teams", "role.ADMIN");
 
 	static Stream<String> basenames() throws IOException {
@@ -38,7 +42,8 @@ class MessageBundlesTest {
 		if (MessageBundlesTest.class.getClassLoader().getResource("messages.properties") != null) {
 			names.add("messages");
 		}
-		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+		for (Resource resource : new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:i18n/*.properties")) {
 			String file = resource.getFilename();
 			if (file != null && !file.matches(".*_[a-z]{2}\\.properties")) {
 				names.add("i18n/" + file.substring(0, file.length() - ".properties".length()));

@@ -18,7 +18,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The migrations build the whole schema on an empty database, as a new production installation does.
+ * The migrations build the whole schema on an empty database, as a new production
+ * installation does.
  */
 @IntegrationTest
 class MigrationsTest {
@@ -36,7 +37,10 @@ class MigrationsTest {
 		server.execute("create database " + database);
 		try {
 			DataSource empty = dataSourceFor(database);
-			MigrateResult result = Flyway.configure().dataSource(empty).locations("classpath:db/migration").load()
+			MigrateResult result = Flyway.configure()
+				.dataSource(empty)
+				.locations("classpath:db/migration")
+				.load()
 				.migrate();
 
 			assertThat(result.success).isTrue();

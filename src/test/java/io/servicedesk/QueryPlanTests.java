@@ -41,11 +41,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every query behind a page with a performance budget (DESIGN.md §9) can be answered from an index: each query the
- * page runs is planned again with sequential scans disabled, and no plan may still read one of the large tables
- * from start to end (PostgreSQL falls back to a sequential scan only when no index serves the query). On the small
- * test data the planner would often scan anyway, which says nothing about a million rows; this asks whether an
- * index exists that the query can use.
+ * Every query behind a page with a performance budget (DESIGN.md §9) can be answered from
+ * an index: each query the page runs is planned again with sequential scans disabled, and
+ * no plan may still read one of the large tables from start to end (PostgreSQL falls back
+ * to a sequential scan only when no index serves the query). On the small test data the
+ * planner would often scan anyway, which says nothing about a million rows; this asks
+ * whether an index exists that the query can use.
  */
 @IntegrationTest
 @WithUserDetails("agent")
@@ -85,9 +86,10 @@ class QueryPlanTests {
 	void aClientWithAnAccountAndAnOrder() {
 		client = ClientMother.individual(clients, "Plan Müller");
 		account = accounts.open(client.number(), "STANDARD", "EUR", "agent");
-		order = orders.place(new NewOrder(client.number(), null, ContactChannel.PHONE, "EUR",
-				LocalDate.now().plusDays(3), BigDecimal.ZERO,
-				List.of(new OrderLineData("SKU-1", "Item", 2, new BigDecimal("4.50")))), "agent");
+		order = orders.place(
+				new NewOrder(client.number(), null, ContactChannel.PHONE, "EUR", LocalDate.now().plusDays(3),
+						BigDecimal.ZERO, List.of(new OrderLineData("SKU-1", "Item", 2, new BigDecimal("4.50")))),
+				"agent");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -23,8 +23,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A client's account. It opens PENDING with its checklist, becomes ACTIVE only when every item is ticked, can be
- * suspended and reactivated, and is closed for good.
+ * A client's account. It opens PENDING with its checklist, becomes ACTIVE only when every
+ * item is ticked, can be suspended and reactivated, and is closed for good.
  */
 @Entity
 @Table(name = "account")
@@ -143,9 +143,8 @@ class Account extends BaseEntity {
 	}
 
 	AccountDetails details() {
-		return new AccountDetails(getId(), number, clientId, type, currency, status, openedOn, closedOn,
-				statusReason, getVersion(), checklist.stream().map(ChecklistItem::entry).toList(), getCreatedAt(),
-				getUpdatedAt());
+		return new AccountDetails(getId(), number, clientId, type, currency, status, openedOn, closedOn, statusReason,
+				getVersion(), checklist.stream().map(ChecklistItem::entry).toList(), getCreatedAt(), getUpdatedAt());
 	}
 
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * An account was closed for good, with the reason.
  */
-public record AccountClosed(long clientId, String accountNumber, String actor, Instant occurredAt, String reason)
-		implements AccountEvent {
+public record AccountClosed(long clientId, String accountNumber, String actor, Instant occurredAt,
+		String reason) implements AccountEvent {
 
 	@Override
 	public String detail() {

@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * A step in an account's life, for the client's timeline.
  */
-public sealed interface AccountEvent permits AccountOpened, AccountActivated, AccountSuspended,
-		AccountReactivated, AccountClosed {
+public sealed interface AccountEvent
+		permits AccountOpened, AccountActivated, AccountSuspended, AccountReactivated, AccountClosed {
 
 	long clientId();
 

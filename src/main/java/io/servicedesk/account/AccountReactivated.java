@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * A suspended account became active again.
  */
-public record AccountReactivated(long clientId, String accountNumber, String actor, Instant occurredAt)
-		implements AccountEvent {
+public record AccountReactivated(long clientId, String accountNumber, String actor,
+		Instant occurredAt) implements AccountEvent {
 
 	@Override
 	public String detail() {

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The account module's public API: open accounts for clients and move them through their lifecycle; every step is
- * audited and published for the client's timeline.
+ * The account module's public API: open accounts for clients and move them through their
+ * lifecycle; every step is audited and published for the client's timeline.
  */
 @Service
 public class AccountService {
@@ -82,8 +82,8 @@ public class AccountService {
 				accounts.checklistTemplate(), LocalDate.now(clock.withZone(ZoneOffset.UTC))));
 		auditLog.record(AuditRecord.of(actor, "account.opened", "account", number)
 			.change(null, "client=" + client.number() + ", type=" + type + ", status=PENDING"));
-		events.publishEvent(new AccountOpened(client.id(), number, actor, clock.instant(), type,
-				account.details().currency()));
+		events.publishEvent(
+				new AccountOpened(client.id(), number, actor, clock.instant(), type, account.details().currency()));
 		return account.details();
 	}
 
@@ -104,9 +104,9 @@ public class AccountService {
 				select number, type, currency, status, opened_on, closed_on from account
 				where client_id = :client order by id desc""")
 			.param("client", clientId)
-			.query((rs, n) -> new AccountSummary(rs.getString("number"), rs.getString("type"),
-					rs.getString("currency"), AccountStatus.valueOf(rs.getString("status")),
-					rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class)))
+			.query((rs, n) -> new AccountSummary(rs.getString("number"), rs.getString("type"), rs.getString("currency"),
+					AccountStatus.valueOf(rs.getString("status")), rs.getObject("opened_on", LocalDate.class),
+					rs.getObject("closed_on", LocalDate.class)))
 			.list();
 	}
 
@@ -134,8 +134,7 @@ public class AccountService {
 	@Transactional
 	public AccountDetails reactivate(String number, String actor) {
 		return change(number, actor, "account.reactivated", Account::reactivate,
-				account -> new AccountReactivated(account.getClientId(), account.getNumber(), actor,
-						clock.instant()),
+				account -> new AccountReactivated(account.getClientId(), account.getNumber(), actor, clock.instant()),
 				null);
 	}
 
@@ -148,7 +147,10 @@ public class AccountService {
 				reason);
 	}
 
-	/** The clients owning accounts with this number, for finding a caller by account number. */
+	/**
+	 * The clients owning accounts with this number, for finding a caller by account
+	 * number.
+	 */
 	@Transactional(readOnly = true)
 	public List<Long> clientIdsByAccountNumber(String number) {
 		String normalised = normalise(number);
@@ -156,8 +158,10 @@ public class AccountService {
 			return List.of();
 		}
 		String exact = "A-%06d".formatted(Long.parseLong(normalised.replaceAll("\\D", "")));
-		return jdbc.sql("select client_id from account where number = :number").param("number", exact)
-			.query(Long.class).list();
+		return jdbc.sql("select client_id from account where number = :number")
+			.param("number", exact)
+			.query(Long.class)
+			.list();
 	}
 
 	private AccountDetails change(String number, String actor, String action, Consumer<Account> step,

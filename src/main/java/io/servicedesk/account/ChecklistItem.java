@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An item of an account's opening checklist, copied from the configured list when the account is opened.
+ * An item of an account's opening checklist, copied from the configured list when the
+ * account is opened.
  */
 @Entity
 @Table(name = "account_checklist_item")

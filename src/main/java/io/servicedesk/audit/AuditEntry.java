@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One immutable line of the audit log: who did what to which object, and the state before and after.
+ * One immutable line of the audit log: who did what to which object, and the state before
+ * and after.
  */
 @Entity
 @Table(name = "audit_entry")

@@ -15,8 +15,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The audit log every module writes to. An entry joins the caller's transaction, so a change and its
- * audit entry are stored together or not at all.
+ * The audit log every module writes to. An entry joins the caller's transaction, so a
+ * change and its audit entry are stored together or not at all.
  */
 @Service
 public class AuditLog {
@@ -54,8 +54,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Up to {@code limit} entries matching the search, newest first, older than {@code beforeId} when given
-	 * (keyset paging by id).
+	 * Up to {@code limit} entries matching the search, newest first, older than
+	 * {@code beforeId} when given (keyset paging by id).
 	 */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> search(AuditSearch search, Long beforeId, int limit) {
@@ -68,8 +68,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Hands every entry matching the search to {@code sink}, newest first, reading a batch at a time so an export
-	 * of the whole log never holds it in memory.
+	 * Hands every entry matching the search to {@code sink}, newest first, reading a
+	 * batch at a time so an export of the whole log never holds it in memory.
 	 */
 	public void forEach(AuditSearch search, Consumer<AuditEntry> sink) {
 		Long before = null;
@@ -82,7 +82,10 @@ public class AuditLog {
 		while (batch.size() == EXPORT_BATCH);
 	}
 
-	/** The action codes in the log, for the filter; a skip scan over the index by action, not a table scan. */
+	/**
+	 * The action codes in the log, for the filter; a skip scan over the index by action,
+	 * not a table scan.
+	 */
 	@Transactional(readOnly = true)
 	public List<String> actions() {
 		return jdbc.sql("""

@@ -3,12 +3,15 @@ package io.servicedesk.audit;
 import java.util.Objects;
 
 /**
- * What an audit entry says: the action, the object it concerns, and the state before and after.
+ * What an audit entry says: the action, the object it concerns, and the state before and
+ * after.
  *
  * @param actor the username of who did it, or {@link #SYSTEM} for the application itself
- * @param action a dotted action code such as {@code staff.created} or {@code security.sign-in-failed}
+ * @param action a dotted action code such as {@code staff.created} or
+ * {@code security.sign-in-failed}
  * @param objectType the kind of object, such as {@code staff}
- * @param objectRef the human reference of the object, such as a username or {@code INQ-000042}
+ * @param objectRef the human reference of the object, such as a username or
+ * {@code INQ-000042}
  * @param before the relevant state before the change, or {@code null}
  * @param after the relevant state after the change, or {@code null}
  */

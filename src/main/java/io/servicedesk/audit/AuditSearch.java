@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Filters of the audit log; every part is optional. Dates are whole days in UTC, both ends included.
+ * Filters of the audit log; every part is optional. Dates are whole days in UTC, both
+ * ends included.
+ *
  * @param actor who did it (a username, or {@code system})
  * @param action the action code, such as {@code staff.deactivated}
  * @param objectRef the object's reference, such as a username or {@code INQ-000042}
@@ -21,8 +23,9 @@ public record AuditSearch(String actor, String action, String objectRef, LocalDa
 	}
 
 	/**
-	 * The SQL condition (after {@code where}) and its parameters. Every filter narrows a keyset walk down the
-	 * primary key, or uses the index by actor, object or action, each ordered by id.
+	 * The SQL condition (after {@code where}) and its parameters. Every filter narrows a
+	 * keyset walk down the primary key, or uses the index by actor, object or action,
+	 * each ordered by id.
 	 */
 	Condition toCondition(Long beforeId) {
 		List<String> clauses = new ArrayList<>();

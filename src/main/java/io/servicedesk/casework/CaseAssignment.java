@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who a case goes to when it is assigned: a person without a team named goes with their own team (or keeps the
- * case's team), a team without a person leaves the case unassigned in that team's queue.
+ * Who a case goes to when it is assigned: a person without a team named goes with their
+ * own team (or keeps the case's team), a team without a person leaves the case unassigned
+ * in that team's queue.
  */
 @Service
 public class CaseAssignment {

@@ -5,9 +5,12 @@ import java.time.Instant;
 import io.servicedesk.sla.CaseKind;
 
 /**
- * Correspondence with the client was recorded on a case: how the case arrived, a message or call from the
- * client, or a public reply by staff (never an internal note). The client's timeline shows it.
- * @param channel the channel the message went on, a {@link CaseChannel} or a client contact channel name
+ * Correspondence with the client was recorded on a case: how the case arrived, a message
+ * or call from the client, or a public reply by staff (never an internal note). The
+ * client's timeline shows it.
+ *
+ * @param channel the channel the message went on, a {@link CaseChannel} or a client
+ * contact channel name
  */
 public record CaseCorrespondenceRecorded(long clientId, CaseKind caseKind, String reference, String subject,
 		CaseEntryKind kind, String channel, String body, String actor, Instant occurredAt) {

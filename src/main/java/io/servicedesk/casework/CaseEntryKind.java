@@ -12,9 +12,11 @@ public enum CaseEntryKind {
 	/** A public reply by staff, sent on the client's preferred channel. */
 	MESSAGE_OUT,
 	/** An internal note, never shown to the client. */
-	NOTE,
-	CALL, STATUS_CHANGED, ASSIGNED, PRIORITY_CHANGED, SLA_AT_RISK, SLA_BREACHED, SLA_ESCALATED,
-	/** The satisfaction survey offered to the client when the case was resolved (its link as the detail). */
+	NOTE, CALL, STATUS_CHANGED, ASSIGNED, PRIORITY_CHANGED, SLA_AT_RISK, SLA_BREACHED, SLA_ESCALATED,
+	/**
+	 * The satisfaction survey offered to the client when the case was resolved (its link
+	 * as the detail).
+	 */
 	SURVEY_SENT,
 	/** The client's rating (the detail, 1 to 5) and comment. */
 	SURVEY_ANSWERED;

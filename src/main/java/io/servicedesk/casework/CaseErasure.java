@@ -7,8 +7,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * An erased client's cases keep their facts (dates, statuses, priorities, SLA) for the statistics; their free
- * texts, which may hold personal data, go.
+ * An erased client's cases keep their facts (dates, statuses, priorities, SLA) for the
+ * statistics; their free texts, which may hold personal data, go.
  */
 @Component
 class CaseErasure {
@@ -23,7 +23,8 @@ class CaseErasure {
 
 	@ApplicationModuleListener
 	void on(ClientErased erased) {
-		jdbc.sql("update case_entry set body = null where case_id in (select id from case_file where client_id = :client)")
+		jdbc.sql(
+				"update case_entry set body = null where case_id in (select id from case_file where client_id = :client)")
 			.param("client", erased.clientId())
 			.update();
 		jdbc.sql("update case_file set subject = :erased, search_vector = ''::tsvector where client_id = :client")

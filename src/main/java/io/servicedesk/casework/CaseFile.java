@@ -21,11 +21,12 @@ import io.servicedesk.sla.SlaState;
 import io.servicedesk.sla.SlaView;
 
 /**
- * What every case has, whatever its lifecycle: a reference, the client it concerns and optionally one of the
- * client's accounts and orders, how it arrived, its subject, priority and category, the team and person it is
- * assigned to, and a copy of its SLA clock's nearest due instant and state so that the queues read one table.
- * The case modules extend it with their lifecycle; the status is theirs, kept here as its name so the queues can
- * filter on it.
+ * What every case has, whatever its lifecycle: a reference, the client it concerns and
+ * optionally one of the client's accounts and orders, how it arrived, its subject,
+ * priority and category, the team and person it is assigned to, and a copy of its SLA
+ * clock's nearest due instant and state so that the queues read one table. The case
+ * modules extend it with their lifecycle; the status is theirs, kept here as its name so
+ * the queues can filter on it.
  */
 @Entity
 @Table(name = "case_file")
@@ -111,7 +112,10 @@ public abstract class CaseFile extends BaseEntity {
 	/** The kind of case, which picks its SLA policies. */
 	public abstract CaseKind caseKind();
 
-	/** Refuses a change based on an older version than the one stored ({@code null}: the caller did not say). */
+	/**
+	 * Refuses a change based on an older version than the one stored ({@code null}: the
+	 * caller did not say).
+	 */
 	public void requireVersion(Long expectedVersion) {
 		if (expectedVersion != null && expectedVersion != getVersion()) {
 			throw new StaleVersionException(reference);
@@ -119,8 +123,8 @@ public abstract class CaseFile extends BaseEntity {
 	}
 
 	/**
-	 * Gives the case to a team and/or a person; returns whether anything changed. A person without a team keeps
-	 * the case's team.
+	 * Gives the case to a team and/or a person; returns whether anything changed. A
+	 * person without a team keeps the case's team.
 	 */
 	public boolean assign(Long newTeamId, String newAssignee, String by, Instant at) {
 		boolean changed = !Objects.equals(teamId, newTeamId) || !Objects.equals(assignee, newAssignee);
@@ -130,7 +134,10 @@ public abstract class CaseFile extends BaseEntity {
 		return changed;
 	}
 
-	/** Sets the priority; returns whether it changed (the caller then recalculates the SLA clock). */
+	/**
+	 * Sets the priority; returns whether it changed (the caller then recalculates the SLA
+	 * clock).
+	 */
 	public boolean changePriority(Priority newPriority, String by, Instant at) {
 		Objects.requireNonNull(newPriority, "priority");
 		boolean changed = priority != newPriority;

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds a case of any kind by its reference, as the shared case core sees it: for a case module that works with
- * another kind's case (a complaint escalated from an inquiry) without depending on that module.
+ * Finds a case of any kind by its reference, as the shared case core sees it: for a case
+ * module that works with another kind's case (a complaint escalated from an inquiry)
+ * without depending on that module.
  */
 @Service
 public class CaseFiles {

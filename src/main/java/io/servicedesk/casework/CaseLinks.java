@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks the account and order a new case concerns: each must be the client's. Returns the stored number, or
- * {@code null} when none was given.
+ * Checks the account and order a new case concerns: each must be the client's. Returns
+ * the stored number, or {@code null} when none was given.
  */
 @Service
 public class CaseLinks {

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who else has a case open. Each open case page reports every few seconds; whoever reported within
- * {@link #FRESH} is there. Kept in the database, so it works whichever node serves each person.
+ * Who else has a case open. Each open case page reports every few seconds; whoever
+ * reported within {@link #FRESH} is there. Kept in the database, so it works whichever
+ * node serves each person.
  */
 @Service
 public class CasePresence {
@@ -28,7 +29,10 @@ public class CasePresence {
 		this.clock = clock;
 	}
 
-	/** Records that the viewer has the case open and returns the display names of the others who have. */
+	/**
+	 * Records that the viewer has the case open and returns the display names of the
+	 * others who have.
+	 */
 	@Transactional
 	public List<String> here(long caseId, Viewer viewer) {
 		Instant now = clock.instant();
@@ -45,8 +49,9 @@ public class CasePresence {
 
 	@Transactional(readOnly = true)
 	public List<String> others(long caseId, Viewer viewer) {
-		return jdbc.sql("select display_name from case_presence where case_id = :case and username <> :username "
-				+ "and seen_at > :since order by display_name")
+		return jdbc
+			.sql("select display_name from case_presence where case_id = :case and username <> :username "
+					+ "and seen_at > :since order by display_name")
 			.param("case", caseId)
 			.param("username", viewer.username())
 			.param("since", Timestamp.from(clock.instant().minus(FRESH)))

@@ -31,9 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The case queues: one query on {@code case_file} per page, whose filter and order match one of its queue indexes
- * (V50__casework.sql), keyset-paginated; then one query each for the names of the clients, teams and assignees on
- * the page. Full-text search and an exact reference match combine with every filter.
+ * The case queues: one query on {@code case_file} per page, whose filter and order match
+ * one of its queue indexes (V50__casework.sql), keyset-paginated; then one query each for
+ * the names of the clients, teams and assignees on the page. Full-text search and an
+ * exact reference match combine with every filter.
  */
 @Service
 public class CaseQueues {
@@ -88,7 +89,10 @@ public class CaseQueues {
 		return new QueuePage(named(page), next);
 	}
 
-	/** The SQL of a queue page (one row more than the page, to know whether there is a next one). */
+	/**
+	 * The SQL of a queue page (one row more than the page, to know whether there is a
+	 * next one).
+	 */
 	PageQuery query(CaseKind kind, Viewer viewer, QueueFilter filter, QueueCondition condition, int size,
 			String after) {
 		List<String> where = new ArrayList<>();
@@ -186,8 +190,8 @@ public class CaseQueues {
 			params.put("afterId", cursor.id());
 		}
 		params.put("limit", size + 1);
-		return new PageQuery(COLUMNS + "where " + String.join(" and ", where) + " order by " + order
-				+ " limit :limit", params);
+		return new PageQuery(COLUMNS + "where " + String.join(" and ", where) + " order by " + order + " limit :limit",
+				params);
 	}
 
 	record PageQuery(String sql, Map<String, Object> params) {
@@ -199,9 +203,10 @@ public class CaseQueues {
 		long team = viewer.teamId() == null ? -1L : viewer.teamId();
 		String unassigned = viewer.supervisor() ? "assignee is null" : "assignee is null and team_id = :team";
 		String scope = viewer.supervisor() ? "" : " and (assignee = :me or team_id = :team)";
-		return jdbc.sql("select count(*) filter (where assignee = :me) as mine, "
-				+ "count(*) filter (where team_id = :team) as team, count(*) filter (where " + unassigned
-				+ ") as unassigned, count(*) as all_cases from case_file where kind = :kind and active" + scope)
+		return jdbc
+			.sql("select count(*) filter (where assignee = :me) as mine, "
+					+ "count(*) filter (where team_id = :team) as team, count(*) filter (where " + unassigned
+					+ ") as unassigned, count(*) as all_cases from case_file where kind = :kind and active" + scope)
 			.param("me", viewer.username())
 			.param("team", team)
 			.param("kind", kind.name())
@@ -213,15 +218,19 @@ public class CaseQueues {
 	/** A client's active cases of a kind, newest first. */
 	@Transactional(readOnly = true)
 	public List<CaseHeadline> activeOf(CaseKind kind, long clientId) {
-		return jdbc.sql("select reference, subject, status from case_file where client_id = :client and kind = :kind "
-				+ "and active order by created_at desc limit 50")
+		return jdbc
+			.sql("select reference, subject, status from case_file where client_id = :client and kind = :kind "
+					+ "and active order by created_at desc limit 50")
 			.param("client", clientId)
 			.param("kind", kind.name())
 			.query((rs, row) -> new CaseHeadline(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
 
-	/** A query that looks like a case reference ({@code INQ-42}, {@code inq000042}) in its stored form. */
+	/**
+	 * A query that looks like a case reference ({@code INQ-42}, {@code inq000042}) in its
+	 * stored form.
+	 */
 	static String asReference(String text) {
 		Matcher matcher = REFERENCE.matcher(text.strip());
 		if (!matcher.matches()) {
@@ -249,11 +258,10 @@ public class CaseQueues {
 		return rows.stream()
 			.map(row -> new QueueRow(row.id(), row.reference(), row.subject(), row.status(), row.priority(),
 					row.categoryCode(), row.channel(),
-					Objects.requireNonNullElse(clientRefs.get(row.clientId()),
-							new ClientRef(row.clientId(), "", "")),
+					Objects.requireNonNullElse(clientRefs.get(row.clientId()), new ClientRef(row.clientId(), "", "")),
 					row.teamId() == null ? null : teamNames.get(row.teamId()), row.assignee(),
-					row.assignee() == null ? null : names.getOrDefault(row.assignee(), row.assignee()),
-					row.slaDueAt(), row.slaState(), row.lastActivityAt(), row.createdAt()))
+					row.assignee() == null ? null : names.getOrDefault(row.assignee(), row.assignee()), row.slaDueAt(),
+					row.slaState(), row.lastActivityAt(), row.createdAt()))
 			.toList();
 	}
 
@@ -263,8 +271,8 @@ public class CaseQueues {
 		return new Raw(rs.getLong("id"), rs.getString("reference"), rs.getString("subject"), rs.getString("status"),
 				Priority.valueOf(rs.getString("priority")), rs.getString("category_code"),
 				CaseChannel.valueOf(rs.getString("channel")), rs.getLong("client_id"), team, rs.getString("assignee"),
-				instant(rs, "sla_due_at"), SlaState.valueOf(rs.getString("sla_state")),
-				instant(rs, "last_activity_at"), instant(rs, "created_at"));
+				instant(rs, "sla_due_at"), SlaState.valueOf(rs.getString("sla_state")), instant(rs, "last_activity_at"),
+				instant(rs, "created_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -272,15 +280,16 @@ public class CaseQueues {
 		return value == null ? null : value.toInstant();
 	}
 
-	private record Raw(long id, String reference, String subject, String status, Priority priority,
-			String categoryCode, CaseChannel channel, long clientId, Long teamId, String assignee, Instant slaDueAt,
-			SlaState slaState, Instant lastActivityAt, Instant createdAt) {
+	private record Raw(long id, String reference, String subject, String status, Priority priority, String categoryCode,
+			CaseChannel channel, long clientId, Long teamId, String assignee, Instant slaDueAt, SlaState slaState,
+			Instant lastActivityAt, Instant createdAt) {
 	}
 
 	record Cursor(Instant at, long id) {
 
 		String encode() {
-			return Base64.getUrlEncoder().withoutPadding()
+			return Base64.getUrlEncoder()
+				.withoutPadding()
 				.encodeToString(((at == null ? "-" : at.toString()) + "|" + id).getBytes(StandardCharsets.UTF_8));
 		}
 

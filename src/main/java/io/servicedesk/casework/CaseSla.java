@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The SLA clock of a case, through the SLA module's API; every change is copied onto the case row, so the queues
- * sort and colour by it without asking the clock.
+ * The SLA clock of a case, through the SLA module's API; every change is copied onto the
+ * case row, so the queues sort and colour by it without asking the clock.
  */
 @Service
 public class CaseSla {
@@ -61,9 +61,9 @@ public class CaseSla {
 	}
 
 	/**
-	 * The due instant of the target the desk works towards now: the first response while it is outstanding,
-	 * otherwise the resolution while its clock runs; {@code null} when no clock runs (waiting for the client,
-	 * resolved). The queues sort by it.
+	 * The due instant of the target the desk works towards now: the first response while
+	 * it is outstanding, otherwise the resolution while its clock runs; {@code null} when
+	 * no clock runs (waiting for the client, resolved). The queues sort by it.
 	 */
 	public static Instant nearestDue(SlaView view) {
 		Instant due = null;

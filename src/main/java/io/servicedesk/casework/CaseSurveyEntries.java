@@ -7,7 +7,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The satisfaction survey on the case's timeline: the invitation sent on resolution and the client's answer.
+ * The satisfaction survey on the case's timeline: the invitation sent on resolution and
+ * the client's answer.
  */
 @Component
 class CaseSurveyEntries {

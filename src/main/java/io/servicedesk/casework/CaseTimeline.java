@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The timeline of a case: what the case modules record on it, read oldest first. Every message also goes into
- * the case's full-text search vector, in the client's language; correspondence with the client is announced for
- * the client's timeline.
+ * The timeline of a case: what the case modules record on it, read oldest first. Every
+ * message also goes into the case's full-text search vector, in the client's language;
+ * correspondence with the client is announced for the client's timeline.
  */
 @Service
 public class CaseTimeline {
@@ -29,9 +29,9 @@ public class CaseTimeline {
 	}
 
 	/**
-	 * Records how a new case arrived: the client's words on the channel they used. The case's search starts with
-	 * its subject and these words, stemmed in the client's language ({@code en}, {@code de}, {@code et}; other
-	 * languages unstemmed).
+	 * Records how a new case arrived: the client's words on the channel they used. The
+	 * case's search starts with its subject and these words, stemmed in the client's
+	 * language ({@code en}, {@code de}, {@code et}; other languages unstemmed).
 	 */
 	@Transactional
 	public CaseEntryView opened(CaseFile caseFile, String clientLanguage, String body, String actor, Instant at) {
@@ -43,7 +43,10 @@ public class CaseTimeline {
 		return record(caseFile, CaseEntryKind.OPENED, caseFile.getChannel().name(), body, null, actor, at);
 	}
 
-	/** Appends a line; a message with a body is also made findable by the full-text search. */
+	/**
+	 * Appends a line; a message with a body is also made findable by the full-text
+	 * search.
+	 */
 	@Transactional
 	public CaseEntryView record(CaseFile caseFile, CaseEntryKind kind, String channel, String body, String detail,
 			String actor, Instant at) {
@@ -63,12 +66,11 @@ public class CaseTimeline {
 	}
 
 	/**
-	 * Appends a line to the case with this reference, for what other modules report about a case; nothing when no
-	 * case has the reference.
+	 * Appends a line to the case with this reference, for what other modules report about
+	 * a case; nothing when no case has the reference.
 	 */
 	@Transactional
-	public void recordFor(String reference, CaseEntryKind kind, String body, String detail, String actor,
-			Instant at) {
+	public void recordFor(String reference, CaseEntryKind kind, String body, String detail, String actor, Instant at) {
 		jdbc.sql("select id from case_file where reference = :reference")
 			.param("reference", reference)
 			.query(Long.class)

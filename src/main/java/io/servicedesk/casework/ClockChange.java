@@ -1,8 +1,8 @@
 package io.servicedesk.casework;
 
 /**
- * What a step of a case's lifecycle means for its SLA clock. The case aggregates answer it, {@link CaseSla}
- * applies it.
+ * What a step of a case's lifecycle means for its SLA clock. The case aggregates answer
+ * it, {@link CaseSla} applies it.
  */
 public enum ClockChange {
 

@@ -4,8 +4,9 @@ import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaState;
 
 /**
- * What a queue shows. Without a status only the active cases; {@code text} is a full-text query over subjects
- * and messages, or a case reference, which matches exactly.
+ * What a queue shows. Without a status only the active cases; {@code text} is a full-text
+ * query over subjects and messages, or a case reference, which matches exactly.
+ *
  * @param status a status name of the case kind's lifecycle, or {@code null}
  * @param clientId the client's id, or {@code null}
  */

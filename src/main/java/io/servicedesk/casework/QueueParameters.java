@@ -6,8 +6,9 @@ import java.util.Locale;
 import org.springframework.web.bind.WebDataBinder;
 
 /**
- * Queue views and orders in addresses are written in lower case ({@code ?view=team&sort=created}); an unknown
- * value is a bad request, never a server error.
+ * Queue views and orders in addresses are written in lower case
+ * ({@code ?view=team&sort=created}); an unknown value is a bad request, never a server
+ * error.
  */
 public final class QueueParameters {
 

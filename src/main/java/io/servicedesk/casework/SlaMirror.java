@@ -16,9 +16,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the SLA state on the case rows in step with what the breach job announces, puts the announcement on the
- * case's timeline, and hands a breached case to its policy's escalation team. The state is written without
- * touching the case's version: the clock moving on is not an edit an agent could have overwritten.
+ * Keeps the SLA state on the case rows in step with what the breach job announces, puts
+ * the announcement on the case's timeline, and hands a breached case to its policy's
+ * escalation team. The state is written without touching the case's version: the clock
+ * moving on is not an edit an agent could have overwritten.
  */
 @Component
 class SlaMirror {
@@ -37,8 +38,8 @@ class SlaMirror {
 
 	@ApplicationModuleListener
 	void on(SlaAtRisk atRisk) {
-		mirror(atRisk.caseKind(), atRisk.caseRef(), SlaState.AT_RISK, CaseEntryKind.SLA_AT_RISK,
-				atRisk.target().name(), atRisk.occurredAt());
+		mirror(atRisk.caseKind(), atRisk.caseRef(), SlaState.AT_RISK, CaseEntryKind.SLA_AT_RISK, atRisk.target().name(),
+				atRisk.occurredAt());
 	}
 
 	@ApplicationModuleListener
@@ -53,8 +54,9 @@ class SlaMirror {
 		if (teamId == null) {
 			return;
 		}
-		int moved = jdbc.sql("update case_file set team_id = :team, assignee = null, version = version + 1, "
-				+ "updated_by = 'system', updated_at = :at where kind = :kind and reference = :ref")
+		int moved = jdbc
+			.sql("update case_file set team_id = :team, assignee = null, version = version + 1, "
+					+ "updated_by = 'system', updated_at = :at where kind = :kind and reference = :ref")
 			.param("team", teamId)
 			.param("at", java.sql.Timestamp.from(escalation.occurredAt()))
 			.param("kind", escalation.caseKind().name())
@@ -63,16 +65,17 @@ class SlaMirror {
 		if (moved > 0) {
 			entry(escalation.caseKind(), escalation.caseRef(), CaseEntryKind.SLA_ESCALATED, escalation.team(),
 					escalation.occurredAt());
-			auditLog.record(AuditRecord.of(AuditRecord.SYSTEM, "case.assigned",
-					escalation.caseKind().name().toLowerCase(java.util.Locale.ROOT), escalation.caseRef())
+			auditLog.record(AuditRecord
+				.of(AuditRecord.SYSTEM, "case.assigned",
+						escalation.caseKind().name().toLowerCase(java.util.Locale.ROOT), escalation.caseRef())
 				.change(null, "team=" + escalation.team()));
 		}
 	}
 
-	private void mirror(CaseKind kind, String ref, SlaState state, CaseEntryKind entryKind, String target,
-			Instant at) {
-		int updated = jdbc.sql("update case_file set sla_state = :state where kind = :kind and reference = :ref "
-				+ "and sla_state <> 'BREACHED'")
+	private void mirror(CaseKind kind, String ref, SlaState state, CaseEntryKind entryKind, String target, Instant at) {
+		int updated = jdbc
+			.sql("update case_file set sla_state = :state where kind = :kind and reference = :ref "
+					+ "and sla_state <> 'BREACHED'")
 			.param("state", state.name())
 			.param("kind", kind.name())
 			.param("ref", ref)

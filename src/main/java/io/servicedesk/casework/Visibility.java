@@ -1,7 +1,8 @@
 package io.servicedesk.casework;
 
 /**
- * Who may read a message on a case: the client too (a reply) or only the desk (an internal note).
+ * Who may read a message on a case: the client too (a reply) or only the desk (an
+ * internal note).
  */
 public enum Visibility {
 

@@ -1,9 +1,11 @@
 /**
- * What inquiries and complaints share: the case row with its assignment, priority, category, links to the client
- * and optionally an account and an order, and a copy of its SLA state for the queues; the case timeline; the
- * queues and the full-text search; object-level access; who has a case open. The case modules build their
- * lifecycles on {@link io.servicedesk.casework.CaseFile} and use {@link io.servicedesk.casework.CaseTimeline},
- * {@link io.servicedesk.casework.CaseSla}, {@link io.servicedesk.casework.CaseQueues},
- * {@link io.servicedesk.casework.CaseAccess} and {@link io.servicedesk.casework.CasePresence}.
+ * What inquiries and complaints share: the case row with its assignment, priority,
+ * category, links to the client and optionally an account and an order, and a copy of its
+ * SLA state for the queues; the case timeline; the queues and the full-text search;
+ * object-level access; who has a case open. The case modules build their lifecycles on
+ * {@link io.servicedesk.casework.CaseFile} and use
+ * {@link io.servicedesk.casework.CaseTimeline}, {@link io.servicedesk.casework.CaseSla},
+ * {@link io.servicedesk.casework.CaseQueues}, {@link io.servicedesk.casework.CaseAccess}
+ * and {@link io.servicedesk.casework.CasePresence}.
  */
 package io.servicedesk.casework;

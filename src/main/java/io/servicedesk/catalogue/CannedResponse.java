@@ -12,7 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /**
- * A text agents insert into replies, in one language, with placeholders the desk fills in.
+ * A text agents insert into replies, in one language, with placeholders the desk fills
+ * in.
  */
 @Entity
 @Table(name = "canned_response")

@@ -9,8 +9,8 @@ public record CannedResponseView(long id, String title, String body, SupportedLa
 		long version) {
 
 	static CannedResponseView of(CannedResponse response) {
-		return new CannedResponseView(response.getId(), response.getTitle(), response.getBody(),
-				response.getLanguage(), response.isActive(), response.getVersion());
+		return new CannedResponseView(response.getId(), response.getTitle(), response.getBody(), response.getLanguage(),
+				response.isActive(), response.getVersion());
 	}
 
 }

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Canned responses: what the reply editor offers in a language, filled in for a case, and their administration.
- * Every change is audited.
+ * Canned responses: what the reply editor offers in a language, filled in for a case, and
+ * their administration. Every change is audited.
  */
 @Service
 public class CannedResponses {
@@ -31,14 +31,18 @@ public class CannedResponses {
 
 	@Transactional(readOnly = true)
 	public List<CannedResponseView> active(SupportedLanguage language) {
-		return responses.findByLanguageAndActiveTrueOrderByTitleAsc(language.tag()).stream()
-			.map(CannedResponseView::of).toList();
+		return responses.findByLanguageAndActiveTrueOrderByTitleAsc(language.tag())
+			.stream()
+			.map(CannedResponseView::of)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<CannedResponseView> all(SupportedLanguage language) {
-		return responses.findByLanguageOrderByActiveDescTitleAsc(language.tag()).stream()
-			.map(CannedResponseView::of).toList();
+		return responses.findByLanguageOrderByActiveDescTitleAsc(language.tag())
+			.stream()
+			.map(CannedResponseView::of)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -47,8 +51,8 @@ public class CannedResponses {
 	}
 
 	/**
-	 * The body of a canned response with its placeholders filled from {@code values} (keys as in
-	 * {@link Placeholders}); a placeholder without a value stays visible.
+	 * The body of a canned response with its placeholders filled from {@code values}
+	 * (keys as in {@link Placeholders}); a placeholder without a value stays visible.
 	 */
 	@Transactional(readOnly = true)
 	public String fill(long id, Map<String, String> values) {

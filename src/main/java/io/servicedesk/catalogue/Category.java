@@ -15,8 +15,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /**
- * A category of inquiries or complaints, named in every interface language. Only inquiry categories carry a
- * default priority. Categories are deactivated, never deleted, so closed cases keep theirs.
+ * A category of inquiries or complaints, named in every interface language. Only inquiry
+ * categories carry a default priority. Categories are deactivated, never deleted, so
+ * closed cases keep theirs.
  */
 @Entity
 @Table(name = "category")

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The categories of inquiries and complaints: what the case pages offer, and their administration. Every change
- * is audited.
+ * The categories of inquiries and complaints: what the case pages offer, and their
+ * administration. Every change is audited.
  */
 @Service
 public class CategoryCatalogue {
@@ -61,8 +61,8 @@ public class CategoryCatalogue {
 		if (categories.existsByCode(code)) {
 			throw new RuleViolationException("category.code-taken", code);
 		}
-		Category category = categories.saveAndFlush(
-				new Category(code, draft.kind(), draft.names(), draft.defaultPriority()));
+		Category category = categories
+			.saveAndFlush(new Category(code, draft.kind(), draft.names(), draft.defaultPriority()));
 		auditLog.record(AuditRecord.of(actor, "category.created", "category", category.getCode())
 			.change(null, category.describe()));
 		return CategoryView.of(category);
@@ -79,8 +79,8 @@ public class CategoryCatalogue {
 		String after = category.describe();
 		if (!before.equals(after)) {
 			categories.flush();
-			auditLog.record(AuditRecord.of(actor, "category.updated", "category", category.getCode())
-				.change(before, after));
+			auditLog.record(
+					AuditRecord.of(actor, "category.updated", "category", category.getCode()).change(before, after));
 		}
 		return CategoryView.of(category);
 	}

@@ -6,7 +6,9 @@ import io.servicedesk.staff.SupportedLanguage;
 
 /**
  * A category as other modules and the pages see it.
- * @param defaultPriority the priority a new inquiry of this category starts with, or {@code null}
+ *
+ * @param defaultPriority the priority a new inquiry of this category starts with, or
+ * {@code null}
  */
 public record CategoryView(long id, String code, CategoryKind kind, Map<SupportedLanguage, String> names,
 		Priority defaultPriority, boolean active, long version) {

@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The placeholders a canned response may use, written {@code {{client.name}}}, and how they are filled.
+ * The placeholders a canned response may use, written {@code {{client.name}}}, and how
+ * they are filled.
  */
 public final class Placeholders {
 
@@ -38,8 +39,8 @@ public final class Placeholders {
 	}
 
 	/**
-	 * Replaces every placeholder that has a value; one without a value stays as it is, so the agent sees what is
-	 * still to fill in.
+	 * Replaces every placeholder that has a value; one without a value stays as it is, so
+	 * the agent sees what is still to fill in.
 	 */
 	public static String fill(String text, Map<String, String> values) {
 		Matcher matcher = PLACEHOLDER.matcher(text);

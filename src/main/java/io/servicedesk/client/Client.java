@@ -16,7 +16,8 @@ import io.servicedesk.shared.BaseEntity;
 import io.servicedesk.staff.SupportedLanguage;
 
 /**
- * A client of the desk: a person or a company, how to reach them, and what they agreed to.
+ * A client of the desk: a person or a company, how to reach them, and what they agreed
+ * to.
  */
 @Entity
 @Table(name = "client")
@@ -85,7 +86,10 @@ class Client extends BaseEntity {
 		apply(data, now);
 	}
 
-	/** Irreversibly replaces every personal field; the number, segment and dates stay for the statistics. */
+	/**
+	 * Irreversibly replaces every personal field; the number, segment and dates stay for
+	 * the statistics.
+	 */
 	void erase(Instant now) {
 		if (erasedAt != null) {
 			throw new IllegalTransitionException("client.erased.already", number);
@@ -136,8 +140,8 @@ class Client extends BaseEntity {
 				phone == null ? null : new PhoneNumber(phone).display(),
 				new PostalAddress(street, postalCode, city, country),
 				SupportedLanguage.fromTag(preferredLanguage).orElse(SupportedLanguage.fallback()), preferredChannel,
-				segment, tags == null ? List.of() : Arrays.asList(tags.split(",")), marketingConsent,
-				consentChangedAt, notes, erasedAt != null, getVersion(), getCreatedAt(), getUpdatedAt());
+				segment, tags == null ? List.of() : Arrays.asList(tags.split(",")), marketingConsent, consentChangedAt,
+				notes, erasedAt != null, getVersion(), getCreatedAt(), getUpdatedAt());
 	}
 
 }

@@ -6,11 +6,12 @@ import java.util.Set;
 import io.servicedesk.staff.SupportedLanguage;
 
 /**
- * Everything an agent records about a client when registering or editing one, already validated.
+ * Everything an agent records about a client when registering or editing one, already
+ * validated.
  */
 public record ClientData(ClientKind kind, String name, String companyName, String contactPerson, Email email,
-		PhoneNumber phone, PostalAddress address, SupportedLanguage preferredLanguage,
-		ContactChannel preferredChannel, Segment segment, Set<String> tags, boolean marketingConsent, String notes) {
+		PhoneNumber phone, PostalAddress address, SupportedLanguage preferredLanguage, ContactChannel preferredChannel,
+		Segment segment, Set<String> tags, boolean marketingConsent, String notes) {
 
 	public ClientData {
 		Objects.requireNonNull(kind, "kind");

@@ -14,13 +14,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds clients by number, any part of the name (case- and accent-insensitive, on a trigram index), e-mail or
- * phone in any format; results ordered by name and keyset-paginated.
+ * Finds clients by number, any part of the name (case- and accent-insensitive, on a
+ * trigram index), e-mail or phone in any format; results ordered by name and
+ * keyset-paginated.
  */
 @Component
 class ClientSearch {
 
-	/** The folded name, company and contact person, stored by the database (migration V14). */
+	/**
+	 * The folded name, company and contact person, stored by the database (migration
+	 * V14).
+	 */
 	static final String NAME_TEXT = "c.search_text";
 
 	private static final String COLUMNS = "select c.id, c.number, c.kind, c.name, c.contact_person, c.email, c.phone, c.city, c.segment, c.sort_name from client c ";
@@ -71,15 +75,19 @@ class ClientSearch {
 			params.put("afterName", cursor.name());
 			params.put("afterId", cursor.id());
 		}
-		// The page is chosen on the name-order index alone (it carries the search text), then its rows are read.
+		// The page is chosen on the name-order index alone (it carries the search text),
+		// then its rows are read.
 		String sql = COLUMNS + "join (select c.id from client c "
 				+ (where.isEmpty() ? "" : "where " + String.join(" and ", where))
 				+ " order by c.sort_name, c.id limit :limit) page on page.id = c.id order by c.sort_name, c.id";
 		params.put("limit", limit + 1);
-		List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Row(new ClientSummary(rs.getLong("id"),
-				rs.getString("number"), ClientKind.valueOf(rs.getString("kind")), rs.getString("name"),
-				rs.getString("contact_person"), rs.getString("email"), rs.getString("phone"), rs.getString("city"),
-				Segment.valueOf(rs.getString("segment"))), rs.getString("sort_name"))).list();
+		List<Row> rows = jdbc.sql(sql)
+			.params(params)
+			.query((rs, n) -> new Row(new ClientSummary(rs.getLong("id"), rs.getString("number"),
+					ClientKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("contact_person"),
+					rs.getString("email"), rs.getString("phone"), rs.getString("city"),
+					Segment.valueOf(rs.getString("segment"))), rs.getString("sort_name")))
+			.list();
 		boolean more = rows.size() > limit;
 		List<Row> page = more ? rows.subList(0, limit) : rows;
 		String next = more ? new Cursor(page.get(limit - 1).sortName(), page.get(limit - 1).summary().id()).encode()
@@ -91,8 +99,9 @@ class ClientSearch {
 		if (email == null && phone == null) {
 			return List.of();
 		}
-		return jdbc.sql(COLUMNS + "where (lower(c.email) = :email or c.phone = :phone) and c.number <> :excluding "
-				+ "and c.erased_at is null order by c.id limit 5")
+		return jdbc
+			.sql(COLUMNS + "where (lower(c.email) = :email or c.phone = :phone) and c.number <> :excluding "
+					+ "and c.erased_at is null order by c.id limit 5")
 			.param("email", email == null ? "" : email.toLowerCase(Locale.ROOT))
 			.param("phone", phone == null ? "" : phone)
 			.param("excluding", excludingNumber == null ? "" : excludingNumber)
@@ -125,7 +134,8 @@ class ClientSearch {
 	record Cursor(String name, long id) {
 
 		String encode() {
-			return Base64.getUrlEncoder().withoutPadding()
+			return Base64.getUrlEncoder()
+				.withoutPadding()
 				.encodeToString((id + ":" + name).getBytes(StandardCharsets.UTF_8));
 		}
 

@@ -88,11 +88,17 @@ public class ClientService {
 
 	@Transactional(readOnly = true)
 	public ClientRef ref(long id) {
-		return search.refs(List.of(id)).values().stream().findFirst()
+		return search.refs(List.of(id))
+			.values()
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new ClientNotFoundException("#" + id));
 	}
 
-	/** Clients with the same e-mail or phone number: likely the same person registered twice. */
+	/**
+	 * Clients with the same e-mail or phone number: likely the same person registered
+	 * twice.
+	 */
 	@Transactional(readOnly = true)
 	public List<ClientSummary> likelyDuplicates(Email email, PhoneNumber phone, String excludingNumber) {
 		return search.duplicates(email == null ? null : email.value(), phone == null ? null : phone.value(),
@@ -100,8 +106,8 @@ public class ClientService {
 	}
 
 	/**
-	 * Clients matching the query by number, name, e-mail or phone, plus the clients with the given ids (found by
-	 * the caller, for example by account or order number).
+	 * Clients matching the query by number, name, e-mail or phone, plus the clients with
+	 * the given ids (found by the caller, for example by account or order number).
 	 */
 	@Transactional(readOnly = true)
 	public ClientPage search(String query, Collection<Long> alsoIds, int limit, String after) {

@@ -4,12 +4,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An e-mail address with a plausible syntax, kept in lower case so that duplicates are found.
+ * An e-mail address with a plausible syntax, kept in lower case so that duplicates are
+ * found.
  */
 public record Email(String value) {
 
-	private static final Pattern SYNTAX = Pattern
-		.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+	private static final Pattern SYNTAX = Pattern.compile(
+			"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
 	public Email {
 		if (!isValid(value)) {

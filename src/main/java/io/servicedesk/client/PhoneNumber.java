@@ -8,8 +8,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 
 /**
- * A phone number in E.164 ({@code +48601234567}), normalised from whatever people type: spaces, dashes,
- * brackets, a {@code 00} prefix, or a national number with the country of the address.
+ * A phone number in E.164 ({@code +48601234567}), normalised from whatever people type:
+ * spaces, dashes, brackets, a {@code 00} prefix, or a national number with the country of
+ * the address.
  */
 public record PhoneNumber(String value) {
 
@@ -22,8 +23,9 @@ public record PhoneNumber(String value) {
 	}
 
 	/**
-	 * The number typed, read as international if it starts with {@code +} or {@code 00}, else as a national
-	 * number of the given country (ISO 3166 alpha-2, may be {@code null}).
+	 * The number typed, read as international if it starts with {@code +} or {@code 00},
+	 * else as a national number of the given country (ISO 3166 alpha-2, may be
+	 * {@code null}).
 	 */
 	public static Optional<PhoneNumber> parse(String typed, String country) {
 		if (typed == null || typed.isBlank()) {

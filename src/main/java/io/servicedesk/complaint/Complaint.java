@@ -23,9 +23,10 @@ import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
 
 /**
- * A complaint: a case with the formal complaint lifecycle. Each step is refused when the complaint is not at a
- * point where it is allowed (409) or when a rule refuses it (422): the four-eyes rule on the review and the limit
- * of an agent's proposal to the amount the client claimed. Each step answers what it means for the SLA clock.
+ * A complaint: a case with the formal complaint lifecycle. Each step is refused when the
+ * complaint is not at a point where it is allowed (409) or when a rule refuses it (422):
+ * the four-eyes rule on the review and the limit of an agent's proposal to the amount the
+ * client claimed. Each step answers what it means for the SLA clock.
  */
 @Entity
 @Table(name = "complaint")
@@ -135,7 +136,10 @@ class Complaint extends CaseFile {
 		return ClockChange.NONE;
 	}
 
-	/** Asks the department that caused the complaint a question, to be answered by the due instant. */
+	/**
+	 * Asks the department that caused the complaint a question, to be answered by the due
+	 * instant.
+	 */
 	ClockChange forward(long teamId, String question, Instant dueAt, String by, Instant at) {
 		require(status().isUnderInvestigation(), "forward");
 		if (question == null || question.isBlank()) {
@@ -151,7 +155,9 @@ class Complaint extends CaseFile {
 		return ClockChange.NONE;
 	}
 
-	/** The department answered: the finding is on the case and the desk investigates on. */
+	/**
+	 * The department answered: the finding is on the case and the desk investigates on.
+	 */
 	ClockChange recordFinding(String by, Instant at) {
 		require(status() == ComplaintStatus.FORWARDED, "finding");
 		answerDueAt = null;
@@ -160,9 +166,9 @@ class Complaint extends CaseFile {
 	}
 
 	/**
-	 * Proposes a resolution for review; the message is a draft until a supervisor approves it. Money is paid out
-	 * only with an amount; an agent may not propose more than the client claimed (in the claimed currency), a
-	 * supervisor may.
+	 * Proposes a resolution for review; the message is a draft until a supervisor
+	 * approves it. Money is paid out only with an amount; an agent may not propose more
+	 * than the client claimed (in the claimed currency), a supervisor may.
 	 */
 	ClockChange proposeResolution(ProposedResolution proposal, String by, boolean bySupervisor, Instant at) {
 		require(status().isUnderInvestigation(), "propose");
@@ -206,8 +212,8 @@ class Complaint extends CaseFile {
 	}
 
 	/**
-	 * A supervisor who did not propose it approves the resolution: the message goes to the client and the
-	 * complaint is resolved.
+	 * A supervisor who did not propose it approves the resolution: the message goes to
+	 * the client and the complaint is resolved.
 	 */
 	ClockChange approveResolution(String reviewer, boolean supervisor, Instant at) {
 		requireReviewable(reviewer, supervisor, "approve");
@@ -217,7 +223,10 @@ class Complaint extends CaseFile {
 		return ClockChange.RESOLVE;
 	}
 
-	/** A supervisor who did not propose it sends the resolution back for more investigation, saying why. */
+	/**
+	 * A supervisor who did not propose it sends the resolution back for more
+	 * investigation, saying why.
+	 */
 	ClockChange sendBack(String reviewer, boolean supervisor, String comment, Instant at) {
 		requireReviewable(reviewer, supervisor, "send-back");
 		if (comment == null || comment.isBlank()) {
@@ -236,7 +245,10 @@ class Complaint extends CaseFile {
 		return ClockChange.NONE;
 	}
 
-	/** The client disputes the resolution within the window after it: the complaint is worked on again. */
+	/**
+	 * The client disputes the resolution within the window after it: the complaint is
+	 * worked on again.
+	 */
 	ClockChange reopen(String reason, Duration window, String by, Instant at) {
 		require(status() == ComplaintStatus.RESOLVED || status() == ComplaintStatus.CLOSED, "reopen");
 		if (reason == null || reason.isBlank()) {

@@ -15,10 +15,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Closes resolved complaints whose client has not answered within {@code servicedesk.complaints.close-without-
- * answer-after}. Safe with several nodes in the same way as the SLA breach job: each batch locks its complaints
- * with {@code FOR UPDATE SKIP LOCKED}, and closing them in that transaction takes them out of the partial index
- * {@code complaint_awaiting_acceptance} the query reads, so each complaint is closed exactly once.
+ * Closes resolved complaints whose client has not answered within
+ * {@code servicedesk.complaints.close-without-
+ * answer-after}. Safe with several nodes in the same way as the SLA breach job: each
+ * batch locks its complaints with {@code FOR UPDATE SKIP LOCKED}, and closing them in
+ * that transaction takes them out of the partial index
+ * {@code complaint_awaiting_acceptance} the query reads, so each complaint is closed
+ * exactly once.
  */
 @Component
 class ComplaintCloseJob {
@@ -58,7 +61,10 @@ class ComplaintCloseJob {
 		}
 	}
 
-	/** Closes everything due now, batch by batch; returns how many complaints this run closed. */
+	/**
+	 * Closes everything due now, batch by batch; returns how many complaints this run
+	 * closed.
+	 */
 	int run() {
 		Instant now = clock.instant();
 		Instant cutoff = now.minus(properties.closeWithoutAnswerAfter());
@@ -73,8 +79,9 @@ class ComplaintCloseJob {
 	}
 
 	private int closeBatch(Instant cutoff, Instant now) {
-		List<Long> due = jdbc.sql("select id from complaint where resolved_at is not null and closed_at is null "
-				+ "and resolved_at < :cutoff order by resolved_at, id limit :limit for update skip locked")
+		List<Long> due = jdbc
+			.sql("select id from complaint where resolved_at is not null and closed_at is null "
+					+ "and resolved_at < :cutoff order by resolved_at, id limit :limit for update skip locked")
 			.param("cutoff", Timestamp.from(cutoff))
 			.param("limit", BATCH_SIZE)
 			.query(Long.class)

@@ -9,16 +9,17 @@ import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaView;
 
 /**
- * A complaint as its page and the API show it, with its SLA block and the steps the viewer may take now.
+ * A complaint as its page and the API show it, with its SLA block and the steps the
+ * viewer may take now.
  */
-public record ComplaintDetails(long id, String reference, ComplaintStatus status, Priority priority,
-		Severity severity, String categoryCode, CaseChannel channel, String subject, ClientRef client,
-		String clientLanguage, String accountNumber, String orderNumber, Money amountClaimed, String desiredOutcome,
-		String team, String assignee, String assigneeName, String inquiryReference, Long inquiryCaseId,
-		Instant acknowledgedAt, String forwardedTeam, String forwardQuestion, Instant answerDueAt,
-		ProposedResolution proposal, String proposedBy, Instant proposedAt, String reviewedBy, Instant resolvedAt,
-		Instant closedAt, String reopenReason, long version, Instant createdAt, String createdBy, Instant updatedAt,
-		String updatedBy, SlaView sla, Steps steps) {
+public record ComplaintDetails(long id, String reference, ComplaintStatus status, Priority priority, Severity severity,
+		String categoryCode, CaseChannel channel, String subject, ClientRef client, String clientLanguage,
+		String accountNumber, String orderNumber, Money amountClaimed, String desiredOutcome, String team,
+		String assignee, String assigneeName, String inquiryReference, Long inquiryCaseId, Instant acknowledgedAt,
+		String forwardedTeam, String forwardQuestion, Instant answerDueAt, ProposedResolution proposal,
+		String proposedBy, Instant proposedAt, String reviewedBy, Instant resolvedAt, Instant closedAt,
+		String reopenReason, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+		SlaView sla, Steps steps) {
 
 	/** The steps the viewer may take on the complaint as it stands. */
 	public record Steps(boolean acknowledge, boolean investigate, boolean forward, boolean recordFinding,

@@ -5,8 +5,9 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code servicedesk.complaints.*}: how long after its resolution a complaint may be reopened, and after how long
- * without an answer from the client a resolved complaint is closed.
+ * {@code servicedesk.complaints.*}: how long after its resolution a complaint may be
+ * reopened, and after how long without an answer from the client a resolved complaint is
+ * closed.
  */
 @ConfigurationProperties("servicedesk.complaints")
 public record ComplaintProperties(Duration reopenWindow, Duration closeWithoutAnswerAfter) {

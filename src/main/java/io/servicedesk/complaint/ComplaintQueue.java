@@ -25,10 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The complaint queue: the case queues of {@code casework} (one keyset-paginated query in SLA order) with the
- * complaint views and filters as a further condition on the complaint row; then one query for the complaint
- * columns of the page. Supervisors see every team's complaints; agents their own, their team's and those
- * forwarded to their team.
+ * The complaint queue: the case queues of {@code casework} (one keyset-paginated query in
+ * SLA order) with the complaint views and filters as a further condition on the complaint
+ * row; then one query for the complaint columns of the page. Supervisors see every team's
+ * complaints; agents their own, their team's and those forwarded to their team.
  */
 @Service
 public class ComplaintQueue {
@@ -93,8 +93,8 @@ public class ComplaintQueue {
 			params.put("outcome", filter.outcome().name());
 		}
 		if (!onComplaint.isEmpty()) {
-			conditions.add("exists (select 1 from complaint x where x.id = c.id and " + String.join(" and ", onComplaint)
-					+ ")");
+			conditions.add("exists (select 1 from complaint x where x.id = c.id and "
+					+ String.join(" and ", onComplaint) + ")");
 		}
 		QueueCondition condition = new QueueCondition(conditions.isEmpty() ? null : String.join(" and ", conditions),
 				params, !viewer.supervisor());
@@ -107,16 +107,17 @@ public class ComplaintQueue {
 	@Transactional(readOnly = true)
 	public ComplaintCounts counts(Viewer viewer) {
 		String scope = viewer.supervisor() ? "" : " and " + scope();
-		return jdbc.sql("select count(*) filter (where c.status = 'RESOLUTION_PROPOSED') as review, "
-				+ "count(*) filter (where c.active and c.sla_state in ('AT_RISK', 'BREACHED')) as at_risk, "
-				+ "count(*) filter (where c.status = 'FORWARDED' and x.answer_due_at < :now) as overdue, "
-				+ "count(*) filter (where c.active) as open, count(*) filter (where c.status = 'CLOSED') as closed "
-				+ "from case_file c join complaint x on x.id = c.id where c.kind = 'COMPLAINT'" + scope)
+		return jdbc
+			.sql("select count(*) filter (where c.status = 'RESOLUTION_PROPOSED') as review, "
+					+ "count(*) filter (where c.active and c.sla_state in ('AT_RISK', 'BREACHED')) as at_risk, "
+					+ "count(*) filter (where c.status = 'FORWARDED' and x.answer_due_at < :now) as overdue, "
+					+ "count(*) filter (where c.active) as open, count(*) filter (where c.status = 'CLOSED') as closed "
+					+ "from case_file c join complaint x on x.id = c.id where c.kind = 'COMPLAINT'" + scope)
 			.param("now", Timestamp.from(clock.instant()))
 			.param("me", viewer.username())
 			.param("myTeam", viewer.teamId() == null ? -1L : viewer.teamId())
-			.query((rs, row) -> new ComplaintCounts(rs.getLong("review"), rs.getLong("at_risk"),
-					rs.getLong("overdue"), rs.getLong("open"), rs.getLong("closed")))
+			.query((rs, row) -> new ComplaintCounts(rs.getLong("review"), rs.getLong("at_risk"), rs.getLong("overdue"),
+					rs.getLong("open"), rs.getLong("closed")))
 			.single();
 	}
 
@@ -140,13 +141,13 @@ public class ComplaintQueue {
 				long team = rs.getLong("forwarded_team_id");
 				Long teamId = rs.wasNull() ? null : team;
 				String outcome = rs.getString("proposed_outcome");
-				extras.put(rs.getLong("id"), new Extra(Severity.valueOf(rs.getString("severity")),
-						outcome == null ? null : Outcome.valueOf(outcome), due == null ? null : due.toInstant(), teamId));
+				extras.put(rs.getLong("id"),
+						new Extra(Severity.valueOf(rs.getString("severity")),
+								outcome == null ? null : Outcome.valueOf(outcome), due == null ? null : due.toInstant(),
+								teamId));
 			});
-		Map<Long, String> teamNames = teams.teamNames(extras.values().stream()
-			.map(Extra::forwardedTeamId)
-			.filter(java.util.Objects::nonNull)
-			.toList());
+		Map<Long, String> teamNames = teams.teamNames(
+				extras.values().stream().map(Extra::forwardedTeamId).filter(java.util.Objects::nonNull).toList());
 		return rows.stream().map(row -> {
 			Extra extra = extras.get(row.id());
 			return new ComplaintRow(row, extra.severity(), extra.outcome(), extra.answerDueAt(),

@@ -2,9 +2,11 @@ package io.servicedesk.complaint;
 
 /**
  * What the complaint queue shows: a view plus optional filters.
+ *
  * @param team a team's name, or {@code null}
  * @param assignee a username, or {@code null}
- * @param olderThanDays only complaints registered more than this many days ago, or {@code null}
+ * @param olderThanDays only complaints registered more than this many days ago, or
+ * {@code null}
  */
 public record ComplaintQueueFilter(ComplaintView view, String team, String assignee, Severity severity,
 		String categoryCode, Integer olderThanDays, Outcome outcome) {

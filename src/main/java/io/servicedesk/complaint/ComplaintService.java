@@ -47,10 +47,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The complaint module's public API: register complaints (directly or by escalating an inquiry) and take them
- * through their lifecycle, one method per step. Every step checks that the staff member may work on the
- * complaint and that the change is based on the version they saw (when they say which), keeps the SLA clock in
- * step, and writes the case timeline and the audit log.
+ * The complaint module's public API: register complaints (directly or by escalating an
+ * inquiry) and take them through their lifecycle, one method per step. Every step checks
+ * that the staff member may work on the complaint and that the change is based on the
+ * version they saw (when they say which), keeps the SLA clock in step, and writes the
+ * case timeline and the audit log.
  */
 @Service
 public class ComplaintService {
@@ -90,9 +91,9 @@ public class ComplaintService {
 	private final Clock clock;
 
 	ComplaintService(ComplaintRepository complaints, CaseAccess access, CaseSla sla, CaseTimeline timeline,
-			CaseLinks links, CaseFiles caseFiles, CaseAssignment assignment, ClientService clients, CategoryCatalogue categories,
-			TeamDirectory teams, AuditLog auditLog, ApplicationEventPublisher events, MessageSource messages,
-			ComplaintProperties properties, Clock clock) {
+			CaseLinks links, CaseFiles caseFiles, CaseAssignment assignment, ClientService clients,
+			CategoryCatalogue categories, TeamDirectory teams, AuditLog auditLog, ApplicationEventPublisher events,
+			MessageSource messages, ComplaintProperties properties, Clock clock) {
 		this.complaints = complaints;
 		this.access = access;
 		this.sla = sla;
@@ -115,7 +116,10 @@ public class ComplaintService {
 		return access.viewer(username);
 	}
 
-	/** Registers a complaint; the complaint SLA clock starts at once. It goes to the recording staff's team. */
+	/**
+	 * Registers a complaint; the complaint SLA clock starts at once. It goes to the
+	 * recording staff's team.
+	 */
 	@Transactional
 	public ComplaintDetails register(NewComplaint request, Viewer viewer) {
 		Instant now = clock.instant();
@@ -140,11 +144,11 @@ public class ComplaintService {
 	}
 
 	/**
-	 * Escalates an inquiry into a complaint: it concerns the same client, account and order, keeps a link to the
-	 * inquiry (whose conversation stays readable on the complaint) and starts with the reason for the escalation;
-	 * the inquiry's timeline records the link to the complaint. The client may claim an amount ({@code null}: none).
-	 * A closed inquiry and one escalated before are
-	 * refused.
+	 * Escalates an inquiry into a complaint: it concerns the same client, account and
+	 * order, keeps a link to the inquiry (whose conversation stays readable on the
+	 * complaint) and starts with the reason for the escalation; the inquiry's timeline
+	 * records the link to the complaint. The client may claim an amount ({@code null}:
+	 * none). A closed inquiry and one escalated before are refused.
 	 */
 	@Transactional
 	public ComplaintDetails escalateInquiry(String inquiryReference, Viewer viewer, String reason, Severity severity,
@@ -199,15 +203,18 @@ public class ComplaintService {
 		return timeline.entries(complaint.id());
 	}
 
-	/** The conversation of the inquiry the complaint was escalated from; empty for a complaint registered directly. */
+	/**
+	 * The conversation of the inquiry the complaint was escalated from; empty for a
+	 * complaint registered directly.
+	 */
 	@Transactional(readOnly = true)
 	public List<CaseEntryView> inquiryTimeline(ComplaintDetails complaint) {
 		return complaint.inquiryCaseId() == null ? List.of() : timeline.entries(complaint.inquiryCaseId());
 	}
 
 	/**
-	 * The acknowledgement as the client reads it, in the client's language: the reference and the date by which the
-	 * desk will decide.
+	 * The acknowledgement as the client reads it, in the client's language: the reference
+	 * and the date by which the desk will decide.
 	 */
 	@Transactional(readOnly = true)
 	public String acknowledgementTemplate(String reference, Viewer viewer) {
@@ -223,7 +230,10 @@ public class ComplaintService {
 				new Object[] { client.name(), complaint.getReference(), deadline, viewer.displayName() }, locale);
 	}
 
-	/** The public acknowledgement: the first response; without a message the translated template is sent. */
+	/**
+	 * The public acknowledgement: the first response; without a message the translated
+	 * template is sent.
+	 */
 	@Transactional
 	public ComplaintDetails acknowledge(String reference, Viewer viewer, String message, Long expectedVersion) {
 		Complaint complaint = editable(reference, viewer, expectedVersion);
@@ -250,7 +260,10 @@ public class ComplaintService {
 		return saved(complaint, viewer);
 	}
 
-	/** Forwards the complaint to the department (team) that caused it, with a question and a due date. */
+	/**
+	 * Forwards the complaint to the department (team) that caused it, with a question and
+	 * a due date.
+	 */
 	@Transactional
 	public ComplaintDetails forward(String reference, Viewer viewer, String team, String question, Instant answerDueAt,
 			Long expectedVersion) {
@@ -269,8 +282,9 @@ public class ComplaintService {
 	}
 
 	/**
-	 * The department's answer, recorded by a member of the team it was forwarded to (or by the desk): an internal
-	 * note tagged as the department's finding; the complaint is investigated on.
+	 * The department's answer, recorded by a member of the team it was forwarded to (or
+	 * by the desk): an internal note tagged as the department's finding; the complaint is
+	 * investigated on.
 	 */
 	@Transactional
 	public ComplaintDetails recordFinding(String reference, Viewer viewer, String finding, Long expectedVersion) {
@@ -285,7 +299,10 @@ public class ComplaintService {
 		return saved(complaint, viewer);
 	}
 
-	/** Proposes a resolution for a supervisor's review; its message is a draft until approved. */
+	/**
+	 * Proposes a resolution for a supervisor's review; its message is a draft until
+	 * approved.
+	 */
 	@Transactional
 	public ComplaintDetails proposeResolution(String reference, Viewer viewer, ProposedResolution proposal,
 			Long expectedVersion) {
@@ -304,8 +321,9 @@ public class ComplaintService {
 	}
 
 	/**
-	 * A supervisor's review of the proposed resolution (never by whoever proposed it): approving sends the message
-	 * to the client and resolves the complaint, sending back returns it to the investigation with the comment.
+	 * A supervisor's review of the proposed resolution (never by whoever proposed it):
+	 * approving sends the message to the client and resolves the complaint, sending back
+	 * returns it to the investigation with the comment.
 	 */
 	@Transactional
 	public ComplaintDetails review(String reference, Viewer viewer, ReviewDecision decision, String comment,
@@ -323,8 +341,8 @@ public class ComplaintService {
 					viewer.username(), now);
 			sla.apply(complaint, change, now);
 			events.publishEvent(new ComplaintResolved(complaint.getReference(), complaint.getClientId(),
-					complaint.getProposal().outcome(), complaint.getProposal().remedy(), complaint.getProposal().message(),
-					viewer.username(), now));
+					complaint.getProposal().outcome(), complaint.getProposal().remedy(),
+					complaint.getProposal().message(), viewer.username(), now));
 		}
 		else {
 			complaint.sendBack(viewer.username(), viewer.supervisor(), comment, now);
@@ -346,15 +364,18 @@ public class ComplaintService {
 		return saved(complaint, viewer);
 	}
 
-	/** The client disputes the resolution: within the window, the complaint is worked on again. */
+	/**
+	 * The client disputes the resolution: within the window, the complaint is worked on
+	 * again.
+	 */
 	@Transactional
 	public ComplaintDetails reopen(String reference, Viewer viewer, String reason, Long expectedVersion) {
 		Complaint complaint = editable(reference, viewer, expectedVersion);
 		Instant now = clock.instant();
 		ComplaintStatus before = complaint.status();
 		ClockChange change = complaint.reopen(reason, properties.reopenWindow(), viewer.username(), now);
-		timeline.record(complaint, CaseEntryKind.MESSAGE_IN, complaint.getChannel().name(), reason.strip(),
-				"reopened", viewer.username(), now);
+		timeline.record(complaint, CaseEntryKind.MESSAGE_IN, complaint.getChannel().name(), reason.strip(), "reopened",
+				viewer.username(), now);
 		stepTaken(complaint, before, "complaint.reopened", reason.strip(), viewer.username(), now);
 		sla.apply(complaint, change, now);
 		events.publishEvent(new ComplaintReopened(complaint.getReference(), complaint.getClientId(), reason.strip(),
@@ -362,7 +383,9 @@ public class ComplaintService {
 		return saved(complaint, viewer);
 	}
 
-	/** A reply to the client or an internal note, as on inquiries; it changes no status. */
+	/**
+	 * A reply to the client or an internal note, as on inquiries; it changes no status.
+	 */
 	@Transactional
 	public ComplaintDetails addMessage(String reference, Viewer viewer, String body, Visibility visibility,
 			Long expectedVersion) {
@@ -389,8 +412,9 @@ public class ComplaintService {
 	}
 
 	/**
-	 * Gives the selected complaints to a person and/or a team in one transaction (supervisors). A complaint changed
-	 * by someone else since the supervisor saw it is left as it is and reported as stale; the others are moved.
+	 * Gives the selected complaints to a person and/or a team in one transaction
+	 * (supervisors). A complaint changed by someone else since the supervisor saw it is
+	 * left as it is and reported as stale; the others are moved.
 	 */
 	@Transactional
 	public List<Reassignment> reassign(List<Reassignment.Selected> selected, Viewer viewer, String assignee,
@@ -425,7 +449,10 @@ public class ComplaintService {
 		return results;
 	}
 
-	/** Closes resolved complaints the client has not answered within the configured time; used by the job. */
+	/**
+	 * Closes resolved complaints the client has not answered within the configured time;
+	 * used by the job.
+	 */
 	@Transactional
 	void closeWithoutAnswer(Complaint complaint, Instant now) {
 		ComplaintStatus before = complaint.status();
@@ -434,8 +461,7 @@ public class ComplaintService {
 		events.publishEvent(new ComplaintClosed(complaint.getReference(), complaint.getClientId(), true, now));
 	}
 
-	void reassign(Complaint complaint, CaseAssignment.Target target, String actor,
-			Instant now) {
+	void reassign(Complaint complaint, CaseAssignment.Target target, String actor, Instant now) {
 		String before = assignment.describe(complaint);
 		if (complaint.assign(target.teamId(), target.assignee(), actor, now)) {
 			String after = assignment.describe(complaint);
@@ -473,8 +499,8 @@ public class ComplaintService {
 	}
 
 	private static String describe(ProposedResolution proposal) {
-		return proposal.outcome() + ", " + proposal.remedy() + (proposal.amount() == null ? "" : ", " + proposal.amount())
-				+ ", root cause " + proposal.rootCause();
+		return proposal.outcome() + ", " + proposal.remedy()
+				+ (proposal.amount() == null ? "" : ", " + proposal.amount()) + ", root cause " + proposal.rootCause();
 	}
 
 	private String category(String code) {
@@ -525,7 +551,10 @@ public class ComplaintService {
 		return complaint;
 	}
 
-	/** Agents see their own and their team's complaints, and those forwarded to their team. */
+	/**
+	 * Agents see their own and their team's complaints, and those forwarded to their
+	 * team.
+	 */
 	static boolean maySee(Viewer viewer, Complaint complaint) {
 		return viewer.maySee(complaint)
 				|| (viewer.teamId() != null && viewer.teamId().equals(complaint.getForwardedTeamId()));
@@ -561,8 +590,8 @@ public class ComplaintService {
 		ClientDetails client = clients.get(clients.ref(complaint.getClientId()).number());
 		return new ComplaintDetails(complaint.getId(), complaint.getReference(), status, complaint.getPriority(),
 				complaint.getSeverity(), complaint.getCategoryCode(), complaint.getChannel(), complaint.getSubject(),
-				client.ref(), client.preferredLanguage().tag(), complaint.getAccountNumber(), complaint.getOrderNumber(),
-				complaint.getAmountClaimed(), complaint.getDesiredOutcome(),
+				client.ref(), client.preferredLanguage().tag(), complaint.getAccountNumber(),
+				complaint.getOrderNumber(), complaint.getAmountClaimed(), complaint.getDesiredOutcome(),
 				teams.teamName(complaint.getTeamId()).orElse(null), complaint.getAssignee(),
 				complaint.getAssignee() == null ? null
 						: names.getOrDefault(complaint.getAssignee(), complaint.getAssignee()),
@@ -570,9 +599,8 @@ public class ComplaintService {
 				teams.teamName(complaint.getForwardedTeamId()).orElse(null), complaint.getForwardQuestion(),
 				complaint.getAnswerDueAt(), complaint.getProposal(), complaint.getProposedBy(),
 				complaint.getProposedAt(), complaint.getReviewedBy(), complaint.getResolvedAt(),
-				complaint.getClosedAt(), complaint.getReopenReason(), complaint.getVersion(),
-				complaint.getCreatedAt(), complaint.getCreatedBy(), complaint.getUpdatedAt(),
-				complaint.getUpdatedBy(), view, steps);
+				complaint.getClosedAt(), complaint.getReopenReason(), complaint.getVersion(), complaint.getCreatedAt(),
+				complaint.getCreatedBy(), complaint.getUpdatedAt(), complaint.getUpdatedBy(), view, steps);
 	}
 
 }

@@ -10,15 +10,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The supervisor's summary on top of the complaint queue: open complaints by age and by severity, breaches this
- * week (since Monday, UTC), the average days to resolve and the uphold rate of the complaints resolved in the
- * last 90 days. Two queries.
+ * The supervisor's summary on top of the complaint queue: open complaints by age and by
+ * severity, breaches this week (since Monday, UTC), the average days to resolve and the
+ * uphold rate of the complaints resolved in the last 90 days. Two queries.
  */
 @Service
 public class ComplaintSummary {
@@ -34,7 +33,10 @@ public class ComplaintSummary {
 		this.clock = clock;
 	}
 
-	/** The figures; the age buckets are 0–7, 8–15, 16–30 and more than 30 days since registration. */
+	/**
+	 * The figures; the age buckets are 0–7, 8–15, 16–30 and more than 30 days since
+	 * registration.
+	 */
 	public record Figures(Map<String, Long> openByAge, Map<Severity, Long> openBySeverity, long breachesThisWeek,
 			Double averageDaysToResolve, Double upholdRate, long resolvedRecently) {
 	}
@@ -47,8 +49,7 @@ public class ComplaintSummary {
 			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
 			.atStartOfDay(ZoneOffset.UTC)
 			.toInstant();
-		Figures figures = jdbc.sql("select "
-				+ "count(*) filter (where c.active and c.created_at >= :d7) as age_7, "
+		Figures figures = jdbc.sql("select " + "count(*) filter (where c.active and c.created_at >= :d7) as age_7, "
 				+ "count(*) filter (where c.active and c.created_at < :d7 and c.created_at >= :d15) as age_15, "
 				+ "count(*) filter (where c.active and c.created_at < :d15 and c.created_at >= :d30) as age_30, "
 				+ "count(*) filter (where c.active and c.created_at < :d30) as age_older, "
@@ -81,8 +82,9 @@ public class ComplaintSummary {
 				return new Figures(age, severity, 0, averageDays, rate, resolved);
 			})
 			.single();
-		long breaches = jdbc.sql("select count(*) from case_entry e join case_file c on c.id = e.case_id "
-				+ "where e.kind = 'SLA_BREACHED' and e.occurred_at >= :week and c.kind = 'COMPLAINT'")
+		long breaches = jdbc
+			.sql("select count(*) from case_entry e join case_file c on c.id = e.case_id "
+					+ "where e.kind = 'SLA_BREACHED' and e.occurred_at >= :week and c.kind = 'COMPLAINT'")
 			.param("week", Timestamp.from(weekStart))
 			.query(Long.class)
 			.single();

@@ -1,9 +1,9 @@
 package io.servicedesk.complaint;
 
 /**
- * The views of the complaint queue: proposed resolutions waiting for a supervisor, complaints whose SLA is
- * breached or at risk, forwarded complaints whose department answer is overdue, every open complaint, and the
- * closed ones with their outcome.
+ * The views of the complaint queue: proposed resolutions waiting for a supervisor,
+ * complaints whose SLA is breached or at risk, forwarded complaints whose department
+ * answer is overdue, every open complaint, and the closed ones with their outcome.
  */
 public enum ComplaintView {
 

@@ -2,8 +2,9 @@ package io.servicedesk.complaint;
 
 /**
  * The result of a bulk reassignment for one complaint.
- * @param result {@code REASSIGNED}, {@code UNCHANGED} (already there), {@code STALE} (changed by someone else since
- * the list was shown, left as it is) or {@code NOT_FOUND}
+ *
+ * @param result {@code REASSIGNED}, {@code UNCHANGED} (already there), {@code STALE}
+ * (changed by someone else since the list was shown, left as it is) or {@code NOT_FOUND}
  */
 public record Reassignment(String reference, Result result) {
 
@@ -13,7 +14,10 @@ public record Reassignment(String reference, Result result) {
 
 	}
 
-	/** A complaint selected for reassignment, with the version the supervisor saw ({@code null}: not checked). */
+	/**
+	 * A complaint selected for reassignment, with the version the supervisor saw
+	 * ({@code null}: not checked).
+	 */
 	public record Selected(String reference, Long version) {
 	}
 

@@ -1,11 +1,12 @@
 package io.servicedesk.dataset;
 
 /**
- * The accounts: every client's first account opened within three days of registering, the rest (half as many)
- * opened later by random clients. 8 % are PENDING (opened in the last month, opening checklist incomplete), 70 %
- * ACTIVE, 7 % SUSPENDED and 15 % CLOSED, each with the reason and dates its lifecycle needs; all but the pending
- * ones have a complete checklist ticked before activation. Opening, activation, suspension and closing are on the
- * client's timeline.
+ * The accounts: every client's first account opened within three days of registering, the
+ * rest (half as many) opened later by random clients. 8 % are PENDING (opened in the last
+ * month, opening checklist incomplete), 70 % ACTIVE, 7 % SUSPENDED and 15 % CLOSED, each
+ * with the reason and dates its lifecycle needs; all but the pending ones have a complete
+ * checklist ticked before activation. Opening, activation, suspension and closing are on
+ * the client's timeline.
  */
 final class AccountStep implements DatasetStep {
 
@@ -62,15 +63,18 @@ final class AccountStep implements DatasetStep {
 				    join ds_country k on k.code = c.country
 				    join ds_actor a on a.k = r.actor_k
 				  ) drawn
-				) dated""".formatted(
-				n.pick(20, "g", Noise.textArray("Payment overdue for more than 60 days",
-						"Suspected fraud reported by the client", "Documents expired; waiting for new ones",
-						"Suspended at the client's request while abroad")),
-				n.pick(21, "g", Noise.textArray("Closed at the client's request", "Client moved abroad",
-						"Replaced by a business account", "Dormant for more than two years",
-						"Contract terminated after repeated payment arrears")),
-				load.asOf(), n.below(1, "g", 4), clients, n.below(2, "g", 100), n.unit(3, "g"), n.below(4, "g", 47),
-				n.unit(5, "g"), n.below(6, "g", 3), n.below(7, "g", clients), n.below(8, "g", actors));
+				) dated"""
+			.formatted(
+					n.pick(20, "g",
+							Noise.textArray("Payment overdue for more than 60 days",
+									"Suspected fraud reported by the client", "Documents expired; waiting for new ones",
+									"Suspended at the client's request while abroad")),
+					n.pick(21, "g",
+							Noise.textArray("Closed at the client's request", "Client moved abroad",
+									"Replaced by a business account", "Dormant for more than two years",
+									"Contract terminated after repeated payment arrears")),
+					load.asOf(), n.below(1, "g", 4), clients, n.below(2, "g", 100), n.unit(3, "g"), n.below(4, "g", 47),
+					n.unit(5, "g"), n.below(6, "g", 3), n.below(7, "g", clients), n.below(8, "g", actors));
 		load.inChunks(load.size().accounts(), (from, to) -> {
 			load.stage("ds_account_plan", plan.replaceFirst("\\?::bigint, \\?::bigint", from + ", " + to));
 			load.execute("""

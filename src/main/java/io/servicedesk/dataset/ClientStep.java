@@ -1,9 +1,10 @@
 package io.servicedesk.dataset;
 
 /**
- * The clients: individuals and (one in six) companies with a contact person, from the five countries in turn, with
- * their country's names, addresses, mobile numbers in E.164 and language (a fifth prefer English), registered over
- * three years up to two months before the as-of day. Each registration is on the client's timeline.
+ * The clients: individuals and (one in six) companies with a contact person, from the
+ * five countries in turn, with their country's names, addresses, mobile numbers in E.164
+ * and language (a fifth prefer English), registered over three years up to two months
+ * before the as-of day. Each registration is on the client's timeline.
  */
 final class ClientStep implements DatasetStep {
 
@@ -72,17 +73,20 @@ final class ClientStep implements DatasetStep {
 				    offset 0
 				  ) drawn
 				) client
-				""".formatted(n.below(1, "g", 6), n.below(2, "g", 2), n.pick(3, "g", "c.female_first"),
-				n.pick(3, "g", "c.male_first"), index(n, 4, "c.male_last"), index(n, 5, "c.male_last"),
-				n.pick(6, "g", "c.trades"), n.pick(7, "g", "c.company_suffixes"), n.pick(8, "g", "c.phone_prefixes"),
-				"case c.phone_digits when 6 then " + n.digits(9, "g", 6) + " when 7 then " + n.digits(9, "g", 7) + " else "
-						+ n.digits(9, "g", 8) + " end",
-				n.pick(10, "g", "c.streets"), n.below(11, "g", 150), n.below(12, "g", 100), n.below(13, "g", 1000),
-				n.pick(14, "g", Noise.textArray("SW", "N", "E", "W", "SE", "NW", "M", "LS", "BS", "EH")),
-				n.below(15, "g", 9), n.pick(16, "g", Noise.textArray("AB", "DE", "FG", "HJ", "LN", "PQ", "RS", "TU")),
-				n.below(17, "g", 89999), n.pick(18, "g", "c.cities"), n.below(19, "g", 5),
-				n.pick(20, "g", Noise.textArray("EMAIL", "EMAIL", "PHONE", "PHONE", "LETTER", "IN_PERSON", "WEB")),
-				n.below(21, "g", 100), n.below(22, "g", 100), load.asOf(), n.unit(23, "g"));
+				"""
+			.formatted(n.below(1, "g", 6), n.below(2, "g", 2), n.pick(3, "g", "c.female_first"),
+					n.pick(3, "g", "c.male_first"), index(n, 4, "c.male_last"), index(n, 5, "c.male_last"),
+					n.pick(6, "g", "c.trades"), n.pick(7, "g", "c.company_suffixes"),
+					n.pick(8, "g", "c.phone_prefixes"),
+					"case c.phone_digits when 6 then " + n.digits(9, "g", 6) + " when 7 then " + n.digits(9, "g", 7)
+							+ " else " + n.digits(9, "g", 8) + " end",
+					n.pick(10, "g", "c.streets"), n.below(11, "g", 150), n.below(12, "g", 100), n.below(13, "g", 1000),
+					n.pick(14, "g", Noise.textArray("SW", "N", "E", "W", "SE", "NW", "M", "LS", "BS", "EH")),
+					n.below(15, "g", 9),
+					n.pick(16, "g", Noise.textArray("AB", "DE", "FG", "HJ", "LN", "PQ", "RS", "TU")),
+					n.below(17, "g", 89999), n.pick(18, "g", "c.cities"), n.below(19, "g", 5),
+					n.pick(20, "g", Noise.textArray("EMAIL", "EMAIL", "PHONE", "PHONE", "LETTER", "IN_PERSON", "WEB")),
+					n.below(21, "g", 100), n.below(22, "g", 100), load.asOf(), n.unit(23, "g"));
 		String registered = """
 				insert into timeline_entry (client_id, occurred_at, kind, subject_ref, actor, created_at)
 				select c.id, c.created_at, 'CLIENT_REGISTERED', c.number, a.username, c.created_at

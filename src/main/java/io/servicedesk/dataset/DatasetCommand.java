@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
 
 /**
- * The {@code dataset} profile's command: generates the reference dataset into the configured (empty) database and
- * ends the application. It runs when the application has started but before the start-up runners, so the generated
- * administrators are there when the staff bootstrap looks for one, and demo data must be off.
+ * The {@code dataset} profile's command: generates the reference dataset into the
+ * configured (empty) database and ends the application. It runs when the application has
+ * started but before the start-up runners, so the generated administrators are there when
+ * the staff bootstrap looks for one, and demo data must be off.
  */
 @Component
 @Profile("dataset")

@@ -7,9 +7,10 @@ import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 
 /**
- * What the command is asked for: {@code --scale} (1 is the full reference dataset, 0.01 one per cent of it),
- * {@code --seed} for the pseudo-randomness, {@code --as-of} the day the data leads up to (today by default) and
- * {@code --staff-password} shared by every generated staff member.
+ * What the command is asked for: {@code --scale} (1 is the full reference dataset, 0.01
+ * one per cent of it), {@code --seed} for the pseudo-randomness, {@code --as-of} the day
+ * the data leads up to (today by default) and {@code --staff-password} shared by every
+ * generated staff member.
  */
 record DatasetOptions(double scale, long seed, LocalDate asOf, String staffPassword) {
 

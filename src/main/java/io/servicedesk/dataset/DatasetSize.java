@@ -1,8 +1,9 @@
 package io.servicedesk.dataset;
 
 /**
- * How many rows of each kind a scale means. Scale 1 is the reference dataset of the performance budgets; staff and
- * teams shrink less than the rest, so a small dataset still has every team staffed.
+ * How many rows of each kind a scale means. Scale 1 is the reference dataset of the
+ * performance budgets; staff and teams shrink less than the rest, so a small dataset
+ * still has every team staffed.
  */
 record DatasetSize(int teams, int staff, int clients, int accounts, int orders, int interactions) {
 

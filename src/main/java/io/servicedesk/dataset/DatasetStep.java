@@ -1,8 +1,9 @@
 package io.servicedesk.dataset;
 
 /**
- * One group of tables of the reference dataset, filled in bulk. Steps run in the order the generator lists them,
- * in one transaction, so a step may read what the earlier ones wrote.
+ * One group of tables of the reference dataset, filled in bulk. Steps run in the order
+ * the generator lists them, in one transaction, so a step may read what the earlier ones
+ * wrote.
  */
 interface DatasetStep {
 

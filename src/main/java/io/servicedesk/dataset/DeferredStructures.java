@@ -6,11 +6,12 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The secondary indexes, unique constraints and foreign keys of the tables being filled, dropped before the bulk
- * load and built again from their own definitions afterwards: one sorted build per index and one join per foreign
- * key cost far less than maintaining them row by row. Primary keys stay, as do unique constraints that a foreign
- * key of another table relies on. All of it happens inside the run's transaction, so a failed run leaves the schema
- * as it was.
+ * The secondary indexes, unique constraints and foreign keys of the tables being filled,
+ * dropped before the bulk load and built again from their own definitions afterwards: one
+ * sorted build per index and one join per foreign key cost far less than maintaining them
+ * row by row. Primary keys stay, as do unique constraints that a foreign key of another
+ * table relies on. All of it happens inside the run's transaction, so a failed run leaves
+ * the schema as it was.
  */
 final class DeferredStructures {
 
@@ -21,11 +22,14 @@ final class DeferredStructures {
 	}
 
 	static DeferredStructures drop(JdbcTemplate jdbc, List<String> tables) {
-		String filled = "array[" + String.join(", ", tables.stream().map(t -> "'" + t + "'").toList()) + "]::regclass[]";
-		List<String[]> foreignKeys = definitions(jdbc, """
-				select format('alter table %%s drop constraint %%I', conrelid::regclass, conname),
-				  format('alter table %%s add constraint %%I %%s', conrelid::regclass, conname, pg_get_constraintdef(oid))
-				from pg_constraint where contype = 'f' and conrelid = any(%s) order by conname""".formatted(filled));
+		String filled = "array[" + String.join(", ", tables.stream().map(t -> "'" + t + "'").toList())
+				+ "]::regclass[]";
+		List<String[]> foreignKeys = definitions(jdbc,
+				"""
+						select format('alter table %%s drop constraint %%I', conrelid::regclass, conname),
+						  format('alter table %%s add constraint %%I %%s', conrelid::regclass, conname, pg_get_constraintdef(oid))
+						from pg_constraint where contype = 'f' and conrelid = any(%s) order by conname"""
+					.formatted(filled));
 		List<String[]> uniques = definitions(jdbc, """
 				select format('alter table %%s drop constraint %%I', u.conrelid::regclass, u.conname),
 				  format('alter table %%s add constraint %%I %%s', u.conrelid::regclass, u.conname,

@@ -5,8 +5,8 @@ import java.time.ZoneOffset;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What a step works with: the connection of the run's transaction, the sizes, the pseudo-randomness, the day the
- * data leads up to and the progress report.
+ * What a step works with: the connection of the run's transaction, the sizes, the
+ * pseudo-randomness, the day the data leads up to and the progress report.
  */
 final class Load {
 
@@ -46,7 +46,9 @@ final class Load {
 		return noise;
 	}
 
-	/** The end of the data's time span (midnight UTC of the as-of day) as a SQL literal. */
+	/**
+	 * The end of the data's time span (midnight UTC of the as-of day) as a SQL literal.
+	 */
 	String asOf() {
 		return "timestamptz '" + options.asOf().atStartOfDay().atOffset(ZoneOffset.UTC) + "'";
 	}
@@ -55,14 +57,20 @@ final class Load {
 		jdbc.execute(sql);
 	}
 
-	/** Replaces a temporary table with the result of the query (and statistics, so joins on it plan well). */
+	/**
+	 * Replaces a temporary table with the result of the query (and statistics, so joins
+	 * on it plan well).
+	 */
 	void stage(String table, String query) {
 		jdbc.execute("drop table if exists " + table);
 		jdbc.execute("create temporary table " + table + " on commit drop as " + query);
 		jdbc.execute("analyze " + table);
 	}
 
-	/** Runs the work over the row numbers 1..rows in about twenty ranges, reporting progress after each. */
+	/**
+	 * Runs the work over the row numbers 1..rows in about twenty ranges, reporting
+	 * progress after each.
+	 */
 	void inChunks(long rows, ChunkWork work) {
 		long chunk = Math.max(1, (rows + CHUNKS - 1) / CHUNKS);
 		for (long from = 1; from <= rows; from += chunk) {

@@ -1,9 +1,10 @@
 package io.servicedesk.dataset;
 
 /**
- * Deterministic pseudo-randomness as SQL expressions: a hash of the row's key on a numbered stream, salted with the
- * seed. Unlike {@code setseed()} and {@code random()}, the value of a row never depends on the plan, the order rows
- * are produced in or how the work is split into chunks.
+ * Deterministic pseudo-randomness as SQL expressions: a hash of the row's key on a
+ * numbered stream, salted with the seed. Unlike {@code setseed()} and {@code random()},
+ * the value of a row never depends on the plan, the order rows are produced in or how the
+ * work is split into chunks.
  */
 final class Noise {
 

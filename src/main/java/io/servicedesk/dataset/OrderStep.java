@@ -1,13 +1,16 @@
 package io.servicedesk.dataset;
 
 /**
- * The orders with their lines, status history and timeline entries, five per client on average. The mix follows
- * the order lifecycle: 88 % DELIVERED, 6 % CANCELLED (before shipping), 3.5 % RETURNED with a refund of half to all
- * of the total, 0.5 % RETURN_REQUESTED and 2 % still open (placed one to three weeks ago, so many are past their
- * promised date). A quarter of the open orders and 3 % of the delivered ones had their delivery date moved with the
- * client informed, which is in the history (a change from a status to itself, as the application records it) and
- * on the timeline. The history holds every step with increasing times; the timeline holds the placement, the last
- * status change and the delay notice, so that it stays at the reference dataset's size.
+ * The orders with their lines, status history and timeline entries, five per client on
+ * average. The mix follows the order lifecycle: 88 % DELIVERED, 6 % CANCELLED (before
+ * shipping), 3.5 % RETURNED with a refund of half to all of the total, 0.5 %
+ * RETURN_REQUESTED and 2 % still open (placed one to three weeks ago, so many are past
+ * their promised date). A quarter of the open orders and 3 % of the delivered ones had
+ * their delivery date moved with the client informed, which is in the history (a change
+ * from a status to itself, as the application records it) and on the timeline. The
+ * history holds every step with increasing times; the timeline holds the placement, the
+ * last status change and the delay notice, so that it stays at the reference dataset's
+ * size.
  */
 final class OrderStep implements DatasetStep {
 
@@ -89,18 +92,20 @@ final class OrderStep implements DatasetStep {
 				n.below(3, "g", 1000), n.below(4, "g", 3), n.unit(5, "g"), n.below(6, "g", 23 * 60),
 				n.below(7, "g", 44 * 60), n.below(8, "g", 60 * 60), n.below(9, "g", 96 * 60),
 				n.below(10, "g", 19 * 1440), n.below(11, "g", 12 * 1440), n.below(12, "g", 72 * 60),
-				n.pick(13, "g", Noise.textArray("PHONE", "PHONE", "EMAIL", "EMAIL", "WEB", "WEB", "WEB", "WEB",
-						"IN_PERSON", "FAX")),
+				n.pick(13, "g",
+						Noise.textArray("PHONE", "PHONE", "EMAIL", "EMAIL", "WEB", "WEB", "WEB", "WEB", "IN_PERSON",
+								"FAX")),
 				n.below(14, "g", 100), n.below(15, "g", 100), n.below(16, "g", 4), n.below(17, "g", 1000),
 				n.unit(18, "g"), n.below(19, "g", 12), n.below(20, "g", 12),
 				n.pick(21, "g", Noise.textArray("PHONE", "EMAIL")), n.unit(22, "g"),
 				n.pick(23, "g", Noise.textArray("Client no longer needs it", "Ordered by mistake",
 						"Found a better price elsewhere", "Delivery date too late for the client", "Duplicate order")),
-				n.pick(24, "g", Noise.textArray("Arrived damaged", "Wrong size", "Not as described",
-						"Changed mind within the return period", "Parts missing")),
-				n.pick(25, "g", Noise.textArray("Supplier delay", "Out of stock at the warehouse",
-						"Carrier capacity shortage", "Customs clearance pending",
-						"Damaged in the warehouse; replacement ordered")));
+				n.pick(24, "g",
+						Noise.textArray("Arrived damaged", "Wrong size", "Not as described",
+								"Changed mind within the return period", "Parts missing")),
+				n.pick(25, "g",
+						Noise.textArray("Supplier delay", "Out of stock at the warehouse", "Carrier capacity shortage",
+								"Customs clearance pending", "Damaged in the warehouse; replacement ordered")));
 		String lines = """
 				select p.id as order_id, l.position, pr.sku, pr.description, 1 + %s as quantity,
 				  round(pr.price * p.rate, 2) as unit_price
@@ -120,18 +125,19 @@ final class OrderStep implements DatasetStep {
 					      * (0.5 + p.u_refund / 2)::numeric, 2)) end as refund
 					from ds_line_plan l join ds_order_plan p on p.id = l.order_id
 					group by l.order_id, p.status, p.u_refund""");
-			load.execute("""
-					insert into client_order (id, number, client_id, account_number, channel, status, currency, total,
-					  advance_paid, refund_amount, promised_delivery_date, original_delivery_date, delay_declared,
-					  delivered_at, placed_by, created_at, updated_at)
-					overriding system value
-					select p.id, pg_temp.reference('O-', p.id), p.client_id,
-					  case when p.with_account then pg_temp.reference('A-', p.client_id) end, p.channel, p.status,
-					  p.currency, t.total, case when p.with_advance then trunc(t.total / 2, 2) else 0 end, t.refund,
-					  p.promised_date, p.original_date, p.declared,
-					  case when p.status <> 'CANCELLED' and p.last_step >= 4 then p.placed + p.c[5] * interval '1 minute'
-					  end, p.actor, p.placed, greatest(p.last_at, p.delay_at)
-					from ds_order_plan p join ds_order_total t on t.order_id = p.id""");
+			load.execute(
+					"""
+							insert into client_order (id, number, client_id, account_number, channel, status, currency, total,
+							  advance_paid, refund_amount, promised_delivery_date, original_delivery_date, delay_declared,
+							  delivered_at, placed_by, created_at, updated_at)
+							overriding system value
+							select p.id, pg_temp.reference('O-', p.id), p.client_id,
+							  case when p.with_account then pg_temp.reference('A-', p.client_id) end, p.channel, p.status,
+							  p.currency, t.total, case when p.with_advance then trunc(t.total / 2, 2) else 0 end, t.refund,
+							  p.promised_date, p.original_date, p.declared,
+							  case when p.status <> 'CANCELLED' and p.last_step >= 4 then p.placed + p.c[5] * interval '1 minute'
+							  end, p.actor, p.placed, greatest(p.last_at, p.delay_at)
+							from ds_order_plan p join ds_order_total t on t.order_id = p.id""");
 			load.execute("""
 					insert into client_order_line (order_id, position, sku, description, quantity, unit_price)
 					select order_id, position, sku, description, quantity, unit_price from ds_line_plan""");
@@ -177,7 +183,9 @@ final class OrderStep implements DatasetStep {
 		load.execute("select setval(pg_get_serial_sequence('client_order', 'id'), (select max(id) from client_order))");
 	}
 
-	/** The note of an order's last step: why it was cancelled or returned, or the refund. */
+	/**
+	 * The note of an order's last step: why it was cancelled or returned, or the refund.
+	 */
 	private static String lastNote() {
 		return """
 				case p.status when 'CANCELLED' then p.cancel_note when 'RETURN_REQUESTED' then p.return_note

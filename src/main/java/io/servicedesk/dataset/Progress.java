@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Progress of a run as log lines: each step's share done, the whole run's share and the time left at the pace so
- * far. Lines, not a redrawn bar, so the progress reads the same in a terminal and in a log file.
+ * Progress of a run as log lines: each step's share done, the whole run's share and the
+ * time left at the pace so far. Lines, not a redrawn bar, so the progress reads the same
+ * in a terminal and in a log file.
  */
 final class Progress {
 
@@ -61,8 +62,8 @@ final class Progress {
 
 	static String format(Duration duration) {
 		long seconds = Math.max(0, duration.toSeconds());
-		return seconds >= 60 ? "%dm%02ds".formatted(seconds / 60, seconds % 60) : "%d.%01ds".formatted(seconds,
-				duration.toMillisPart() / 100);
+		return seconds >= 60 ? "%dm%02ds".formatted(seconds / 60, seconds % 60)
+				: "%d.%01ds".formatted(seconds, duration.toMillisPart() / 100);
 	}
 
 }

@@ -16,15 +16,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Generates the reference dataset into an empty database: the steps in order, in one transaction with the
- * secondary indexes and foreign keys of the filled tables built afterwards, then {@code VACUUM ANALYZE} so the data
- * is ready for measurements. Further steps (inquiries, complaints) are added to {@link #steps}.
+ * Generates the reference dataset into an empty database: the steps in order, in one
+ * transaction with the secondary indexes and foreign keys of the filled tables built
+ * afterwards, then {@code VACUUM ANALYZE} so the data is ready for measurements. Further
+ * steps (inquiries, complaints) are added to {@link #steps}.
  */
 final class ReferenceDataset {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferenceDataset.class);
 
-	/** The tables the steps fill; they must be empty. Staff and teams may already hold a first administrator. */
+	/**
+	 * The tables the steps fill; they must be empty. Staff and teams may already hold a
+	 * first administrator.
+	 */
 	static final List<String> FILLED_TABLES = List.of("client", "account", "account_checklist_item", "client_order",
 			"client_order_line", "client_order_status_change", "timeline_entry");
 
@@ -47,7 +51,8 @@ final class ReferenceDataset {
 		long totalCost = steps.stream().mapToLong(step -> step.cost(size)).sum();
 		Progress progress = new Progress(totalCost);
 		Map<String, Duration> times = new LinkedHashMap<>();
-		log.info("Generating the reference dataset at scale {} with seed {} up to {}: {} clients, {} accounts, {} orders",
+		log.info(
+				"Generating the reference dataset at scale {} with seed {} up to {}: {} clients, {} accounts, {} orders",
 				options.scale(), options.seed(), options.asOf(), size.clients(), size.accounts(), size.orders());
 		new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
 			jdbc.execute("set local synchronous_commit = off");

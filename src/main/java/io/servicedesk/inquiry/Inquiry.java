@@ -15,8 +15,9 @@ import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
 
 /**
- * An inquiry: a case with the inquiry lifecycle. Each step checks that it is allowed from the current status and
- * answers what it means for the SLA clock, which the service then applies.
+ * An inquiry: a case with the inquiry lifecycle. Each step checks that it is allowed from
+ * the current status and answers what it means for the SLA clock, which the service then
+ * applies.
  */
 @Entity
 @Table(name = "inquiry")
@@ -47,8 +48,8 @@ class Inquiry extends CaseFile {
 	}
 
 	/**
-	 * Moves the inquiry along its lifecycle; a status not reachable from the current one is refused. Resolving
-	 * needs a summary of the resolution.
+	 * Moves the inquiry along its lifecycle; a status not reachable from the current one
+	 * is refused. Resolving needs a summary of the resolution.
 	 */
 	ClockChange changeStatus(InquiryStatus to, String resolution, String by, Instant at) {
 		InquiryStatus from = status();
@@ -72,7 +73,10 @@ class Inquiry extends CaseFile {
 		return clockChange(from, to);
 	}
 
-	/** A public reply by staff: the first one is the first response; a NEW inquiry is open from now on. */
+	/**
+	 * A public reply by staff: the first one is the first response; a NEW inquiry is open
+	 * from now on.
+	 */
 	ClockChange replyToClient(String by, Instant at) {
 		requireNotClosed();
 		if (status() == InquiryStatus.NEW) {
@@ -91,8 +95,9 @@ class Inquiry extends CaseFile {
 	}
 
 	/**
-	 * The client wrote or called back: a waiting inquiry is open again (its clock runs on), a resolved one is
-	 * reopened. A closed inquiry stays closed; the client's new matter is a new inquiry.
+	 * The client wrote or called back: a waiting inquiry is open again (its clock runs
+	 * on), a resolved one is reopened. A closed inquiry stays closed; the client's new
+	 * matter is a new inquiry.
 	 */
 	ClockChange clientAnswered(String by, Instant at) {
 		requireNotClosed();

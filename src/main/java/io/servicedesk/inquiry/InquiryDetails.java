@@ -9,14 +9,16 @@ import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaView;
 
 /**
- * An inquiry as its page and the API show it, with its SLA block and the statuses it may move to.
+ * An inquiry as its page and the API show it, with its SLA block and the statuses it may
+ * move to.
+ *
  * @param updatedBy the username of whoever changed it last
  */
-public record InquiryDetails(long id, String reference, InquiryStatus status, Priority priority,
-		String categoryCode, CaseChannel channel, String subject, ClientRef client, String accountNumber,
-		String orderNumber, String team, String assignee, String assigneeName, long version, Instant createdAt,
-		String createdBy, Instant updatedAt, String updatedBy, String updatedByName, String resolutionSummary,
-		Instant resolvedAt, Instant closedAt, SlaView sla) {
+public record InquiryDetails(long id, String reference, InquiryStatus status, Priority priority, String categoryCode,
+		CaseChannel channel, String subject, ClientRef client, String accountNumber, String orderNumber, String team,
+		String assignee, String assigneeName, long version, Instant createdAt, String createdBy, Instant updatedAt,
+		String updatedBy, String updatedByName, String resolutionSummary, Instant resolvedAt, Instant closedAt,
+		SlaView sla) {
 
 	public Set<InquiryStatus> nextStatuses() {
 		return status.next();

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code Idempotency-Key}s of inquiry creation: a key is claimed in the creating transaction, so a second
- * request with the same key waits for the first and then finds its inquiry; a key older than {@link #KEPT} is
- * free again.
+ * The {@code Idempotency-Key}s of inquiry creation: a key is claimed in the creating
+ * transaction, so a second request with the same key waits for the first and then finds
+ * its inquiry; a key older than {@link #KEPT} is free again.
  */
 @Component
 class InquiryIdempotency {
@@ -25,8 +25,8 @@ class InquiryIdempotency {
 	}
 
 	/**
-	 * Claims the key for a new inquiry, or returns the reference of the inquiry created with it within the last
-	 * 24 hours.
+	 * Claims the key for a new inquiry, or returns the reference of the inquiry created
+	 * with it within the last 24 hours.
 	 */
 	Optional<String> claim(String username, String key, Instant now) {
 		jdbc.sql("delete from inquiry_idempotency_key where username = :username and idempotency_key = :key "
@@ -35,8 +35,9 @@ class InquiryIdempotency {
 			.param("key", key)
 			.param("expired", Timestamp.from(now.minus(KEPT)))
 			.update();
-		int claimed = jdbc.sql("insert into inquiry_idempotency_key (username, idempotency_key, created_at) "
-				+ "values (:username, :key, :now) on conflict do nothing")
+		int claimed = jdbc
+			.sql("insert into inquiry_idempotency_key (username, idempotency_key, created_at) "
+					+ "values (:username, :key, :now) on conflict do nothing")
 			.param("username", username)
 			.param("key", key)
 			.param("now", Timestamp.from(now))
@@ -44,8 +45,9 @@ class InquiryIdempotency {
 		if (claimed == 1) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select reference from inquiry_idempotency_key where username = :username "
-				+ "and idempotency_key = :key")
+		return jdbc
+			.sql("select reference from inquiry_idempotency_key where username = :username "
+					+ "and idempotency_key = :key")
 			.param("username", username)
 			.param("key", key)
 			.query(String.class)

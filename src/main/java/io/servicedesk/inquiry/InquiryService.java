@@ -54,10 +54,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The inquiry module's public API: record inquiries, reply, note, assign, move them along their lifecycle and
- * list them. Every step checks that the staff member may work on the inquiry, that the change is based on the
- * current version when the caller says which version it saw, keeps the SLA clock in step, writes the timeline
- * and the audit log.
+ * The inquiry module's public API: record inquiries, reply, note, assign, move them along
+ * their lifecycle and list them. Every step checks that the staff member may work on the
+ * inquiry, that the change is based on the current version when the caller says which
+ * version it saw, keeps the SLA clock in step, writes the timeline and the audit log.
  */
 @Service
 public class InquiryService {
@@ -120,7 +120,10 @@ public class InquiryService {
 		return access.viewer(username);
 	}
 
-	/** Records an inquiry; its SLA clock starts at once. It goes to the recording staff member's team. */
+	/**
+	 * Records an inquiry; its SLA clock starts at once. It goes to the recording staff
+	 * member's team.
+	 */
 	@Transactional
 	public InquiryDetails create(NewInquiry request, Viewer viewer) {
 		Instant now = clock.instant();
@@ -142,9 +145,11 @@ public class InquiryService {
 		String accountNumber = accountOf(client, request.accountNumber());
 		String orderNumber = orderOf(client, request.orderNumber());
 		String reference = REFERENCE_PREFIX + "%06d".formatted(inquiries.nextNumber());
-		Inquiry inquiry = inquiries.save(new Inquiry(new NewCase(client.id(), request.channel(), request.subject(),
-				priority == null ? Priority.NORMAL : priority, categoryCode, accountNumber, orderNumber,
-				viewer.teamId(), request.assignToMe() ? viewer.username() : null), reference, viewer.username(), now));
+		Inquiry inquiry = inquiries.save(new Inquiry(
+				new NewCase(client.id(), request.channel(), request.subject(),
+						priority == null ? Priority.NORMAL : priority, categoryCode, accountNumber, orderNumber,
+						viewer.teamId(), request.assignToMe() ? viewer.username() : null),
+				reference, viewer.username(), now));
 		SlaView view = sla.start(inquiry, now);
 		timeline.opened(inquiry, client.preferredLanguage().tag(), request.body().strip(), viewer.username(), now);
 		inquiries.flush();
@@ -155,8 +160,8 @@ public class InquiryService {
 	}
 
 	/**
-	 * {@link #create} for integrations: the same {@code idempotencyKey} of the same caller within 24 hours
-	 * returns the inquiry created first and records nothing new.
+	 * {@link #create} for integrations: the same {@code idempotencyKey} of the same
+	 * caller within 24 hours returns the inquiry created first and records nothing new.
 	 */
 	@Transactional
 	public Created createOnce(NewInquiry request, Viewer viewer, String idempotencyKey) {
@@ -174,7 +179,10 @@ public class InquiryService {
 		return new Created(created, false);
 	}
 
-	/** The result of an idempotent create: the inquiry, and whether it was created by an earlier request. */
+	/**
+	 * The result of an idempotent create: the inquiry, and whether it was created by an
+	 * earlier request.
+	 */
 	public record Created(InquiryDetails inquiry, boolean replayed) {
 	}
 
@@ -190,8 +198,9 @@ public class InquiryService {
 	}
 
 	/**
-	 * A message from staff: a public reply to the client (stored as outgoing correspondence on the client's
-	 * preferred channel; the first one is the first response) or an internal note.
+	 * A message from staff: a public reply to the client (stored as outgoing
+	 * correspondence on the client's preferred channel; the first one is the first
+	 * response) or an internal note.
 	 */
 	@Transactional
 	public InquiryDetails addMessage(String reference, Viewer viewer, String body, Visibility visibility,
@@ -218,9 +227,9 @@ public class InquiryService {
 	}
 
 	/**
-	 * The client's answer, as the agent records it, on the channel it came by ({@code null}: the inquiry's); on
-	 * the phone it is logged as a call. A waiting inquiry opens again and its clock resumes, a resolved one is
-	 * reopened.
+	 * The client's answer, as the agent records it, on the channel it came by
+	 * ({@code null}: the inquiry's); on the phone it is logged as a call. A waiting
+	 * inquiry opens again and its clock resumes, a resolved one is reopened.
 	 */
 	@Transactional
 	public InquiryDetails recordClientAnswer(String reference, Viewer viewer, String body, CaseChannel channel,
@@ -240,12 +249,12 @@ public class InquiryService {
 	}
 
 	/**
-	 * Gives the inquiry to a person and/or a team. A person without a team named goes with their own team; a team
-	 * without a person leaves the inquiry unassigned in that team's queue.
+	 * Gives the inquiry to a person and/or a team. A person without a team named goes
+	 * with their own team; a team without a person leaves the inquiry unassigned in that
+	 * team's queue.
 	 */
 	@Transactional
-	public InquiryDetails assign(String reference, Viewer viewer, String assignee, String team,
-			Long expectedVersion) {
+	public InquiryDetails assign(String reference, Viewer viewer, String assignee, String team, Long expectedVersion) {
 		Inquiry inquiry = accessible(reference, viewer);
 		inquiry.requireVersion(expectedVersion);
 		String username = assignee == null || assignee.isBlank() ? null : assignee.strip();
@@ -297,13 +306,18 @@ public class InquiryService {
 		return saved(inquiry);
 	}
 
-	/** The client is asked how satisfied they are, in their language, once per resolution. */
+	/**
+	 * The client is asked how satisfied they are, in their language, once per resolution.
+	 */
 	private void inviteToSurvey(Inquiry inquiry) {
 		SupportedLanguage language = clients.get(clients.ref(inquiry.getClientId()).number()).preferredLanguage();
 		surveys.invite(new SurveyRequest("INQUIRY", inquiry.getReference(), inquiry.getClientId(), language));
 	}
 
-	/** A new priority: the SLA targets are those of the new priority, measured from the inquiry's creation. */
+	/**
+	 * A new priority: the SLA targets are those of the new priority, measured from the
+	 * inquiry's creation.
+	 */
 	@Transactional
 	public InquiryDetails changePriority(String reference, Viewer viewer, Priority priority, Long expectedVersion) {
 		Inquiry inquiry = accessible(reference, viewer);
@@ -314,9 +328,9 @@ public class InquiryService {
 			sla.priorityChanged(inquiry, now);
 			timeline.record(inquiry, CaseEntryKind.PRIORITY_CHANGED, null, null, before + " → " + priority,
 					viewer.username(), now);
-			auditLog.record(AuditRecord.of(viewer.username(), "inquiry.priority-changed", "inquiry",
-					inquiry.getReference())
-				.change(before, priority));
+			auditLog
+				.record(AuditRecord.of(viewer.username(), "inquiry.priority-changed", "inquiry", inquiry.getReference())
+					.change(before, priority));
 		}
 		return saved(inquiry);
 	}
@@ -331,7 +345,10 @@ public class InquiryService {
 		return queues.counts(CaseKind.INQUIRY, viewer);
 	}
 
-	/** The client's id for a client number typed into a filter; an unknown number matches nobody. */
+	/**
+	 * The client's id for a client number typed into a filter; an unknown number matches
+	 * nobody.
+	 */
 	@Transactional(readOnly = true)
 	public Long clientIdFor(String clientNumber) {
 		if (clientNumber == null || clientNumber.isBlank()) {
@@ -391,8 +408,8 @@ public class InquiryService {
 
 	private void statusEntry(Inquiry inquiry, InquiryStatus before, String actor, Instant at) {
 		if (inquiry.status() != before) {
-			timeline.record(inquiry, CaseEntryKind.STATUS_CHANGED, null, null, before + " → " + inquiry.status(),
-					actor, at);
+			timeline.record(inquiry, CaseEntryKind.STATUS_CHANGED, null, null, before + " → " + inquiry.status(), actor,
+					at);
 			auditLog.record(AuditRecord.of(actor, "inquiry.status-changed", "inquiry", inquiry.getReference())
 				.change(before, inquiry.status()));
 		}
@@ -431,11 +448,11 @@ public class InquiryService {
 	}
 
 	private InquiryDetails details(Inquiry inquiry, SlaView view) {
-		Map<String, String> names = teams.displayNames(java.util.stream.Stream
-			.of(inquiry.getAssignee(), inquiry.getUpdatedBy())
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.toList());
+		Map<String, String> names = teams
+			.displayNames(java.util.stream.Stream.of(inquiry.getAssignee(), inquiry.getUpdatedBy())
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.toList());
 		return new InquiryDetails(inquiry.getId(), inquiry.getReference(), inquiry.status(), inquiry.getPriority(),
 				inquiry.getCategoryCode(), inquiry.getChannel(), inquiry.getSubject(),
 				clients.ref(inquiry.getClientId()), inquiry.getAccountNumber(), inquiry.getOrderNumber(),

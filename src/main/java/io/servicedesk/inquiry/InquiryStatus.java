@@ -3,8 +3,8 @@ package io.servicedesk.inquiry;
 import java.util.Set;
 
 /**
- * Where an inquiry stands (DESIGN.md §4): NEW → OPEN → WAITING_ON_CLIENT ⇄ OPEN → RESOLVED → CLOSED; a client's
- * reply reopens a RESOLVED inquiry; CLOSED is final.
+ * Where an inquiry stands (DESIGN.md §4): NEW → OPEN → WAITING_ON_CLIENT ⇄ OPEN →
+ * RESOLVED → CLOSED; a client's reply reopens a RESOLVED inquiry; CLOSED is final.
  */
 public enum InquiryStatus {
 

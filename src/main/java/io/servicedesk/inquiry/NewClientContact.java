@@ -1,8 +1,8 @@
 package io.servicedesk.inquiry;
 
 /**
- * A client met for the first time at intake: a name and an e-mail address and/or a phone number, and the
- * language to answer in ({@code null}: English).
+ * A client met for the first time at intake: a name and an e-mail address and/or a phone
+ * number, and the language to answer in ({@code null}: English).
  */
 public record NewClientContact(String name, String email, String phone, String language) {
 }

@@ -1,6 +1,7 @@
 /**
- * Inquiries: intake by any channel and by the API (idempotent), the lifecycle NEW → OPEN → WAITING_ON_CLIENT ⇄
- * OPEN → RESOLVED → CLOSED on the shared case core of {@code casework}, replies and internal notes, assignment,
- * priority, the queues and the inquiry page. {@link io.servicedesk.inquiry.InquiryService} is the public API.
+ * Inquiries: intake by any channel and by the API (idempotent), the lifecycle NEW → OPEN
+ * → WAITING_ON_CLIENT ⇄ OPEN → RESOLVED → CLOSED on the shared case core of
+ * {@code casework}, replies and internal notes, assignment, priority, the queues and the
+ * inquiry page. {@link io.servicedesk.inquiry.InquiryService} is the public API.
  */
 package io.servicedesk.inquiry;

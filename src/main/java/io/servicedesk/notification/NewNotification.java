@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A notification to send to several staff members. {@code dedupKey} names the event it reports: the same key
- * never notifies the same person twice, so an event delivered again after a crash does no harm.
+ * A notification to send to several staff members. {@code dedupKey} names the event it
+ * reports: the same key never notifies the same person twice, so an event delivered again
+ * after a crash does no harm.
  */
 public record NewNotification(List<String> recipients, String messageKey, List<String> arguments, String link,
 		String dedupKey) {

@@ -12,8 +12,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A message to one staff member in the application, translated when it is shown: a message key, its arguments
- * and where it leads.
+ * A message to one staff member in the application, translated when it is shown: a
+ * message key, its arguments and where it leads.
  */
 @Entity
 @Table(name = "notification")

@@ -6,7 +6,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The unread count of the bell in the page frame, as {@code @notificationBell} in templates.
+ * The unread count of the bell in the page frame, as {@code @notificationBell} in
+ * templates.
  */
 @Component("notificationBell")
 class NotificationBell {

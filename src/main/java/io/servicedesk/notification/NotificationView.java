@@ -6,7 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * A notification as its recipient sees it; the text is {@code messageKey} translated with {@code arguments}.
+ * A notification as its recipient sees it; the text is {@code messageKey} translated with
+ * {@code arguments}.
  */
 public record NotificationView(long id, String messageKey, List<String> arguments, String link, Instant createdAt,
 		Instant readAt) {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The notification module's public API: send in-app notifications to staff, list them, mark them as read.
+ * The notification module's public API: send in-app notifications to staff, list them,
+ * mark them as read.
  */
 @Service
 public class Notifications {
@@ -28,7 +29,10 @@ public class Notifications {
 		this.clock = clock;
 	}
 
-	/** Sends to every recipient who has not had a notification with the same dedup key yet; returns how many. */
+	/**
+	 * Sends to every recipient who has not had a notification with the same dedup key
+	 * yet; returns how many.
+	 */
 	@Transactional
 	public int send(NewNotification notification) {
 		int sent = 0;
@@ -53,7 +57,10 @@ public class Notifications {
 		return notifications.countByRecipientAndReadAtIsNull(recipient);
 	}
 
-	/** Newest first, {@link #PAGE_SIZE} at a time; {@code before} is the id after which the page starts. */
+	/**
+	 * Newest first, {@link #PAGE_SIZE} at a time; {@code before} is the id after which
+	 * the page starts.
+	 */
 	@Transactional(readOnly = true)
 	public List<NotificationView> list(String recipient, Long before) {
 		List<Notification> page = before == null
@@ -62,7 +69,10 @@ public class Notifications {
 		return page.stream().map(Notification::view).toList();
 	}
 
-	/** Marks one of the recipient's own notifications as read; others' notifications are left alone. */
+	/**
+	 * Marks one of the recipient's own notifications as read; others' notifications are
+	 * left alone.
+	 */
 	@Transactional
 	public boolean markRead(long id, String recipient) {
 		return notifications.findByIdAndRecipient(id, recipient).map(notification -> {

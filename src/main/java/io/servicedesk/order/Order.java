@@ -26,8 +26,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A client's order: its lines and exact total, its promised delivery date and its way through fulfilment, with
- * every status change kept.
+ * A client's order: its lines and exact total, its promised delivery date and its way
+ * through fulfilment, with every status change kept.
  */
 @Entity
 @Table(name = "client_order")
@@ -125,7 +125,10 @@ class Order extends BaseEntity {
 		history.add(new OrderStatusChange(null, OrderStatus.RECEIVED, by, at, null));
 	}
 
-	/** Moves the order on; cancelling is possible only before it ships, a return only after delivery. */
+	/**
+	 * Moves the order on; cancelling is possible only before it ships, a return only
+	 * after delivery.
+	 */
 	void changeStatus(OrderStatus to, String note, String by, Instant at) {
 		if (to == OrderStatus.RETURNED) {
 			throw new RuleViolationException("order.refund.required", number);
@@ -146,8 +149,8 @@ class Order extends BaseEntity {
 	}
 
 	/**
-	 * Records a delay the client was told about: optionally a new, later promised date. The order counts as delayed
-	 * from now on until it is delivered.
+	 * Records a delay the client was told about: optionally a new, later promised date.
+	 * The order counts as delayed from now on until it is delivered.
 	 */
 	void declareDelay(LocalDate newDate, String note, String by, Instant at) {
 		if (!status.isOpen()) {
@@ -198,10 +201,10 @@ class Order extends BaseEntity {
 	}
 
 	OrderDetails details(LocalDate today) {
-		return new OrderDetails(getId(), number, clientId, accountNumber, channel, status, currency, total,
-				advancePaid, refundAmount, promisedDeliveryDate, originalDeliveryDate, isDelayed(today), placedBy,
-				getVersion(), lines.stream().map(OrderLine::view).toList(),
-				history.stream().map(OrderStatusChange::view).toList(), getCreatedAt(), getUpdatedAt());
+		return new OrderDetails(getId(), number, clientId, accountNumber, channel, status, currency, total, advancePaid,
+				refundAmount, promisedDeliveryDate, originalDeliveryDate, isDelayed(today), placedBy, getVersion(),
+				lines.stream().map(OrderLine::view).toList(), history.stream().map(OrderStatusChange::view).toList(),
+				getCreatedAt(), getUpdatedAt());
 	}
 
 }

@@ -12,8 +12,8 @@ import io.servicedesk.client.ContactChannel;
  */
 public record OrderDetails(Long id, String number, long clientId, String accountNumber, ContactChannel channel,
 		OrderStatus status, String currency, BigDecimal total, BigDecimal advancePaid, BigDecimal refundAmount,
-		LocalDate promisedDeliveryDate, LocalDate originalDeliveryDate, boolean delayed, String placedBy,
-		long version, List<Line> lines, List<StatusChange> history, Instant createdAt, Instant updatedAt) {
+		LocalDate promisedDeliveryDate, LocalDate originalDeliveryDate, boolean delayed, String placedBy, long version,
+		List<Line> lines, List<StatusChange> history, Instant createdAt, Instant updatedAt) {
 
 	public record Line(String sku, String description, int quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
 	}

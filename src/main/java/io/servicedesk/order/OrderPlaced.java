@@ -9,7 +9,6 @@ import io.servicedesk.client.ContactChannel;
 /**
  * An agent took an order.
  */
-public record OrderPlaced(long clientId, String orderNumber, String actor, Instant occurredAt,
-		ContactChannel channel, BigDecimal total, String currency, LocalDate promisedDeliveryDate)
-		implements OrderEvent {
+public record OrderPlaced(long clientId, String orderNumber, String actor, Instant occurredAt, ContactChannel channel,
+		BigDecimal total, String currency, LocalDate promisedDeliveryDate) implements OrderEvent {
 }

@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The order lists: filtered, sorted by promised delivery date (orders without one last), keyset-paginated, one
- * query per page.
+ * The order lists: filtered, sorted by promised delivery date (orders without one last),
+ * keyset-paginated, one query per page.
  */
 @Component
 class OrderQueries {
@@ -69,8 +69,9 @@ class OrderQueries {
 		}
 		Cursor cursor = Cursor.decode(after);
 		if (cursor != null && cursor.date() != null) {
-			where.add("(o.promised_delivery_date > :afterDate or (o.promised_delivery_date = :afterDate and o.id > :afterId)"
-					+ " or o.promised_delivery_date is null)");
+			where.add(
+					"(o.promised_delivery_date > :afterDate or (o.promised_delivery_date = :afterDate and o.id > :afterId)"
+							+ " or o.promised_delivery_date is null)");
 			params.put("afterDate", cursor.date());
 			params.put("afterId", cursor.id());
 		}
@@ -118,7 +119,8 @@ class OrderQueries {
 	record Cursor(LocalDate date, long id) {
 
 		String encode() {
-			return Base64.getUrlEncoder().withoutPadding()
+			return Base64.getUrlEncoder()
+				.withoutPadding()
 				.encodeToString(((date == null ? "-" : date.toString()) + "|" + id).getBytes(StandardCharsets.UTF_8));
 		}
 

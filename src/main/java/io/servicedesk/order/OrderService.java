@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The order module's public API: take orders, move them through fulfilment, declare delays the client was told
- * about, and list them.
+ * The order module's public API: take orders, move them through fulfilment, declare
+ * delays the client was told about, and list them.
  */
 @Service
 public class OrderService {
@@ -106,7 +106,10 @@ public class OrderService {
 				actor);
 	}
 
-	/** Records a delay (with an optional new, later promised date) and how the client was informed. */
+	/**
+	 * Records a delay (with an optional new, later promised date) and how the client was
+	 * informed.
+	 */
 	@Transactional
 	public OrderDetails declareDelay(String number, LocalDate newDate, ContactChannel informedVia, String note,
 			String actor) {
@@ -162,8 +165,8 @@ public class OrderService {
 		orders.flush();
 		auditLog.record(AuditRecord.of(actor, "order.status-changed", "order", order.getNumber())
 			.change(from, order.getStatus()));
-		events.publishEvent(new OrderStatusChanged(order.getClientId(), order.getNumber(), actor, clock.instant(),
-				from, order.getStatus(), note == null || note.isBlank() ? null : note.trim()));
+		events.publishEvent(new OrderStatusChanged(order.getClientId(), order.getNumber(), actor, clock.instant(), from,
+				order.getStatus(), note == null || note.isBlank() ? null : note.trim()));
 		return order.details(today());
 	}
 

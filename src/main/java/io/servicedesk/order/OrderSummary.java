@@ -9,8 +9,8 @@ import io.servicedesk.client.ContactChannel;
  * An order in a list: enough to see its state at a glance.
  */
 public record OrderSummary(long id, String number, long clientId, String clientNumber, String clientName,
-		ContactChannel channel, OrderStatus status, String currency, BigDecimal total,
-		LocalDate promisedDeliveryDate, boolean delayed) {
+		ContactChannel channel, OrderStatus status, String currency, BigDecimal total, LocalDate promisedDeliveryDate,
+		boolean delayed) {
 
 	OrderSummary withClient(String number, String name) {
 		return new OrderSummary(id, this.number, clientId, number, name, channel, status, currency, total,

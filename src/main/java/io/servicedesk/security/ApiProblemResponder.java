@@ -19,8 +19,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Answers unauthenticated and forbidden API requests with an RFC 9457 problem body instead of a redirect to
- * the sign-in page.
+ * Answers unauthenticated and forbidden API requests with an RFC 9457 problem body
+ * instead of a redirect to the sign-in page.
  */
 class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -37,13 +37,13 @@ class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandl
 	}
 
 	@Override
-	public void commence(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Service Desk\"");
 		if (exception instanceof SignInThrottledException throttled) {
 			response.setHeader("Retry-After", String.valueOf(throttled.minutesToWait() * 60));
-			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.title",
-					"login.error.throttled", throttled.minutesToWait());
+			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.title", "login.error.throttled",
+					throttled.minutesToWait());
 			return;
 		}
 		if (exception instanceof ApiTokenAuthenticationFilter.InvalidApiTokenException) {

@@ -20,9 +20,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetailsS
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API requests that carry a personal API token as {@code Authorization: Bearer …}. A token that is
- * unknown, revoked or belongs to a deactivated person is answered with a 401 problem at once; requests without a
- * bearer token go on to HTTP Basic.
+ * Authenticates API requests that carry a personal API token as
+ * {@code Authorization: Bearer …}. A token that is unknown, revoked or belongs to a
+ * deactivated person is answered with a 401 problem at once; requests without a bearer
+ * token go on to HTTP Basic.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 

@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens: a staff member creates them on the profile page and uses them as
- * {@code Authorization: Bearer …} on the API. The token is shown once; only its SHA-256 is stored (a long random
- * token needs no slow hash: there is nothing to guess), with a short prefix so its owner can recognise it.
+ * {@code Authorization: Bearer …} on the API. The token is shown once; only its SHA-256
+ * is stored (a long random token needs no slow hash: there is nothing to guess), with a
+ * short prefix so its owner can recognise it.
  */
 @Component
 class ApiTokens {
@@ -35,7 +36,10 @@ class ApiTokens {
 
 	static final int MAX_ACTIVE_TOKENS = 10;
 
-	/** Writing the last use on every call would turn each API read into a write; once a minute is precise enough. */
+	/**
+	 * Writing the last use on every call would turn each API read into a write; once a
+	 * minute is precise enough.
+	 */
 	private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
 	private final SecureRandom random = new SecureRandom();
@@ -77,8 +81,11 @@ class ApiTokens {
 		if (label.isEmpty()) {
 			throw new RuleViolationException("api-token.name.required");
 		}
-		Integer active = jdbc.sql("select count(*) from api_token where staff_username = :username and revoked_at is null")
-			.param("username", username).query(Integer.class).single();
+		Integer active = jdbc
+			.sql("select count(*) from api_token where staff_username = :username and revoked_at is null")
+			.param("username", username)
+			.query(Integer.class)
+			.single();
 		if (active >= MAX_ACTIVE_TOKENS) {
 			throw new RuleViolationException("api-token.too-many", MAX_ACTIVE_TOKENS);
 		}
@@ -90,9 +97,16 @@ class ApiTokens {
 		long id = jdbc.sql("""
 				insert into api_token (staff_username, name, token_hash, token_prefix, created_at, updated_at)
 				values (:username, :name, :hash, :prefix, :now, :now) returning id
-				""").param("username", username).param("name", label).param("hash", hash(secret))
-			.param("prefix", prefix).param("now", Timestamp.from(now)).query(Long.class).single();
-		auditLog.record(AuditRecord.of(username, "api-token.created", "staff", username).change(null, prefix + "… " + label));
+				""")
+			.param("username", username)
+			.param("name", label)
+			.param("hash", hash(secret))
+			.param("prefix", prefix)
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.single();
+		auditLog.record(
+				AuditRecord.of(username, "api-token.created", "staff", username).change(null, prefix + "… " + label));
 		return new IssuedToken(new ApiToken(id, label, prefix, now, null, null), secret);
 	}
 
@@ -101,13 +115,19 @@ class ApiTokens {
 		ApiToken token = jdbc.sql("""
 				select id, name, token_prefix, created_at, last_used_at, revoked_at from api_token
 				where id = :id and staff_username = :username
-				""").param("id", id).param("username", username).query(ApiTokens::map).optional()
+				""")
+			.param("id", id)
+			.param("username", username)
+			.query(ApiTokens::map)
+			.optional()
 			.orElseThrow(() -> new ApiTokenNotFoundException(id));
 		if (!token.isActive()) {
 			throw new IllegalTransitionException("api-token.already-revoked", token.name());
 		}
 		jdbc.sql("update api_token set revoked_at = :now, updated_at = :now, version = version + 1 where id = :id")
-			.param("now", Timestamp.from(clock.instant())).param("id", id).update();
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", id)
+			.update();
 		auditLog.record(AuditRecord.of(username, "api-token.revoked", "staff", username)
 			.change(token.prefix() + "… " + token.name(), null));
 	}
@@ -126,13 +146,19 @@ class ApiTokens {
 				where token_hash = :hash and revoked_at is null
 				  and (last_used_at is null or last_used_at < :stale)
 				returning staff_username
-				""").param("now", Timestamp.from(now)).param("hash", hash(secret))
-			.param("stale", Timestamp.from(now.minus(LAST_USE_PRECISION))).query(String.class).optional();
+				""")
+			.param("now", Timestamp.from(now))
+			.param("hash", hash(secret))
+			.param("stale", Timestamp.from(now.minus(LAST_USE_PRECISION)))
+			.query(String.class)
+			.optional();
 		if (owner.isPresent()) {
 			return owner;
 		}
 		return jdbc.sql("select staff_username from api_token where token_hash = :hash and revoked_at is null")
-			.param("hash", hash(secret)).query(String.class).optional();
+			.param("hash", hash(secret))
+			.query(String.class)
+			.optional();
 	}
 
 	static String hash(String secret) {

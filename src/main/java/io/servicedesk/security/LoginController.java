@@ -13,8 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Our own sign-in page. The reason of a failed attempt comes from the session, where Spring Security keeps the
- * last authentication failure; it is removed once shown.
+ * Our own sign-in page. The reason of a failed attempt comes from the session, where
+ * Spring Security keeps the last authentication failure; it is removed once shown.
  */
 @Controller
 class LoginController {

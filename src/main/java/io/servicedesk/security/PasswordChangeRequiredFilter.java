@@ -13,8 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A person signed in with a temporary password (new, or reset by an administrator) sees only the password change
- * until they have chosen their own password; signing out and static assets stay reachable.
+ * A person signed in with a temporary password (new, or reset by an administrator) sees
+ * only the password change until they have chosen their own password; signing out and
+ * static assets stay reachable.
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 

@@ -32,8 +32,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Every staff member's own page: their details, their password and interface language, and their personal API
- * tokens. The password page is also where a temporary password must be replaced.
+ * Every staff member's own page: their details, their password and interface language,
+ * and their personal API tokens. The password page is also where a temporary password
+ * must be replaced.
  */
 @Controller
 @RequestMapping("/profile")
@@ -81,7 +82,8 @@ class ProfileController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				staffService.changeOwnPassword(authentication.getName(), form.getCurrentPassword(), form.getNewPassword());
+				staffService.changeOwnPassword(authentication.getName(), form.getCurrentPassword(),
+						form.getNewPassword());
 			}
 			catch (RuleViolationException refused) {
 				String field = "password.current-wrong".equals(refused.getMessageKey()) ? "currentPassword"
@@ -136,7 +138,10 @@ class ProfileController {
 		return "redirect:/profile";
 	}
 
-	/** The session keeps the signed-in person; after the password change it must no longer demand one. */
+	/**
+	 * The session keeps the signed-in person; after the password change it must no longer
+	 * demand one.
+	 */
 	private void refreshPrincipal(String username, HttpServletRequest request, HttpServletResponse response) {
 		staffService.findCredentials(username).map(StaffUserDetails::new).ifPresent(staff -> {
 			staff.eraseCredentials();

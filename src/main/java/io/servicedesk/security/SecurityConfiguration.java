@@ -29,9 +29,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import jakarta.servlet.DispatcherType;
 
 /**
- * Two filter chains: the JSON API (HTTP Basic or a personal API token as a bearer token, stateless, no CSRF,
- * problem bodies for 401 and 403) and the pages (our sign-in form, CSRF, session in the database, strict headers,
- * and the password change a temporary password requires). URL rules follow DESIGN.md §6.
+ * Two filter chains: the JSON API (HTTP Basic or a personal API token as a bearer token,
+ * stateless, no CSRF, problem bodies for 401 and 403) and the pages (our sign-in form,
+ * CSRF, session in the database, strict headers, and the password change a temporary
+ * password requires). URL rules follow DESIGN.md §6.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -48,8 +49,10 @@ class SecurityConfiguration {
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix()
-			.role("ADMIN").implies("SUPERVISOR")
-			.role("SUPERVISOR").implies("AGENT")
+			.role("ADMIN")
+			.implies("SUPERVISOR")
+			.role("SUPERVISOR")
+			.implies("AGENT")
 			.build();
 	}
 
@@ -60,7 +63,10 @@ class SecurityConfiguration {
 		return handler;
 	}
 
-	/** Used by {@code sec:authorize} in templates, so the navigation honours the role hierarchy too. */
+	/**
+	 * Used by {@code sec:authorize} in templates, so the navigation honours the role
+	 * hierarchy too.
+	 */
 	@Bean
 	TemplateSecurityExpressionHandler templateSecurityExpressionHandler(RoleHierarchy roleHierarchy) {
 		return new TemplateSecurityExpressionHandler(roleHierarchy);
@@ -71,7 +77,8 @@ class SecurityConfiguration {
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditLog auditLog) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(staffUserDetails);
 		passwords.setPasswordEncoder(passwordEncoder);
-		// Tell a deactivated person so only once the password is right: nobody learns account states by guessing.
+		// Tell a deactivated person so only once the password is right: nobody learns
+		// account states by guessing.
 		passwords.setPreAuthenticationChecks(user -> {
 		});
 		passwords.setPostAuthenticationChecks(user -> {
@@ -93,13 +100,15 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemResponder problems, ApiTokens apiTokens,
 			StaffService staffService) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
 				.requestMatchers("/api/v1/staff/**", "/api/v1/teams/**", "/api/v1/sla-policies/**",
 						"/api/v1/business-hours/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/api/v1/reports/**").hasRole("SUPERVISOR")
-				.anyRequest().hasRole("AGENT"))
+				.requestMatchers("/api/v1/reports/**")
+				.hasRole("SUPERVISOR")
+				.anyRequest()
+				.hasRole("AGENT"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, staffService, problems),
 					BasicAuthenticationFilter.class)
@@ -113,14 +122,17 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, LocaleResolver localeResolver) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
-						"/survey/**")
-				.permitAll()
-				.requestMatchers("/admin/**").hasRole("ADMIN")
-				.requestMatchers("/reports/**").hasRole("SUPERVISOR")
-				.anyRequest().hasRole("AGENT"))
+		http.authorizeHttpRequests(
+				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/survey/**")
+					.permitAll()
+					.requestMatchers("/admin/**")
+					.hasRole("ADMIN")
+					.requestMatchers("/reports/**")
+					.hasRole("SUPERVISOR")
+					.anyRequest()
+					.hasRole("AGENT"))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new SignInSuccessHandler(localeResolver))
 				.failureUrl("/login?error")

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends every session of a person whose access changed (deactivated, new role, password reset by an administrator)
- * once the change is committed. Sessions live in the database, so this holds on every node at once.
+ * Ends every session of a person whose access changed (deactivated, new role, password
+ * reset by an administrator) once the change is committed. Sessions live in the database,
+ * so this holds on every node at once.
  */
 @Component
 class SessionTerminator {

@@ -9,8 +9,9 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes interactive sign-ins and sign-outs to the audit log. API calls with HTTP Basic authenticate on
- * every request and are not written here; their failures are (see {@link ThrottlingAuthenticationProvider}).
+ * Writes interactive sign-ins and sign-outs to the audit log. API calls with HTTP Basic
+ * authenticate on every request and are not written here; their failures are (see
+ * {@link ThrottlingAuthenticationProvider}).
  */
 @Component
 class SignInAuditListener {

@@ -11,8 +11,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * After a sign-in, switches the interface to the staff member's own language and continues to the page they
- * asked for, or their home page.
+ * After a sign-in, switches the interface to the staff member's own language and
+ * continues to the page they asked for, or their home page.
  */
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per username in the database, so the limit holds across every node. After
- * {@code maxFailures} failures within the window, the username is locked out for the lockout period, even
- * for the right password; a successful sign-in clears the count.
+ * Counts failed sign-ins per username in the database, so the limit holds across every
+ * node. After {@code maxFailures} failures within the window, the username is locked out
+ * for the lockout period, even for the right password; a successful sign-in clears the
+ * count.
  */
 @Component
 class SignInThrottle {

@@ -87,7 +87,10 @@ public class StaffUserDetails implements UserDetails, CredentialsContainer {
 		return language;
 	}
 
-	/** Signed in with a temporary password: every page leads to the password change until it is done. */
+	/**
+	 * Signed in with a temporary password: every page leads to the password change until
+	 * it is done.
+	 */
 	public boolean isMustChangePassword() {
 		return mustChangePassword;
 	}

@@ -8,7 +8,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads staff members for password authentication (see {@link ThrottlingAuthenticationProvider}).
+ * Loads staff members for password authentication (see
+ * {@link ThrottlingAuthenticationProvider}).
  */
 @Component
 class StaffUserDetailsService implements UserDetailsService {

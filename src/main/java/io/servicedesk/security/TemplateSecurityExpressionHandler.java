@@ -8,8 +8,8 @@ import org.springframework.security.web.FilterInvocation;
 import org.springframework.security.web.access.expression.WebSecurityExpressionRoot;
 
 /**
- * Evaluates {@code sec:authorize} expressions in templates with the role hierarchy, so the navigation offers a
- * supervisor everything an agent may use.
+ * Evaluates {@code sec:authorize} expressions in templates with the role hierarchy, so
+ * the navigation offers a supervisor everything an agent may use.
  */
 class TemplateSecurityExpressionHandler extends AbstractSecurityExpressionHandler<FilterInvocation> {
 

@@ -13,8 +13,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Password authentication for both the sign-in form and HTTP Basic on the API, guarded by the sign-in
- * throttle and written to the audit log when it fails.
+ * Password authentication for both the sign-in form and HTTP Basic on the API, guarded by
+ * the sign-in throttle and written to the audit log when it fails.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 

@@ -12,7 +12,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 /**
- * Identity, optimistic locking and UTC timestamps shared by every mutable row (DESIGN.md §3).
+ * Identity, optimistic locking and UTC timestamps shared by every mutable row (DESIGN.md
+ * §3).
  */
 @MappedSuperclass
 public abstract class BaseEntity {

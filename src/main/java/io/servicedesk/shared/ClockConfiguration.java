@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One clock for the whole application, so that time-dependent rules can be tested with a fixed clock.
+ * One clock for the whole application, so that time-dependent rules can be tested with a
+ * fixed clock.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {

@@ -3,8 +3,8 @@ package io.servicedesk.shared;
 import java.util.Arrays;
 
 /**
- * A business rule refused an action. It carries a message key and arguments so pages and the API can say why in
- * the reader's language.
+ * A business rule refused an action. It carries a message key and arguments so pages and
+ * the API can say why in the reader's language.
  */
 public abstract class DomainException extends RuntimeException {
 

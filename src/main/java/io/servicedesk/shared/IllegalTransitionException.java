@@ -1,8 +1,8 @@
 package io.servicedesk.shared;
 
 /**
- * A lifecycle step that is not allowed from the current state (closing a closed account, say): 409 in the API, a
- * clear message on the page.
+ * A lifecycle step that is not allowed from the current state (closing a closed account,
+ * say): 409 in the API, a clear message on the page.
  */
 public class IllegalTransitionException extends DomainException {
 

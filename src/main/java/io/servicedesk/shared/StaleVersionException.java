@@ -1,7 +1,8 @@
 package io.servicedesk.shared;
 
 /**
- * Somebody else changed the record since the user loaded it: 409, and the user's input is kept so nothing is lost.
+ * Somebody else changed the record since the user loaded it: 409, and the user's input is
+ * kept so nothing is lost.
  */
 public class StaleVersionException extends DomainException {
 

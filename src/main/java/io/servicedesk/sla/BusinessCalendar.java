@@ -15,16 +15,21 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * When the desk is open: a time zone, the opening intervals of each weekday and the holidays. Business time is
- * measured in real elapsed time inside the opening intervals, each interval placed on the local calendar of its
- * zone: on the night clocks go forward an interval 00:00–06:00 lasts five hours, on the night they go back seven;
- * an opening time that does not exist (skipped by a DST change) starts the interval at the first instant after it.
+ * When the desk is open: a time zone, the opening intervals of each weekday and the
+ * holidays. Business time is measured in real elapsed time inside the opening intervals,
+ * each interval placed on the local calendar of its zone: on the night clocks go forward
+ * an interval 00:00–06:00 lasts five hours, on the night they go back seven; an opening
+ * time that does not exist (skipped by a DST change) starts the interval at the first
+ * instant after it.
  * <p>
  * A value object: immutable, validated on construction, no Spring, no database.
  */
 public final class BusinessCalendar {
 
-	/** Safety limit of the day-by-day search: a calendar that is closed for ten years is refused. */
+	/**
+	 * Safety limit of the day-by-day search: a calendar that is closed for ten years is
+	 * refused.
+	 */
 	static final int MAX_DAYS_SEARCHED = 3_700;
 
 	private final ZoneId zone;
@@ -73,8 +78,8 @@ public final class BusinessCalendar {
 	}
 
 	/**
-	 * The length of a business day, used to enter and show targets in days: the longest opening day of the week
-	 * (10 hours for Monday to Friday 08:00–18:00).
+	 * The length of a business day, used to enter and show targets in days: the longest
+	 * opening day of the week (10 hours for Monday to Friday 08:00–18:00).
 	 */
 	public int businessDayMinutes() {
 		return weeklyHours.values()
@@ -84,7 +89,10 @@ public final class BusinessCalendar {
 			.orElseThrow();
 	}
 
-	/** The opening periods of a local date as instants, in order; empty on closed days and holidays. */
+	/**
+	 * The opening periods of a local date as instants, in order; empty on closed days and
+	 * holidays.
+	 */
 	public List<Period> openPeriodsOn(LocalDate date) {
 		if (isHoliday(date)) {
 			return List.of();
@@ -107,7 +115,10 @@ public final class BusinessCalendar {
 		return ZonedDateTime.of(date, LocalTime.of(minuteOfDay / 60, minuteOfDay % 60), zone).toInstant();
 	}
 
-	/** Whether the desk is open at an instant (an interval's end counts as open: a target can fall due at closing). */
+	/**
+	 * Whether the desk is open at an instant (an interval's end counts as open: a target
+	 * can fall due at closing).
+	 */
 	public boolean isOpenAt(Instant instant) {
 		LocalDate date = instant.atZone(zone).toLocalDate();
 		for (LocalDate day = date.minusDays(1); !day.isAfter(date); day = day.plusDays(1)) {
@@ -121,8 +132,9 @@ public final class BusinessCalendar {
 	}
 
 	/**
-	 * The instant at which {@code businessMinutes} of business time have passed since {@code start}. Zero minutes
-	 * give {@code start} itself; otherwise the result always lies inside an opening period (possibly at its end).
+	 * The instant at which {@code businessMinutes} of business time have passed since
+	 * {@code start}. Zero minutes give {@code start} itself; otherwise the result always
+	 * lies inside an opening period (possibly at its end).
 	 */
 	public Instant dueAt(Instant start, long businessMinutes) {
 		if (businessMinutes < 0) {
@@ -149,12 +161,18 @@ public final class BusinessCalendar {
 		throw new IllegalStateException("The calendar has no opening hours within " + MAX_DAYS_SEARCHED + " days");
 	}
 
-	/** The whole business minutes between two instants; zero when {@code to} is not after {@code from}. */
+	/**
+	 * The whole business minutes between two instants; zero when {@code to} is not after
+	 * {@code from}.
+	 */
 	public long businessMinutesBetween(Instant from, Instant to) {
 		return businessTimeBetween(from, to).toMinutes();
 	}
 
-	/** The exact business time between two instants; zero when {@code to} is not after {@code from}. */
+	/**
+	 * The exact business time between two instants; zero when {@code to} is not after
+	 * {@code from}.
+	 */
 	public Duration businessTimeBetween(Instant from, Instant to) {
 		Duration total = Duration.ZERO;
 		if (!to.isAfter(from)) {

@@ -19,8 +19,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 /**
- * A business-hours calendar as administrators keep it. Its rules live in {@link BusinessCalendar}; this entity
- * only stores a calendar that {@link BusinessCalendar} accepted.
+ * A business-hours calendar as administrators keep it. Its rules live in
+ * {@link BusinessCalendar}; this entity only stores a calendar that
+ * {@link BusinessCalendar} accepted.
  */
 @Entity
 @Table(name = "business_calendar")

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administration of business-hours calendars. A changed calendar applies to clocks computed from then on; due
- * instants already computed stay as they are.
+ * Administration of business-hours calendars. A changed calendar applies to clocks
+ * computed from then on; due instants already computed stay as they are.
  */
 @Service
 public class BusinessHoursAdministration {

@@ -12,8 +12,8 @@ public record BusinessHoursDefinition(String name, ZoneId zone, Map<DayOfWeek, L
 		List<Holiday> holidays) {
 
 	/**
-	 * The calendar these hours describe; {@link IllegalArgumentException} when they are inconsistent (overlapping
-	 * intervals, no opening hours at all).
+	 * The calendar these hours describe; {@link IllegalArgumentException} when they are
+	 * inconsistent (overlapping intervals, no opening hours at all).
 	 */
 	public BusinessCalendar toCalendar() {
 		return new BusinessCalendar(zone, weeklyHours, holidays);

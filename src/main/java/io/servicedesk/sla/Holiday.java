@@ -5,7 +5,8 @@ import java.time.MonthDay;
 import java.util.Objects;
 
 /**
- * A day the desk is closed: a single date, or the same day every year ({@code recurring}).
+ * A day the desk is closed: a single date, or the same day every year
+ * ({@code recurring}).
  */
 public record Holiday(LocalDate date, String name, boolean recurring) {
 

@@ -4,8 +4,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * One opening interval of a day, as minutes since local midnight: {@code [startMinute, endMinute)}. An interval
- * may end at midnight ({@code endMinute == 1440}, written {@code 24:00}).
+ * One opening interval of a day, as minutes since local midnight:
+ * {@code [startMinute, endMinute)}. An interval may end at midnight
+ * ({@code endMinute == 1440}, written {@code 24:00}).
  */
 public record OpeningInterval(int startMinute, int endMinute) implements Comparable<OpeningInterval> {
 
@@ -13,8 +14,8 @@ public record OpeningInterval(int startMinute, int endMinute) implements Compara
 
 	public OpeningInterval {
 		if (startMinute < 0 || endMinute > MINUTES_PER_DAY || startMinute >= endMinute) {
-			throw new IllegalArgumentException("An opening interval must start before it ends within one day: "
-					+ startMinute + "-" + endMinute);
+			throw new IllegalArgumentException(
+					"An opening interval must start before it ends within one day: " + startMinute + "-" + endMinute);
 		}
 	}
 

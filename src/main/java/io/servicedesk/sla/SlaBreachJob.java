@@ -15,23 +15,30 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every minute, announces what has fallen due: targets at risk and targets breached, each exactly once.
+ * Every minute, announces what has fallen due: targets at risk and targets breached, each
+ * exactly once.
  * <p>
- * Several nodes run this job at the same time, and that is safe without a leader or a lock table: each batch
- * locks the due clocks with {@code FOR UPDATE SKIP LOCKED}, so a clock is handled by whichever node locked it
- * first while the others skip it instead of waiting; the clock's flags and its {@code next_due_at} change in the
- * same transaction, so once committed no node selects it again for the same target. The events are stored in
- * that transaction too (event publication registry), so an announcement and its escalation are never lost nor
- * made twice. Compared with ShedLock or an advisory lock this needs no extra table and lets nodes share a large
- * backlog instead of one node doing all the work.
+ * Several nodes run this job at the same time, and that is safe without a leader or a
+ * lock table: each batch locks the due clocks with {@code FOR UPDATE SKIP LOCKED}, so a
+ * clock is handled by whichever node locked it first while the others skip it instead of
+ * waiting; the clock's flags and its {@code next_due_at} change in the same transaction,
+ * so once committed no node selects it again for the same target. The events are stored
+ * in that transaction too (event publication registry), so an announcement and its
+ * escalation are never lost nor made twice. Compared with ShedLock or an advisory lock
+ * this needs no extra table and lets nodes share a large backlog instead of one node
+ * doing all the work.
  * <p>
- * Cost: the query reads the partial index {@code sla_clock_next_due}, which holds only clocks with something left
- * to announce, from its start up to now; clocks of resolved or answered cases are not in it.
+ * Cost: the query reads the partial index {@code sla_clock_next_due}, which holds only
+ * clocks with something left to announce, from its start up to now; clocks of resolved or
+ * answered cases are not in it.
  */
 @Component
 class SlaBreachJob {
 
-	/** Clocks locked and announced per transaction; 1,000 due clocks take well under a second in one batch. */
+	/**
+	 * Clocks locked and announced per transaction; 1,000 due clocks take well under a
+	 * second in one batch.
+	 */
 	static final int BATCH_SIZE = 1000;
 
 	private static final Logger log = LoggerFactory.getLogger(SlaBreachJob.class);
@@ -72,7 +79,10 @@ class SlaBreachJob {
 		}
 	}
 
-	/** Announces everything due now, batch by batch; returns the number of announcements this run made. */
+	/**
+	 * Announces everything due now, batch by batch; returns the number of announcements
+	 * this run made.
+	 */
 	int run() {
 		Instant now = clock.instant();
 		int total = 0;
@@ -93,8 +103,8 @@ class SlaBreachJob {
 				events.publishEvent(switch (announcement.state()) {
 					case BREACHED -> new SlaBreached(dueClock.getCaseKind(), dueClock.getCaseRef(),
 							announcement.target(), announcement.dueAt(), dueClock.getEscalationTeamId(), now);
-					case AT_RISK -> new SlaAtRisk(dueClock.getCaseKind(), dueClock.getCaseRef(),
-							announcement.target(), announcement.dueAt(), dueClock.getEscalationTeamId(), now);
+					case AT_RISK -> new SlaAtRisk(dueClock.getCaseKind(), dueClock.getCaseRef(), announcement.target(),
+							announcement.dueAt(), dueClock.getEscalationTeamId(), now);
 					case ON_TRACK -> throw new IllegalStateException("Nothing to announce while on track");
 				});
 				announced++;

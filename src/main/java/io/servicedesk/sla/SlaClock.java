@@ -14,10 +14,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /**
- * The SLA state of one case. Targets are frozen from the policy when the case starts (and again when its priority
- * changes); due instants are measured from the case's creation in business time, the resolution due instant moved
- * by the business time the case spent waiting for the client or resolved. {@code nextDueAt} is the nearest
- * instant the breach job still has to announce, or {@code null} when there is nothing left to announce.
+ * The SLA state of one case. Targets are frozen from the policy when the case starts (and
+ * again when its priority changes); due instants are measured from the case's creation in
+ * business time, the resolution due instant moved by the business time the case spent
+ * waiting for the client or resolved. {@code nextDueAt} is the nearest instant the breach
+ * job still has to announce, or {@code null} when there is nothing left to announce.
  */
 @Entity
 @Table(name = "sla_clock")
@@ -155,7 +156,10 @@ class SlaClock extends BaseEntity {
 		updateNextDue();
 	}
 
-	/** The client answered: the resolution due instant moves by the business time spent waiting. */
+	/**
+	 * The client answered: the resolution due instant moves by the business time spent
+	 * waiting.
+	 */
 	void resume(Instant at, BusinessCalendar calendar) {
 		if (pausedSince == null) {
 			return;
@@ -177,7 +181,10 @@ class SlaClock extends BaseEntity {
 		updateNextDue();
 	}
 
-	/** A resolved case is opened again: the time it spent resolved does not count against the resolution target. */
+	/**
+	 * A resolved case is opened again: the time it spent resolved does not count against
+	 * the resolution target.
+	 */
 	void reopen(Instant at, BusinessCalendar calendar) {
 		if (resolvedAt == null) {
 			throw new IllegalTransitionException("sla.clock.error.not-resolved", caseRef);
@@ -195,9 +202,10 @@ class SlaClock extends BaseEntity {
 	}
 
 	/**
-	 * New targets from the policy of the new priority, measured from the case's creation. An announcement whose
-	 * instant now lies in the future is withdrawn (it will be made again if that instant passes); one whose
-	 * instant has still passed stands and is not repeated.
+	 * New targets from the policy of the new priority, measured from the case's creation.
+	 * An announcement whose instant now lies in the future is withdrawn (it will be made
+	 * again if that instant passes); one whose instant has still passed stands and is not
+	 * repeated.
 	 */
 	void changePriority(Priority newPriority, SlaPolicy policy, BusinessCalendar calendar, Instant at) {
 		applyPolicy(newPriority, policy, calendar);
@@ -217,8 +225,9 @@ class SlaClock extends BaseEntity {
 	}
 
 	/**
-	 * Marks what has fallen due by {@code now}, each at most once, and returns it. A target whose due instant has
-	 * already passed is announced as breached only; its at-risk notice would come too late to help.
+	 * Marks what has fallen due by {@code now}, each at most once, and returns it. A
+	 * target whose due instant has already passed is announced as breached only; its
+	 * at-risk notice would come too late to help.
 	 */
 	List<Announcement> announceDue(Instant now) {
 		List<Announcement> announcements = new ArrayList<>();

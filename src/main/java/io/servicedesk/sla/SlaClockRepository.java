@@ -17,8 +17,9 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 	boolean existsByCaseKindAndCaseRef(CaseKind caseKind, String caseRef);
 
 	/**
-	 * The next batch of clocks with something due, locked for this transaction. Rows another node has locked are
-	 * skipped, not waited for. Reads the partial index {@code sla_clock_next_due} only.
+	 * The next batch of clocks with something due, locked for this transaction. Rows
+	 * another node has locked are skipped, not waited for. Reads the partial index
+	 * {@code sla_clock_next_due} only.
 	 */
 	@Query(nativeQuery = true, value = """
 			select * from sla_clock

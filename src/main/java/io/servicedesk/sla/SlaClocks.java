@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The SLA module's public API for the case modules: one clock per case, started when the case is created and
- * told about every event that matters to it. No other module does business-time arithmetic.
+ * The SLA module's public API for the case modules: one clock per case, started when the
+ * case is created and told about every event that matters to it. No other module does
+ * business-time arithmetic.
  */
 @Service
 public class SlaClocks {
@@ -29,8 +30,7 @@ public class SlaClocks {
 
 	private final Clock clock;
 
-	SlaClocks(SlaClockRepository clocks, SlaPolicyRepository policies, BusinessHoursRepository calendars,
-			Clock clock) {
+	SlaClocks(SlaClockRepository clocks, SlaPolicyRepository policies, BusinessHoursRepository calendars, Clock clock) {
 		this.clocks = clocks;
 		this.policies = policies;
 		this.calendars = calendars;
@@ -38,8 +38,9 @@ public class SlaClocks {
 	}
 
 	/**
-	 * Starts the clock of a new case with the targets of the active policy for its kind and priority, measured
-	 * from {@code createdAt}. Refused (422) when no policy is active for that kind and priority.
+	 * Starts the clock of a new case with the targets of the active policy for its kind
+	 * and priority, measured from {@code createdAt}. Refused (422) when no policy is
+	 * active for that kind and priority.
 	 */
 	@Transactional
 	public SlaView start(CaseKind caseKind, String caseRef, Priority priority, Instant createdAt) {
@@ -47,13 +48,17 @@ public class SlaClocks {
 			throw new RuleViolationException("sla.clock.error.already-started", caseRef);
 		}
 		SlaPolicy policy = activePolicy(caseKind, priority);
-		// PostgreSQL keeps microseconds: the clock starts from what will be stored, so every view agrees
+		// PostgreSQL keeps microseconds: the clock starts from what will be stored, so
+		// every view agrees
 		SlaClock started = clocks.save(new SlaClock(caseKind, caseRef, priority, policy,
 				calendar(policy.getCalendarId()), createdAt.truncatedTo(ChronoUnit.MICROS)));
 		return started.view(clock.instant());
 	}
 
-	/** The first public reply by staff (internal notes do not count); later calls change nothing. */
+	/**
+	 * The first public reply by staff (internal notes do not count); later calls change
+	 * nothing.
+	 */
 	@Transactional
 	public SlaView recordFirstResponse(CaseKind caseKind, String caseRef, Instant at) {
 		SlaClock found = find(caseKind, caseRef);
@@ -61,7 +66,10 @@ public class SlaClocks {
 		return found.view(clock.instant());
 	}
 
-	/** The case now waits for the client: the resolution clock stops until {@link #resume}. */
+	/**
+	 * The case now waits for the client: the resolution clock stops until
+	 * {@link #resume}.
+	 */
 	@Transactional
 	public SlaView pause(CaseKind caseKind, String caseRef, Instant at) {
 		SlaClock found = find(caseKind, caseRef);
@@ -90,7 +98,10 @@ public class SlaClocks {
 		return found.view(clock.instant());
 	}
 
-	/** New targets from the active policy of the new priority, measured from the case's creation. */
+	/**
+	 * New targets from the active policy of the new priority, measured from the case's
+	 * creation.
+	 */
 	@Transactional
 	public SlaView changePriority(CaseKind caseKind, String caseRef, Priority priority, Instant at) {
 		SlaClock found = find(caseKind, caseRef);

@@ -5,7 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Runs the breach job on every node ({@code servicedesk.sla.breach-job.enabled=false} turns it off on a node).
+ * Runs the breach job on every node ({@code servicedesk.sla.breach-job.enabled=false}
+ * turns it off on a node).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

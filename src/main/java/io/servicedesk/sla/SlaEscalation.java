@@ -15,10 +15,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Escalates what the breach job announces: a notification to every active supervisor, an audit entry and, for a
- * breach where the policy names an escalation team, {@link SlaEscalatedToTeam} for the case modules to reassign
- * the case. Runs after the job's transaction committed, in its own; the event publication registry retries it
- * if it fails, and notifications carry the event as their dedup key so a retry notifies nobody twice.
+ * Escalates what the breach job announces: a notification to every active supervisor, an
+ * audit entry and, for a breach where the policy names an escalation team,
+ * {@link SlaEscalatedToTeam} for the case modules to reassign the case. Runs after the
+ * job's transaction committed, in its own; the event publication registry retries it if
+ * it fails, and notifications carry the event as their dedup key so a retry notifies
+ * nobody twice.
  */
 @Component
 class SlaEscalation {
@@ -42,14 +44,14 @@ class SlaEscalation {
 	@ApplicationModuleListener
 	void on(SlaBreached breach) {
 		notifySupervisors(breach.caseKind(), breach.caseRef(), breach.target(), SlaState.BREACHED);
-		auditLog.record(AuditRecord.of(AuditRecord.SYSTEM, "sla.breached", objectType(breach.caseKind()),
-				breach.caseRef())
-			.change(null, breach.target() + " due " + breach.dueAt()));
+		auditLog
+			.record(AuditRecord.of(AuditRecord.SYSTEM, "sla.breached", objectType(breach.caseKind()), breach.caseRef())
+				.change(null, breach.target() + " due " + breach.dueAt()));
 		teams.teamName(breach.escalationTeamId()).ifPresent(team -> {
 			events.publishEvent(new SlaEscalatedToTeam(breach.caseKind(), breach.caseRef(), breach.target(), team,
 					breach.occurredAt()));
-			auditLog.record(AuditRecord.of(AuditRecord.SYSTEM, "sla.escalated-to-team", objectType(breach.caseKind()),
-					breach.caseRef())
+			auditLog.record(AuditRecord
+				.of(AuditRecord.SYSTEM, "sla.escalated-to-team", objectType(breach.caseKind()), breach.caseRef())
 				.change(null, team));
 		});
 	}
@@ -57,17 +59,17 @@ class SlaEscalation {
 	@ApplicationModuleListener
 	void on(SlaAtRisk atRisk) {
 		notifySupervisors(atRisk.caseKind(), atRisk.caseRef(), atRisk.target(), SlaState.AT_RISK);
-		auditLog.record(AuditRecord.of(AuditRecord.SYSTEM, "sla.at-risk", objectType(atRisk.caseKind()),
-				atRisk.caseRef())
-			.change(null, atRisk.target() + " due " + atRisk.dueAt()));
+		auditLog
+			.record(AuditRecord.of(AuditRecord.SYSTEM, "sla.at-risk", objectType(atRisk.caseKind()), atRisk.caseRef())
+				.change(null, atRisk.target() + " due " + atRisk.dueAt()));
 	}
 
 	private void notifySupervisors(CaseKind kind, String caseRef, SlaTarget target, SlaState state) {
 		List<String> supervisors = teams.activeUsernamesWithRole(Role.SUPERVISOR);
-		String messageKey = "notification.sla." + state.name().toLowerCase(Locale.ROOT).replace('_', '-')
-				+ "." + target.name().toLowerCase(Locale.ROOT).replace('_', '-');
-		notifications.send(new NewNotification(supervisors, messageKey, List.of(caseRef),
-				kind.pageOf(caseRef), "sla:" + kind + ":" + caseRef + ":" + target + ":" + state));
+		String messageKey = "notification.sla." + state.name().toLowerCase(Locale.ROOT).replace('_', '-') + "."
+				+ target.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		notifications.send(new NewNotification(supervisors, messageKey, List.of(caseRef), kind.pageOf(caseRef),
+				"sla:" + kind + ":" + caseRef + ":" + target + ":" + state));
 	}
 
 	private static String objectType(CaseKind kind) {

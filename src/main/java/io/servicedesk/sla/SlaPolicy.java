@@ -9,8 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /**
- * What the desk promises for one case kind and priority. Cases freeze these targets when they start their clock,
- * so editing a policy changes new cases only.
+ * What the desk promises for one case kind and priority. Cases freeze these targets when
+ * they start their clock, so editing a policy changes new cases only.
  */
 @Entity
 @Table(name = "sla_policy")
@@ -53,8 +53,8 @@ class SlaPolicy extends BaseEntity {
 	}
 
 	/** Sets every term of the policy at once, checking that they make sense together. */
-	void define(CaseKind caseKind, Priority priority, int firstResponseMinutes, int resolutionMinutes,
-			long calendarId, int atRiskPercent, Long escalationTeamId, boolean active) {
+	void define(CaseKind caseKind, Priority priority, int firstResponseMinutes, int resolutionMinutes, long calendarId,
+			int atRiskPercent, Long escalationTeamId, boolean active) {
 		if (firstResponseMinutes <= 0 || resolutionMinutes <= 0) {
 			throw new RuleViolationException("sla.policy.error.target-positive");
 		}

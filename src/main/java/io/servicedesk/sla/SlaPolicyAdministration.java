@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administration of SLA policies. Exactly one policy is active per case kind and priority; editing a policy
- * changes the targets of cases created afterwards only, because clocks freeze their targets.
+ * Administration of SLA policies. Exactly one policy is active per case kind and
+ * priority; editing a policy changes the targets of cases created afterwards only,
+ * because clocks freeze their targets.
  */
 @Service
 public class SlaPolicyAdministration {
@@ -45,7 +46,8 @@ public class SlaPolicyAdministration {
 		Map<Long, BusinessHours> calendarsById = calendars.findAll()
 			.stream()
 			.collect(Collectors.toMap(BusinessHours::getId, Function.identity()));
-		// Priority is stored by name; the list shows the most urgent first, as the desk reads it
+		// Priority is stored by name; the list shows the most urgent first, as the desk
+		// reads it
 		return policies.findAllByOrderByCaseKindAscPriorityAscIdAsc()
 			.stream()
 			.sorted(Comparator.comparing(SlaPolicy::getCaseKind)
@@ -54,7 +56,10 @@ public class SlaPolicyAdministration {
 			.toList();
 	}
 
-	/** The kinds and priorities for which no policy is active: cases of these cannot start their clock. */
+	/**
+	 * The kinds and priorities for which no policy is active: cases of these cannot start
+	 * their clock.
+	 */
 	@Transactional(readOnly = true)
 	public List<String> uncovered() {
 		List<String> uncovered = new ArrayList<>();
@@ -78,13 +83,13 @@ public class SlaPolicyAdministration {
 	public SlaPolicyDetails create(SlaPolicyDefinition definition, String actor) {
 		SlaPolicy policy = new SlaPolicy(definition.caseKind(), definition.priority());
 		apply(policy, definition);
-		if (definition.active() && policies.existsByCaseKindAndPriorityAndActiveTrue(definition.caseKind(),
-				definition.priority())) {
+		if (definition.active()
+				&& policies.existsByCaseKindAndPriorityAndActiveTrue(definition.caseKind(), definition.priority())) {
 			throw duplicateActive(definition);
 		}
 		SlaPolicy saved = saveAndFlush(policy, definition);
-		auditLog.record(AuditRecord.of(actor, "sla-policy.created", "sla-policy", reference(saved))
-			.change(null, saved));
+		auditLog
+			.record(AuditRecord.of(actor, "sla-policy.created", "sla-policy", reference(saved)).change(null, saved));
 		return get(saved.getId());
 	}
 
@@ -101,8 +106,8 @@ public class SlaPolicyAdministration {
 			throw duplicateActive(definition);
 		}
 		saveAndFlush(policy, definition);
-		auditLog.record(AuditRecord.of(actor, "sla-policy.changed", "sla-policy", reference(policy))
-			.change(before, policy));
+		auditLog.record(
+				AuditRecord.of(actor, "sla-policy.changed", "sla-policy", reference(policy)).change(before, policy));
 		return get(id);
 	}
 
@@ -121,7 +126,10 @@ public class SlaPolicyAdministration {
 				definition.active());
 	}
 
-	/** The partial unique index settles a race between two administrators activating a policy at once. */
+	/**
+	 * The partial unique index settles a race between two administrators activating a
+	 * policy at once.
+	 */
 	private SlaPolicy saveAndFlush(SlaPolicy policy, SlaPolicyDefinition definition) {
 		try {
 			return policies.saveAndFlush(policy);

@@ -1,8 +1,9 @@
 package io.servicedesk.sla;
 
 /**
- * An SLA policy as pages and the API show it. Targets are business minutes; {@code businessDayMinutes} is the
- * length of a business day on the policy's calendar, used to show them in days.
+ * An SLA policy as pages and the API show it. Targets are business minutes;
+ * {@code businessDayMinutes} is the length of a business day on the policy's calendar,
+ * used to show them in days.
  */
 public record SlaPolicyDetails(long id, CaseKind caseKind, Priority priority, int firstResponseMinutes,
 		int resolutionMinutes, long calendarId, String calendarName, int businessDayMinutes, int atRiskPercent,

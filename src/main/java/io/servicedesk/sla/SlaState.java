@@ -1,7 +1,8 @@
 package io.servicedesk.sla;
 
 /**
- * How a case stands against a target. Ordered from good to bad, so the worse of two states is the greater.
+ * How a case stands against a target. Ordered from good to bad, so the worse of two
+ * states is the greater.
  */
 public enum SlaState {
 

@@ -12,8 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * The annotated string is a password the {@link PasswordPolicy} accepts. {@code null} and blank values pass, so
- * {@code @NotBlank} reports a missing password in its own words.
+ * The annotated string is a password the {@link PasswordPolicy} accepts. {@code null} and
+ * blank values pass, so {@code @NotBlank} reports a missing password in its own words.
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER })

@@ -3,8 +3,9 @@ package io.servicedesk.staff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The first administrator of a production installation, from {@code SERVICEDESK_ADMIN_USERNAME} and
- * {@code SERVICEDESK_ADMIN_PASSWORD}. Used once, when the database has no active administrator.
+ * The first administrator of a production installation, from
+ * {@code SERVICEDESK_ADMIN_USERNAME} and {@code SERVICEDESK_ADMIN_PASSWORD}. Used once,
+ * when the database has no active administrator.
  */
 @ConfigurationProperties("servicedesk.admin")
 record FirstAdminProperties(String username, String password, String displayName, String email) {

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import io.servicedesk.shared.RuleViolationException;
 
 /**
- * What a staff password must be: at least {@value #MIN_LENGTH} characters, short enough for the password hash
- * (bcrypt reads at most 72 bytes), and not one of the commonly used passwords shipped in
- * {@code common-passwords.txt}.
+ * What a staff password must be: at least {@value #MIN_LENGTH} characters, short enough
+ * for the password hash (bcrypt reads at most 72 bytes), and not one of the commonly used
+ * passwords shipped in {@code common-passwords.txt}.
  */
 public final class PasswordPolicy {
 
@@ -41,7 +41,8 @@ public final class PasswordPolicy {
 	}
 
 	/**
-	 * @return the message key saying what is wrong with the password, or empty when it is acceptable
+	 * @return the message key saying what is wrong with the password, or empty when it is
+	 * acceptable
 	 */
 	public Optional<String> problemWith(String password) {
 		if (password == null || password.length() < MIN_LENGTH) {

@@ -1,7 +1,8 @@
 package io.servicedesk.staff;
 
 /**
- * What a staff member may do. A role includes the rights of the roles below it (ADMIN > SUPERVISOR > AGENT).
+ * What a staff member may do. A role includes the rights of the roles below it (ADMIN >
+ * SUPERVISOR > AGENT).
  */
 public enum Role {
 

@@ -1,8 +1,9 @@
 package io.servicedesk.staff;
 
 /**
- * A person's access changed in a way that makes their open sessions wrong: they were deactivated, their role
- * changed, or an administrator reset their password. Their sessions must end.
+ * A person's access changed in a way that makes their open sessions wrong: they were
+ * deactivated, their role changed, or an administrator reset their password. Their
+ * sessions must end.
  */
 public record StaffAccessChanged(String username, Reason reason) {
 

@@ -16,10 +16,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure somebody can sign in. With demo data on, an empty database gets the demo teams and logins
- * (password {@code demo}); a database that already has staff is left alone, so a restart never re-seeds.
- * Without demo data, the first administrator comes from the environment and the application refuses to
- * start without it: production has no default password.
+ * Makes sure somebody can sign in. With demo data on, an empty database gets the demo
+ * teams and logins (password {@code demo}); a database that already has staff is left
+ * alone, so a restart never re-seeds. Without demo data, the first administrator comes
+ * from the environment and the application refuses to start without it: production has no
+ * default password.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,7 +30,10 @@ class StaffBootstrap implements ApplicationRunner {
 
 	static final List<String> DEMO_TEAMS = List.of("Front Desk", "Billing", "Logistics", "Complaints Desk", "Accounts");
 
-	/** More demo staff, from the desk's five countries, so lists, filters and teams have something to show. */
+	/**
+	 * More demo staff, from the desk's five countries, so lists, filters and teams have
+	 * something to show.
+	 */
 	static final List<DemoPerson> DEMO_STAFF = List.of(
 			new DemoPerson("kwisniewska", "Katarzyna Wiśniewska", Role.AGENT, "Billing", SupportedLanguage.PL),
 			new DemoPerson("tzielinski", "Tomasz Zieliński", Role.SUPERVISOR, "Complaints Desk", SupportedLanguage.PL),
@@ -48,7 +52,10 @@ class StaffBootstrap implements ApplicationRunner {
 			new DemoPerson("pshah", "Priya Shah", Role.ADMIN, null, SupportedLanguage.EN),
 			new DemoPerson("gevans", "Gareth Evans", Role.AGENT, "Logistics", SupportedLanguage.EN));
 
-	/** The demo person who has left the desk: deactivated, so the lists show what that looks like. */
+	/**
+	 * The demo person who has left the desk: deactivated, so the lists show what that
+	 * looks like.
+	 */
 	static final String DEMO_LEAVER = "gevans";
 
 	static final Map<String, String> DEMO_TEAM_LEADS = Map.of("Front Desk", "supervisor", "Billing", "tmagi",
@@ -108,11 +115,12 @@ class StaffBootstrap implements ApplicationRunner {
 		add("admin", "Mārtiņš Ozols", "martins.ozols@servicedesk.example", hash, Role.ADMIN, null,
 				SupportedLanguage.EN);
 		for (DemoPerson person : DEMO_STAFF) {
-			add(person.username(), person.name(), person.email(), hash, person.role(), person.team(), person.language());
+			add(person.username(), person.name(), person.email(), hash, person.role(), person.team(),
+					person.language());
 		}
 		staffService.deactivate(DEMO_LEAVER, AuditRecord.SYSTEM);
-		DEMO_TEAM_LEADS.forEach((team, lead) -> teamService.update(teamService.idOf(team), team, lead, null,
-				AuditRecord.SYSTEM));
+		DEMO_TEAM_LEADS
+			.forEach((team, lead) -> teamService.update(teamService.idOf(team), team, lead, null, AuditRecord.SYSTEM));
 		log.info("Demo staff created: agent, agent2, supervisor, admin and {} more (password '{}')", DEMO_STAFF.size(),
 				DEMO_PASSWORD);
 	}
@@ -135,8 +143,9 @@ class StaffBootstrap implements ApplicationRunner {
 		}
 		String displayName = firstAdmin.displayName() == null || firstAdmin.displayName().isBlank()
 				? firstAdmin.username() : firstAdmin.displayName();
-		staffService.addStaffMember(new NewStaffMember(firstAdmin.username(), displayName, firstAdmin.email(),
-				passwordEncoder.encode(firstAdmin.password()), Role.ADMIN, null, SupportedLanguage.EN),
+		staffService.addStaffMember(
+				new NewStaffMember(firstAdmin.username(), displayName, firstAdmin.email(),
+						passwordEncoder.encode(firstAdmin.password()), Role.ADMIN, null, SupportedLanguage.EN),
 				AuditRecord.SYSTEM);
 		log.info("First administrator '{}' created from the environment", firstAdmin.username());
 	}

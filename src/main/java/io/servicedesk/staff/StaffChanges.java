@@ -2,8 +2,10 @@ package io.servicedesk.staff;
 
 /**
  * An administrator's edit of a person: the complete new state of what may be edited.
+ *
  * @param team the team's name, or {@code null} for none
- * @param expectedVersion the version the editor started from, or {@code null} not to check it
+ * @param expectedVersion the version the editor started from, or {@code null} not to
+ * check it
  */
 public record StaffChanges(String displayName, String email, Role role, String team, SupportedLanguage language,
 		Long expectedVersion) {

@@ -1,7 +1,8 @@
 package io.servicedesk.staff;
 
 /**
- * What signing in needs to know about a staff member. Only the security module asks for it.
+ * What signing in needs to know about a staff member. Only the security module asks for
+ * it.
  */
 public record StaffCredentials(String username, String displayName, String passwordHash, Role role, String team,
 		SupportedLanguage language, boolean active, boolean mustChangePassword) {

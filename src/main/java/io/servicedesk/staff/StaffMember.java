@@ -17,8 +17,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A person who works at the desk. Staff are never deleted, only deactivated, so their history stays
- * attributed to them.
+ * A person who works at the desk. Staff are never deleted, only deactivated, so their
+ * history stays attributed to them.
  */
 @Entity
 @Table(name = "staff")
@@ -78,12 +78,12 @@ public class StaffMember extends BaseEntity {
 	}
 
 	/**
-	 * A person added by an administrator signs in with a temporary password and must choose their own first.
+	 * A person added by an administrator signs in with a temporary password and must
+	 * choose their own first.
 	 */
 	static StaffMember withTemporaryPassword(String username, String displayName, String email,
 			String temporaryPasswordHash, Role role, Team team, SupportedLanguage language) {
-		StaffMember member = new StaffMember(username, displayName, email, temporaryPasswordHash, role, team,
-				language);
+		StaffMember member = new StaffMember(username, displayName, email, temporaryPasswordHash, role, team, language);
 		member.mustChangePassword = true;
 		return member;
 	}
@@ -101,9 +101,10 @@ public class StaffMember extends BaseEntity {
 	}
 
 	/**
-	 * Gives the person another role. Taking the administrator role from the last active administrator is refused,
-	 * so somebody can always administer the desk.
-	 * @param activeAdmins how many active administrators there are now, this person included
+	 * Gives the person another role. Taking the administrator role from the last active
+	 * administrator is refused, so somebody can always administer the desk.
+	 * @param activeAdmins how many active administrators there are now, this person
+	 * included
 	 */
 	void changeRole(Role newRole, long activeAdmins) {
 		Objects.requireNonNull(newRole, "role");
@@ -124,9 +125,10 @@ public class StaffMember extends BaseEntity {
 	}
 
 	/**
-	 * Ends the person's access. Their history stays attributed to them; the last active administrator cannot be
-	 * deactivated.
-	 * @param activeAdmins how many active administrators there are now, this person included
+	 * Ends the person's access. Their history stays attributed to them; the last active
+	 * administrator cannot be deactivated.
+	 * @param activeAdmins how many active administrators there are now, this person
+	 * included
 	 */
 	void deactivate(long activeAdmins, Instant at) {
 		if (!active) {
@@ -147,7 +149,10 @@ public class StaffMember extends BaseEntity {
 		this.deactivatedAt = null;
 	}
 
-	/** An administrator sets a temporary password; the person must replace it at their next sign-in. */
+	/**
+	 * An administrator sets a temporary password; the person must replace it at their
+	 * next sign-in.
+	 */
 	void resetPassword(String temporaryPasswordHash) {
 		this.passwordHash = Objects.requireNonNull(temporaryPasswordHash, "passwordHash");
 		this.mustChangePassword = true;

@@ -3,8 +3,8 @@ package io.servicedesk.staff;
 import java.time.Instant;
 
 /**
- * What other modules and the API see of a staff member. {@code version} lets an editor detect that somebody else
- * changed the person in the meantime.
+ * What other modules and the API see of a staff member. {@code version} lets an editor
+ * detect that somebody else changed the person in the meantime.
  */
 public record StaffProfile(String username, String displayName, String email, Role role, String team,
 		SupportedLanguage language, boolean active, boolean mustChangePassword, Instant createdAt,

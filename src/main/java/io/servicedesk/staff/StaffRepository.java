@@ -33,8 +33,9 @@ interface StaffRepository extends JpaRepository<StaffMember, Long>, JpaSpecifica
 	List<StaffMember> findByActiveTrueOrderByDisplayNameAscUsernameAsc();
 
 	/**
-	 * The active administrators, locked until the transaction ends: two administrators demoting or deactivating
-	 * each other at the same moment are served one after the other, so the last one always stays.
+	 * The active administrators, locked until the transaction ends: two administrators
+	 * demoting or deactivating each other at the same moment are served one after the
+	 * other, so the last one always stays.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select s from StaffMember s where s.role = io.servicedesk.staff.Role.ADMIN and s.active = true")

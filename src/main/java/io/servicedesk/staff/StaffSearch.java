@@ -11,6 +11,7 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Filters of the staff list; every part is optional.
+ *
  * @param text part of the username, name or e-mail address
  * @param role only this role
  * @param team only members of the team with this name
@@ -23,13 +24,17 @@ public record StaffSearch(String text, Role role, String team, Boolean active) {
 	}
 
 	/**
-	 * The list has a few hundred rows at most, so a contains-match needs no trigram index.
+	 * The list has a few hundred rows at most, so a contains-match needs no trigram
+	 * index.
 	 */
 	Specification<StaffMember> toSpecification(String afterUsername) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (text != null && !text.isBlank()) {
-				String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+				String pattern = "%" + text.strip()
+					.toLowerCase(Locale.ROOT)
+					.replace("\\", "\\\\")
+					.replace("%", "\\%")
 					.replace("_", "\\_") + "%";
 				predicates.add(cb.or(cb.like(root.get("username"), pattern, '\\'),
 						cb.like(cb.lower(root.get("displayName")), pattern, '\\'),

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff module's public API: who works here, in which role and team, and in which language; and the
- * administration of staff. Every change is audited with its state before and after.
+ * The staff module's public API: who works here, in which role and team, and in which
+ * language; and the administration of staff. Every change is audited with its state
+ * before and after.
  */
 @Service
 public class StaffService {
@@ -79,7 +80,10 @@ public class StaffService {
 		return staff.findAll(search.toSpecification(null), request).map(StaffProfile::of);
 	}
 
-	/** Up to {@code limit} staff members after the given username, by username (keyset paging for the API). */
+	/**
+	 * Up to {@code limit} staff members after the given username, by username (keyset
+	 * paging for the API).
+	 */
 	@Transactional(readOnly = true)
 	public List<StaffProfile> list(StaffSearch search, String afterUsername, int limit) {
 		PageRequest request = PageRequest.of(0, limit, Sort.by("username"));
@@ -104,22 +108,26 @@ public class StaffService {
 		return StaffProfile.of(member);
 	}
 
-	/** Adds a person whose password is already hashed (demo data and the first administrator). */
+	/**
+	 * Adds a person whose password is already hashed (demo data and the first
+	 * administrator).
+	 */
 	@Transactional
 	public StaffProfile addStaffMember(NewStaffMember request, String actor) {
 		String username = StaffMember.normaliseUsername(request.username());
 		requireFreeUsername(username);
-		Team team = request.team() == null ? null : teams.findByName(request.team())
-			.orElseGet(() -> createTeam(request.team(), actor));
+		Team team = request.team() == null ? null
+				: teams.findByName(request.team()).orElseGet(() -> createTeam(request.team(), actor));
 		StaffMember member = staff.save(new StaffMember(username, request.displayName(), request.email(),
 				request.passwordHash(), request.role(), team, request.language()));
-		auditLog.record(AuditRecord.of(actor, "staff.created", "staff", member.getUsername())
-			.change(null, describe(member)));
+		auditLog.record(
+				AuditRecord.of(actor, "staff.created", "staff", member.getUsername()).change(null, describe(member)));
 		return StaffProfile.of(member);
 	}
 
 	/**
-	 * An administrator adds a person with a temporary password that must be changed at the first sign-in.
+	 * An administrator adds a person with a temporary password that must be changed at
+	 * the first sign-in.
 	 */
 	@Transactional
 	public StaffProfile create(NewStaffAccount request, String actor) {
@@ -127,11 +135,11 @@ public class StaffService {
 		requireFreeUsername(username);
 		PasswordPolicy.standard().require(request.temporaryPassword());
 		Team team = teamForMember(request.team());
-		StaffMember member = staff.save(StaffMember.withTemporaryPassword(username, request.displayName(),
-				blankToNull(request.email()), passwordEncoder.encode(request.temporaryPassword()), request.role(), team,
-				request.language()));
-		auditLog.record(AuditRecord.of(actor, "staff.created", "staff", member.getUsername())
-			.change(null, describe(member)));
+		StaffMember member = staff
+			.save(StaffMember.withTemporaryPassword(username, request.displayName(), blankToNull(request.email()),
+					passwordEncoder.encode(request.temporaryPassword()), request.role(), team, request.language()));
+		auditLog.record(
+				AuditRecord.of(actor, "staff.created", "staff", member.getUsername()).change(null, describe(member)));
 		return StaffProfile.of(member);
 	}
 
@@ -152,7 +160,8 @@ public class StaffService {
 		String after = describe(member);
 		if (!before.equals(after)) {
 			staff.flush();
-			auditLog.record(AuditRecord.of(actor, "staff.updated", "staff", member.getUsername()).change(before, after));
+			auditLog
+				.record(AuditRecord.of(actor, "staff.updated", "staff", member.getUsername()).change(before, after));
 		}
 		if (member.getRole() != roleBefore) {
 			events.publishEvent(new StaffAccessChanged(member.getUsername(), StaffAccessChanged.Reason.ROLE_CHANGED));
@@ -168,8 +177,8 @@ public class StaffService {
 		}
 		member.deactivate(activeAdminCount(member), clock.instant());
 		staff.flush();
-		auditLog.record(AuditRecord.of(actor, "staff.deactivated", "staff", member.getUsername())
-			.change("active", "inactive"));
+		auditLog.record(
+				AuditRecord.of(actor, "staff.deactivated", "staff", member.getUsername()).change("active", "inactive"));
 		events.publishEvent(new StaffAccessChanged(member.getUsername(), StaffAccessChanged.Reason.DEACTIVATED));
 		return StaffProfile.of(member);
 	}
@@ -179,12 +188,15 @@ public class StaffService {
 		StaffMember member = require(username);
 		member.reactivate();
 		staff.flush();
-		auditLog.record(AuditRecord.of(actor, "staff.reactivated", "staff", member.getUsername())
-			.change("inactive", "active"));
+		auditLog.record(
+				AuditRecord.of(actor, "staff.reactivated", "staff", member.getUsername()).change("inactive", "active"));
 		return StaffProfile.of(member);
 	}
 
-	/** An administrator sets a new temporary password; the person must change it at the next sign-in. */
+	/**
+	 * An administrator sets a new temporary password; the person must change it at the
+	 * next sign-in.
+	 */
 	@Transactional
 	public StaffProfile resetPassword(String username, String temporaryPassword, String actor) {
 		StaffMember member = require(username);
@@ -248,10 +260,9 @@ public class StaffService {
 	}
 
 	static String describe(StaffMember member) {
-		return "name=" + member.getDisplayName() + "; email=" + Objects.toString(member.getEmail(), "")
-				+ "; role=" + member.getRole() + "; team="
-				+ (member.getTeam() == null ? "" : member.getTeam().getName()) + "; language="
-				+ member.getLanguage().tag();
+		return "name=" + member.getDisplayName() + "; email=" + Objects.toString(member.getEmail(), "") + "; role="
+				+ member.getRole() + "; team=" + (member.getTeam() == null ? "" : member.getTeam().getName())
+				+ "; language=" + member.getLanguage().tag();
 	}
 
 	private static String blankToNull(String value) {

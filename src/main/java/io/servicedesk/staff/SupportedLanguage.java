@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The interface languages of the desk, each with its name in its own language for the language switcher.
+ * The interface languages of the desk, each with its name in its own language for the
+ * language switcher.
  */
 public enum SupportedLanguage {
 

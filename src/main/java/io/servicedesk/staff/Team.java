@@ -11,8 +11,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A team (department) of the desk, such as Billing or Logistics. Teams are never deleted: a team that is no longer
- * needed is archived, so the cases and history that mention it keep their meaning.
+ * A team (department) of the desk, such as Billing or Logistics. Teams are never deleted:
+ * a team that is no longer needed is archived, so the cases and history that mention it
+ * keep their meaning.
  */
 @Entity
 @Table(name = "team")
@@ -54,7 +55,8 @@ public class Team extends BaseEntity {
 	}
 
 	/**
-	 * Makes an active staff member the lead of this team; {@code null} leaves the team without a lead.
+	 * Makes an active staff member the lead of this team; {@code null} leaves the team
+	 * without a lead.
 	 */
 	void appointLead(StaffMember newLead) {
 		if (newLead != null && !newLead.isActive()) {
@@ -78,8 +80,9 @@ public class Team extends BaseEntity {
 	}
 
 	/**
-	 * A team may only ever be removed when no case is open for it; otherwise those cases would lose their owner.
-	 * The desk archives teams instead, but any future removal must pass this check first.
+	 * A team may only ever be removed when no case is open for it; otherwise those cases
+	 * would lose their owner. The desk archives teams instead, but any future removal
+	 * must pass this check first.
 	 * @param openCases the number of open inquiries and complaints assigned to this team
 	 */
 	void ensureRemovable(long openCases) {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read-only look-ups of teams and staff for other modules: team names and ids, and who holds a role.
+ * Read-only look-ups of teams and staff for other modules: team names and ids, and who
+ * holds a role.
  */
 @Component
 @Transactional(readOnly = true)
@@ -41,8 +42,8 @@ public class TeamDirectory {
 
 	/** The names of the teams that are not archived, in alphabetical order. */
 	public List<String> activeTeamNames() {
-		return entityManager.createQuery("select t.name from Team t where t.archived = false order by t.name",
-				String.class)
+		return entityManager
+			.createQuery("select t.name from Team t where t.archived = false order by t.name", String.class)
 			.getResultList();
 	}
 

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The teams (departments) of the desk: create, rename, appoint a lead, archive. Every change is audited.
+ * The teams (departments) of the desk: create, rename, appoint a lead, archive. Every
+ * change is audited.
  */
 @Service
 public class TeamService {
@@ -44,8 +45,11 @@ public class TeamService {
 	/** The names of the teams that can take new members. */
 	@Transactional(readOnly = true)
 	public List<String> activeTeamNames() {
-		return teams.findAllByOrderByArchivedAscNameAsc().stream().filter(team -> !team.isArchived())
-			.map(Team::getName).toList();
+		return teams.findAllByOrderByArchivedAscNameAsc()
+			.stream()
+			.filter(team -> !team.isArchived())
+			.map(Team::getName)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -79,7 +83,8 @@ public class TeamService {
 
 	/**
 	 * Renames the team and sets its lead ({@code null} for none).
-	 * @param expectedVersion the version the editor started from, or {@code null} not to check it
+	 * @param expectedVersion the version the editor started from, or {@code null} not to
+	 * check it
 	 */
 	@Transactional
 	public TeamSummary update(long id, String name, String leadUsername, Long expectedVersion, String actor) {
@@ -146,7 +151,8 @@ public class TeamService {
 	}
 
 	private Map<Long, Long> memberCounts() {
-		return staff.countActiveMembersByTeam().stream()
+		return staff.countActiveMembersByTeam()
+			.stream()
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
 	}
 

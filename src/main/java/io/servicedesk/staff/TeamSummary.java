@@ -2,6 +2,7 @@ package io.servicedesk.staff;
 
 /**
  * A team as lists and the API show it.
+ *
  * @param lead the team lead's username, or {@code null}
  */
 public record TeamSummary(long id, String name, boolean archived, String lead, String leadName, long activeMembers,

@@ -11,7 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /**
- * An invitation to rate the desk's work on one case: valid until it expires, answered at most once.
+ * An invitation to rate the desk's work on one case: valid until it expires, answered at
+ * most once.
  */
 @Entity
 @Table(name = "survey_invitation")
@@ -57,7 +58,10 @@ class SurveyInvitation extends BaseEntity {
 		this.expiresAt = expiresAt;
 	}
 
-	/** Records the client's answer; refused once answered or after the invitation has expired. */
+	/**
+	 * Records the client's answer; refused once answered or after the invitation has
+	 * expired.
+	 */
 	void answer(int rating, String comment, Instant at) {
 		if (answeredAt != null) {
 			throw new SurveyClosedException(SurveyClosedException.Reason.ANSWERED);

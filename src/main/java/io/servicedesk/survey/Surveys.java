@@ -41,8 +41,9 @@ public class Surveys {
 	}
 
 	/**
-	 * Invites the client to rate the work on a resolved case. A case that is resolved again while its last
-	 * invitation is still open keeps that invitation: the client is not asked twice.
+	 * Invites the client to rate the work on a resolved case. A case that is resolved
+	 * again while its last invitation is still open keeps that invitation: the client is
+	 * not asked twice.
 	 */
 	@Transactional
 	public SurveyInvitationView invite(SurveyRequest request) {
@@ -57,8 +58,8 @@ public class Surveys {
 		}
 		SurveyInvitation invitation = invitations.save(new SurveyInvitation(newToken(), request, now.plus(validFor)));
 		SurveyInvitationView view = invitation.view();
-		events.publishEvent(new SurveySent(view.caseKind(), view.caseRef(), view.clientId(), view.link(),
-				view.expiresAt(), now));
+		events.publishEvent(
+				new SurveySent(view.caseKind(), view.caseRef(), view.clientId(), view.link(), view.expiresAt(), now));
 		return view;
 	}
 
@@ -69,13 +70,13 @@ public class Surveys {
 	}
 
 	/**
-	 * Records the client's rating (1 to 5) and optional comment; refused with {@link SurveyClosedException} when
-	 * the invitation was answered already or has expired.
+	 * Records the client's rating (1 to 5) and optional comment; refused with
+	 * {@link SurveyClosedException} when the invitation was answered already or has
+	 * expired.
 	 */
 	@Transactional
 	public SurveyInvitationView answer(String token, int rating, String comment) {
-		SurveyInvitation invitation = invitations.findForAnswerByToken(token)
-			.orElseThrow(SurveyNotFoundException::new);
+		SurveyInvitation invitation = invitations.findForAnswerByToken(token).orElseThrow(SurveyNotFoundException::new);
 		Instant now = clock.instant();
 		invitation.answer(rating, comment, now);
 		events.publishEvent(new SurveyAnswered(invitation.getCaseKind(), invitation.getCaseRef(),

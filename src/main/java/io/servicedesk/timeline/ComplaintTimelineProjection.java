@@ -9,8 +9,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts what the client was told about a complaint on the client's timeline: that it was registered, the
- * acknowledgement, the decision and a reopening, each with its text.
+ * Puts what the client was told about a complaint on the client's timeline: that it was
+ * registered, the acknowledgement, the decision and a reopening, each with its text.
  */
 @Component
 class ComplaintTimelineProjection {

@@ -83,8 +83,8 @@ class TimelineEntry {
 	}
 
 	TimelineItem item() {
-		return new TimelineItem(id, occurredAt, kind, subjectRef, detail, channel, direction, summary,
-				durationMinutes, actor);
+		return new TimelineItem(id, occurredAt, kind, subjectRef, detail, channel, direction, summary, durationMinutes,
+				actor);
 	}
 
 }

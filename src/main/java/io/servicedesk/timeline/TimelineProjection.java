@@ -83,7 +83,10 @@ class TimelineProjection {
 				event.note(), event.actor());
 	}
 
-	/** The invitation is an outgoing message to the client; its link is kept for staff to pass on. */
+	/**
+	 * The invitation is an outgoing message to the client; its link is kept for staff to
+	 * pass on.
+	 */
 	@ApplicationModuleListener
 	void on(SurveySent event) {
 		timeline.record(event.clientId(), event.occurredAt(), TimelineKind.SURVEY_SENT, event.caseRef(), event.link(),
@@ -96,7 +99,10 @@ class TimelineProjection {
 				Integer.toString(event.rating()), null, event.comment(), "client");
 	}
 
-	/** Correspondence on inquiries and complaints: the case reference, its subject and the message. */
+	/**
+	 * Correspondence on inquiries and complaints: the case reference, its subject and the
+	 * message.
+	 */
 	@ApplicationModuleListener
 	void on(CaseCorrespondenceRecorded event) {
 		TimelineKind kind = switch (event.kind()) {
@@ -114,7 +120,10 @@ class TimelineProjection {
 		timeline.eraseTexts(event.clientId());
 	}
 
-	/** The client contact channel a case channel corresponds to; chat and social media have none. */
+	/**
+	 * The client contact channel a case channel corresponds to; chat and social media
+	 * have none.
+	 */
 	private static ContactChannel contactChannel(String channel) {
 		if (channel == null) {
 			return null;

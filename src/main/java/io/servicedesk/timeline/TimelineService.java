@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The timeline module's public API: a client's interactions, newest first, and calls and visits logged by agents.
+ * The timeline module's public API: a client's interactions, newest first, and calls and
+ * visits logged by agents.
  */
 @Service
 public class TimelineService {
@@ -58,9 +59,9 @@ public class TimelineService {
 			throw new RuleViolationException("timeline.interaction.duration");
 		}
 		TimelineKind kind = interaction.channel() == ContactChannel.IN_PERSON ? TimelineKind.VISIT : TimelineKind.CALL;
-		TimelineEntry entry = entries.save(new TimelineEntry(client.id(), clock.instant(), kind, null, null,
-				interaction.channel(), interaction.direction(), interaction.summary().trim(),
-				interaction.durationMinutes(), actor));
+		TimelineEntry entry = entries
+			.save(new TimelineEntry(client.id(), clock.instant(), kind, null, null, interaction.channel(),
+					interaction.direction(), interaction.summary().trim(), interaction.durationMinutes(), actor));
 		auditLog.record(AuditRecord.of(actor, "timeline.interaction-logged", "client", client.number())
 			.change(null, kind + " " + interaction.channel() + " " + interaction.direction()));
 		return entry.item();
@@ -72,21 +73,22 @@ public class TimelineService {
 		int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
 		Cursor cursor = Cursor.decode(after);
 		String keyset = cursor == null ? "" : " and (occurred_at, id) < (:afterAt, :afterId)";
-		var statement = jdbc.sql("""
-				select id, occurred_at, kind, subject_ref, detail, channel, direction, summary, duration_minutes, actor
-				from timeline_entry where client_id = :client""" + keyset
-				+ " order by occurred_at desc, id desc limit :limit")
+		var statement = jdbc
+			.sql("""
+					select id, occurred_at, kind, subject_ref, detail, channel, direction, summary, duration_minutes, actor
+					from timeline_entry where client_id = :client"""
+					+ keyset + " order by occurred_at desc, id desc limit :limit")
 			.param("client", clientId)
 			.param("limit", size + 1);
 		if (cursor != null) {
 			statement = statement.param("afterAt", Timestamp.from(cursor.at())).param("afterId", cursor.id());
 		}
-		List<TimelineItem> rows = statement.query((rs, n) -> new TimelineItem(rs.getLong("id"),
-				rs.getTimestamp("occurred_at").toInstant(), TimelineKind.valueOf(rs.getString("kind")),
-				rs.getString("subject_ref"), rs.getString("detail"),
-				rs.getString("channel") == null ? null : ContactChannel.valueOf(rs.getString("channel")),
-				rs.getString("direction") == null ? null : Direction.valueOf(rs.getString("direction")),
-				rs.getString("summary"), (Integer) rs.getObject("duration_minutes"), rs.getString("actor")))
+		List<TimelineItem> rows = statement
+			.query((rs, n) -> new TimelineItem(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+					TimelineKind.valueOf(rs.getString("kind")), rs.getString("subject_ref"), rs.getString("detail"),
+					rs.getString("channel") == null ? null : ContactChannel.valueOf(rs.getString("channel")),
+					rs.getString("direction") == null ? null : Direction.valueOf(rs.getString("direction")),
+					rs.getString("summary"), (Integer) rs.getObject("duration_minutes"), rs.getString("actor")))
 			.list();
 		boolean more = rows.size() > size;
 		List<TimelineItem> page = more ? rows.subList(0, size) : rows;
@@ -100,17 +102,22 @@ public class TimelineService {
 		entries.save(new TimelineEntry(clientId, at, kind, subjectRef, detail, channel, null, summary, null, actor));
 	}
 
-	/** Free texts may hold personal data: they go when the client is erased, the facts stay for statistics. */
+	/**
+	 * Free texts may hold personal data: they go when the client is erased, the facts
+	 * stay for statistics.
+	 */
 	@Transactional
 	void eraseTexts(long clientId) {
-		jdbc.sql("update timeline_entry set summary = null where client_id = :client").param("client", clientId)
+		jdbc.sql("update timeline_entry set summary = null where client_id = :client")
+			.param("client", clientId)
 			.update();
 	}
 
 	record Cursor(Instant at, long id) {
 
 		String encode() {
-			return Base64.getUrlEncoder().withoutPadding()
+			return Base64.getUrlEncoder()
+				.withoutPadding()
 				.encodeToString((at.toString() + "|" + id).getBytes(StandardCharsets.UTF_8));
 		}
 

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI description of {@code /api/v1} served at {@code /v3/api-docs} and browsable at
- * {@code /swagger-ui.html} by signed-in staff.
+ * The OpenAPI description of {@code /api/v1} served at {@code /v3/api-docs} and browsable
+ * at {@code /swagger-ui.html} by signed-in staff.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentationConfiguration {

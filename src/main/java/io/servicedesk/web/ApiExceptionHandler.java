@@ -33,9 +33,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of the JSON API as RFC 9457 problem bodies with translated titles and details; never a stack trace.
- * 400 lists every invalid field under {@code errors}; 404 for unknown references; 409 for illegal transitions
- * and stale versions; 422 where a business rule refuses.
+ * Errors of the JSON API as RFC 9457 problem bodies with translated titles and details;
+ * never a stack trace. 400 lists every invalid field under {@code errors}; 404 for
+ * unknown references; 409 for illegal transitions and stale versions; 422 where a
+ * business rule refuses.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -98,7 +99,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Locale locale = request.getLocale();
-		List<Map<String, Object>> errors = exception.getBindingResult().getFieldErrors().stream()
+		List<Map<String, Object>> errors = exception.getBindingResult()
+			.getFieldErrors()
+			.stream()
 			.map(error -> fieldError(error, locale))
 			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.validation.title",

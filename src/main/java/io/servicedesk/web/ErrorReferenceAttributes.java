@@ -13,8 +13,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Gives every server error a short reference that the error page shows and the log records with the stack
- * trace, so a user's report leads straight to the cause without the page ever showing internals.
+ * Gives every server error a short reference that the error page shows and the log
+ * records with the stack trace, so a user's report leads straight to the cause without
+ * the page ever showing internals.
  */
 @Component
 class ErrorReferenceAttributes extends DefaultErrorAttributes {

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The language switcher in the page frame: the choice applies at once and is saved on the staff record, so the
- * next sign-in uses it too.
+ * The language switcher in the page frame: the choice applies at once and is saved on the
+ * staff record, so the next sign-in uses it too.
  */
 @Controller
 class LanguageController {

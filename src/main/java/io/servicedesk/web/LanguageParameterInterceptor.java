@@ -9,8 +9,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Lets a visitor who is not signed in pick the language of the sign-in page with {@code ?lang=}; anything but
- * one of our interface languages is ignored.
+ * Lets a visitor who is not signed in pick the language of the sign-in page with
+ * {@code ?lang=}; anything but one of our interface languages is ignored.
  */
 class LanguageParameterInterceptor implements HandlerInterceptor {
 

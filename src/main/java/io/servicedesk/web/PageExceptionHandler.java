@@ -20,9 +20,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Errors of pages, shown inside the page frame. Controllers that can keep the user's input handle refusals
- * themselves (re-showing the form with the message); these are the fall-backs. Unexpected exceptions go on to
- * the error page with a reference (see {@link ErrorReferenceAttributes}).
+ * Errors of pages, shown inside the page frame. Controllers that can keep the user's
+ * input handle refusals themselves (re-showing the form with the message); these are the
+ * fall-backs. Unexpected exceptions go on to the error page with a reference (see
+ * {@link ErrorReferenceAttributes}).
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)

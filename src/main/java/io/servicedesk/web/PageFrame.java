@@ -13,8 +13,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * What the page frame needs on every page, error pages included, as {@code @frame} in templates: the languages
- * for the switcher, the path to come back to after switching, and full addresses for links given to clients.
+ * What the page frame needs on every page, error pages included, as {@code @frame} in
+ * templates: the languages for the switcher, the path to come back to after switching,
+ * and full addresses for links given to clients.
  */
 @Component("frame")
 class PageFrame {
@@ -37,7 +38,10 @@ class PageFrame {
 		return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
 	}
 
-	/** A path of this application as a full address, for links that staff pass on to clients. */
+	/**
+	 * A path of this application as a full address, for links that staff pass on to
+	 * clients.
+	 */
 	public String absoluteUrl(String path) {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
 	}

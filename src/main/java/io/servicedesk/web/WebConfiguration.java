@@ -14,9 +14,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * The interface language lives in a cookie (no node-local state): set from the staff record at sign-in, by the
- * language switcher, or by {@code ?lang=} on the sign-in page; otherwise the browser's preferred language
- * where we speak it, else English.
+ * The interface language lives in a cookie (no node-local state): set from the staff
+ * record at sign-in, by the language switcher, or by {@code ?lang=} on the sign-in page;
+ * otherwise the browser's preferred language where we speak it, else English.
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {

@@ -8,8 +8,8 @@ import io.servicedesk.client.ClientService;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds the client on the line from whatever the caller quotes: their number, name, e-mail or phone, or the number
- * of one of their accounts or orders.
+ * Finds the client on the line from whatever the caller quotes: their number, name,
+ * e-mail or phone, or the number of one of their accounts or orders.
  */
 @Service
 public class ClientFinder {

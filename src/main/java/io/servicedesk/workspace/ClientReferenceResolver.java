@@ -3,7 +3,8 @@ package io.servicedesk.workspace;
 import java.util.List;
 
 /**
- * Turns the number of something a client owns (an account, an order) into the client's id.
+ * Turns the number of something a client owns (an account, an order) into the client's
+ * id.
  */
 interface ClientReferenceResolver {
 

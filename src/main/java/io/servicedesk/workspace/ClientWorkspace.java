@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The client's 360° view, composed from the client, account, order and timeline modules with a fixed number of
- * queries whatever the client's history; and the export of everything held about a client.
+ * The client's 360° view, composed from the client, account, order and timeline modules
+ * with a fixed number of queries whatever the client's history; and the export of
+ * everything held about a client.
  */
 @Service
 public class ClientWorkspace {
@@ -64,7 +65,9 @@ public class ClientWorkspace {
 		return timeline.page(clients.require(number).id(), TIMELINE_PAGE, after);
 	}
 
-	/** Everything held about the client: the client record, accounts, orders and timeline. */
+	/**
+	 * Everything held about the client: the client record, accounts, orders and timeline.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, Object> export(String number) {
 		ClientDetails client = clients.get(number);

@@ -3,7 +3,8 @@ package io.servicedesk.workspace;
 import java.util.List;
 
 /**
- * Where the 360° page finds the client's open inquiries and complaints: one source per case module.
+ * Where the 360° page finds the client's open inquiries and complaints: one source per
+ * case module.
  */
 public interface OpenCaseSource {
 

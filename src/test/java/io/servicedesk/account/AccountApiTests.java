@@ -37,10 +37,10 @@ class AccountApiTests {
 	@Test
 	void anAccountOpensPendingAndActivatesOnlyWithTheWholeChecklist() throws Exception {
 		ClientDetails client = ClientMother.individual(clients, "Marta Zielińska");
-		String location = mvc.perform(post("/api/v1/clients/" + client.number() + "/accounts")
-			.with(httpBasic("agent", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"type\": \"PREMIUM\", \"currency\": \"pln\"}"))
+		String location = mvc
+			.perform(post("/api/v1/clients/" + client.number() + "/accounts").with(httpBasic("agent", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\": \"PREMIUM\", \"currency\": \"pln\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", matchesPattern(".*/api/v1/accounts/A-\\d{6,}")))
 			.andExpect(jsonPath("$.status").value("PENDING"))
@@ -48,20 +48,21 @@ class AccountApiTests {
 			.andExpect(jsonPath("$.clientNumber").value(client.number()))
 			.andExpect(jsonPath("$.checklist[*].item").value(hasItem("IDENTITY_VERIFIED")))
 			.andExpect(jsonPath("$.checklist[0].done").value(false))
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		String number = location.substring(location.lastIndexOf('/') + 1);
 
 		mvc.perform(post("/api/v1/accounts/" + number + "/activate").with(httpBasic("agent", "demo")))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value(
-					"Account " + number + " cannot be activated before every checklist item is ticked."));
+			.andExpect(jsonPath("$.detail")
+				.value("Account " + number + " cannot be activated before every checklist item is ticked."));
 
 		for (String item : new String[] { "IDENTITY_VERIFIED", "CONTRACT_SIGNED", "INITIAL_DEPOSIT_RECEIVED" }) {
 			mvc.perform(post("/api/v1/accounts/" + number + "/checklist").with(httpBasic("agent", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"item\": \"" + item + "\", \"done\": true}"))
-				.andExpect(status().isOk());
+				.content("{\"item\": \"" + item + "\", \"done\": true}")).andExpect(status().isOk());
 		}
 		mvc.perform(post("/api/v1/accounts/" + number + "/activate").with(httpBasic("agent", "demo")))
 			.andExpect(status().isOk())
@@ -81,8 +82,7 @@ class AccountApiTests {
 			.andExpect(jsonPath("$.closedOn").isNotEmpty());
 		mvc.perform(post("/api/v1/accounts/" + number + "/close").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"Again\"}"))
-			.andExpect(status().isConflict());
+			.content("{\"reason\": \"Again\"}")).andExpect(status().isConflict());
 
 		assertThat(auditLog.latestFor(number)).extracting(entry -> entry.getAction())
 			.contains("account.opened", "account.activated", "account.closed");
@@ -99,8 +99,7 @@ class AccountApiTests {
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("currency")));
 		mvc.perform(post("/api/v1/clients/C-999999998/accounts").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"type\": \"STANDARD\", \"currency\": \"EUR\"}"))
-			.andExpect(status().isNotFound());
+			.content("{\"type\": \"STANDARD\", \"currency\": \"EUR\"}")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/accounts/A-999999999").with(httpBasic("agent", "demo")))
 			.andExpect(status().isNotFound());
 	}

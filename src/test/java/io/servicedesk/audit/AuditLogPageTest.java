@@ -50,13 +50,13 @@ class AuditLogPageTest {
 
 		mvc.perform(get("/admin/audit-log").param("object", object).param("actor", "auditor-a"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("test.audited"), containsString("old"),
-					not(containsString("auditor-b")))));
+			.andExpect(content().string(
+					allOf(containsString("test.audited"), containsString("old"), not(containsString("auditor-b")))));
 		mvc.perform(get("/admin/audit-log").param("object", object).param("action", "test.other"))
 			.andExpect(content().string(allOf(containsString("auditor-b"), not(containsString("auditor-a")))));
 		mvc.perform(get("/admin/audit-log").param("object", object).header("HX-Request", "true"))
-			.andExpect(content().string(allOf(containsString("id=\"audit-results\""),
-					not(containsString("id=\"audit-filters\"")))));
+			.andExpect(content()
+				.string(allOf(containsString("id=\"audit-results\""), not(containsString("id=\"audit-filters\"")))));
 	}
 
 	@Test
@@ -66,9 +66,9 @@ class AuditLogPageTest {
 		auditLog.record(AuditRecord.of("auditor", "test.today", "test", object));
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-		mvc.perform(get("/admin/audit-log").param("object", object).param("from", today.toString())
-			.param("to", today.toString()))
-			.andExpect(content().string(containsString("<code>test.today</code>")));
+		mvc.perform(get("/admin/audit-log").param("object", object)
+			.param("from", today.toString())
+			.param("to", today.toString())).andExpect(content().string(containsString("<code>test.today</code>")));
 		mvc.perform(get("/admin/audit-log").param("object", object).param("to", today.minusDays(1).toString()))
 			.andExpect(content().string(not(containsString("<code>test.today</code>"))));
 		mvc.perform(get("/admin/audit-log").param("from", "not-a-date")).andExpect(status().isBadRequest());
@@ -95,7 +95,8 @@ class AuditLogPageTest {
 	@WithUserDetails("admin")
 	void theCsvExportIsUtf8WithAByteOrderMarkAndHonoursTheFilters() throws Exception {
 		String object = "CSV-" + System.nanoTime();
-		auditLog.record(AuditRecord.of("auditor", "test.exported", "test", object).change("Kowalska", "Bērziņa, \"Ilze\""));
+		auditLog
+			.record(AuditRecord.of("auditor", "test.exported", "test", object).change("Kowalska", "Bērziņa, \"Ilze\""));
 
 		MvcResult result = mvc.perform(get("/admin/audit-log/export.csv").param("object", object))
 			.andExpect(status().isOk())
@@ -108,8 +109,8 @@ class AuditLogPageTest {
 		assertThat(csv.lines().toList()).hasSize(2);
 		assertThat(csv).startsWith("id,occurred_at,actor,action,object_type,object_ref,before,after,remote_address")
 			.contains("test.exported", object, "\"Bērziņa, \"\"Ilze\"\"\"");
-		assertThat(auditLog.latestBy("admin")).anySatisfy(
-				entry -> assertThat(entry.getAction()).isEqualTo("audit.exported"));
+		assertThat(auditLog.latestBy("admin"))
+			.anySatisfy(entry -> assertThat(entry.getAction()).isEqualTo("audit.exported"));
 	}
 
 }

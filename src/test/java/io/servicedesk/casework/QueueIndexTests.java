@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every queue view's first page reads the index made for its filter and order (V50__casework.sql), on the demo
- * data's few thousand inquiries: no sequential scan of the case table, no sort.
+ * Every queue view's first page reads the index made for its filter and order
+ * (V50__casework.sql), on the demo data's few thousand inquiries: no sequential scan of
+ * the case table, no sort.
  */
 @IntegrationTest
 class QueueIndexTests {
@@ -32,10 +33,12 @@ class QueueIndexTests {
 	@EnumSource(QueueView.class)
 	void theFirstPageOfEachViewIsOneOrderedIndexScan(QueueView view) {
 		Viewer viewer = access.viewer(view == QueueView.ALL ? "supervisor" : "agent");
-		CaseQueues.PageQuery query = queues.query(CaseKind.INQUIRY, viewer, QueueFilter.of(view), QueueCondition.NONE, 25, null);
+		CaseQueues.PageQuery query = queues.query(CaseKind.INQUIRY, viewer, QueueFilter.of(view), QueueCondition.NONE,
+				25, null);
 		List<String> plan = jdbc.sql("explain " + query.sql()).params(query.params()).query(String.class).list();
 		String text = String.join("\n", plan);
-		assertThat(text).as(text).contains("case_file_queue_" + view.name().toLowerCase())
+		assertThat(text).as(text)
+			.contains("case_file_queue_" + view.name().toLowerCase())
 			.doesNotContain("Seq Scan")
 			.doesNotContain("Sort");
 	}

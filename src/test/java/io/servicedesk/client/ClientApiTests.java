@@ -56,7 +56,8 @@ class ClientApiTests {
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("phone")))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("companyName")))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("preferredLanguage")))
-			.andExpect(jsonPath("$.errors[?(@.field == 'email')].message").value("This is not a valid e-mail address."));
+			.andExpect(
+					jsonPath("$.errors[?(@.field == 'email')].message").value("This is not a valid e-mail address."));
 	}
 
 	@Test
@@ -115,8 +116,7 @@ class ClientApiTests {
 			.andExpect(status().isConflict());
 		mvc.perform(patch("/api/v1/clients/" + client.number()).with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"segment\": \"VIP\"}"))
-			.andExpect(status().isConflict());
+			.content("{\"segment\": \"VIP\"}")).andExpect(status().isConflict());
 	}
 
 }

@@ -28,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@code /api/v1/complaints}: the whole workflow through the API, and each step's refusals as problem bodies.
+ * {@code /api/v1/complaints}: the whole workflow through the API, and each step's
+ * refusals as problem bodies.
  */
 @IntegrationTest
 class ComplaintApiTests {
@@ -45,9 +46,11 @@ class ComplaintApiTests {
 		step("agent", reference, "acknowledge", "{}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACKNOWLEDGED"))
 			.andExpect(jsonPath("$.sla.firstRespondedAt").isNotEmpty());
-		step("agent", reference, "forward", """
-				{"team": "Logistics", "question": "Why was the parcel late?", "answerDueAt": "%s"}"""
-			.formatted(Instant.now().plus(2, ChronoUnit.DAYS))).andExpect(status().isOk())
+		step("agent", reference, "forward",
+				"""
+						{"team": "Logistics", "question": "Why was the parcel late?", "answerDueAt": "%s"}"""
+					.formatted(Instant.now().plus(2, ChronoUnit.DAYS)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("FORWARDED"))
 			.andExpect(jsonPath("$.forwarded.team").value("Logistics"));
 		step("aberzins", reference, "findings", "{\"body\": \"The carrier lost a day at the depot.\"}")
@@ -72,8 +75,7 @@ class ComplaintApiTests {
 		mvc.perform(get("/api/v1/complaints/" + reference).with(httpBasic("agent", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").isNumber())
-			.andExpect(jsonPath("$.timeline[?(@.kind == 'MESSAGE_OUT')].body",
-					hasItem(containsString(reference))))
+			.andExpect(jsonPath("$.timeline[?(@.kind == 'MESSAGE_OUT')].body", hasItem(containsString(reference))))
 			.andExpect(jsonPath("$.timeline[?(@.kind == 'MESSAGE_OUT')].body",
 					hasItem("We refund half of the delivery price.")))
 			.andExpect(jsonPath("$.timeline[?(@.detail == 'finding:Logistics')].body",
@@ -148,7 +150,8 @@ class ComplaintApiTests {
 		step("supervisor", reference, "review", "{\"decision\": \"APPROVE\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("did not propose")));
-		step("chughes", reference, "review", "{\"decision\": \"SEND_BACK\"}").andExpect(status().isUnprocessableContent());
+		step("chughes", reference, "review", "{\"decision\": \"SEND_BACK\"}")
+			.andExpect(status().isUnprocessableContent());
 		step("chughes", reference, "review", "{\"decision\": \"SEND_BACK\", \"comment\": \"Too generous\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("INVESTIGATING"));
@@ -195,25 +198,30 @@ class ComplaintApiTests {
 	@Test
 	void anInquiryIsEscalatedOnceIntoAComplaintThatLinksBackToIt() throws Exception {
 		ClientDetails client = ClientMother.individual(clients, "Piotr Eskalacja");
-		String inquiry = JsonPath.read(mvc.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"clientNumber": "%s", "channel": "PHONE", "subject": "Late parcel",
-					 "body": "My parcel is a week late."}""".formatted(client.number())))
-			.andReturn().getResponse().getContentAsString(), "$.reference");
+		String inquiry = JsonPath.read(mvc
+			.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"clientNumber": "%s", "channel": "PHONE", "subject": "Late parcel",
+						 "body": "My parcel is a week late."}""".formatted(client.number())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.reference");
 		mvc.perform(post("/api/v1/inquiries/" + inquiry + "/escalate").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"\"}"))
-			.andExpect(status().isBadRequest());
-		String created = mvc.perform(post("/api/v1/inquiries/" + inquiry + "/escalate").with(httpBasic("agent", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"The client wants a formal complaint.\"}"))
+			.content("{\"reason\": \"\"}")).andExpect(status().isBadRequest());
+		String created = mvc
+			.perform(post("/api/v1/inquiries/" + inquiry + "/escalate").with(httpBasic("agent", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\": \"The client wants a formal complaint.\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", matchesPattern(".*/api/v1/complaints/CMP-\\d{6,}")))
 			.andExpect(jsonPath("$.inquiryReference").value(inquiry))
 			.andExpect(jsonPath("$.clientNumber").value(client.number()))
 			.andExpect(jsonPath("$.status").value("RECEIVED"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String complaint = JsonPath.read(created, "$.reference");
 		mvc.perform(get("/api/v1/complaints/" + complaint).with(httpBasic("agent", "demo")))
 			.andExpect(jsonPath("$.inquiryTimeline[0].body").value("My parcel is a week late."));
@@ -221,16 +229,13 @@ class ComplaintApiTests {
 			.andExpect(jsonPath("$.timeline[*].detail").value(hasItem("escalated:" + complaint)));
 		mvc.perform(post("/api/v1/inquiries/" + inquiry + "/escalate").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"Again\"}"))
-			.andExpect(status().isConflict());
+			.content("{\"reason\": \"Again\"}")).andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/inquiries/INQ-999999999/escalate").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"x\"}"))
-			.andExpect(status().isNotFound());
+			.content("{\"reason\": \"x\"}")).andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/inquiries/" + inquiry + "/escalate").with(httpBasic("agent2", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"x\"}"))
-			.andExpect(status().isForbidden());
+			.content("{\"reason\": \"x\"}")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -240,21 +245,27 @@ class ComplaintApiTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"body\": \"Checked the order.\", \"visibility\": \"INTERNAL\"}"))
 			.andExpect(status().isCreated());
-		step("agent", reference, "assign", "{\"assignee\": \"nobody-here\"}").andExpect(status().isUnprocessableContent());
+		step("agent", reference, "assign", "{\"assignee\": \"nobody-here\"}")
+			.andExpect(status().isUnprocessableContent());
 		step("agent", reference, "assign", "{\"team\": \"Complaints Desk\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.team").value("Complaints Desk"));
 	}
 
 	String register(String username, String amountClaimed) throws Exception {
 		ClientDetails client = ClientMother.individual(clients, "Client " + ClientMother.unique());
-		String claim = amountClaimed == null ? "" : ", \"amountClaimed\": \"%s\", \"currency\": \"EUR\"".formatted(amountClaimed);
-		String body = mvc.perform(post("/api/v1/complaints").with(httpBasic(username, "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"clientNumber": "%s", "channel": "PHONE", "subject": "Late delivery", "body": "It came late.",
-					 "severity": "MAJOR", "complaintCategory": "late-delivery"%s}""".formatted(client.number(), claim)))
+		String claim = amountClaimed == null ? ""
+				: ", \"amountClaimed\": \"%s\", \"currency\": \"EUR\"".formatted(amountClaimed);
+		String body = mvc
+			.perform(post("/api/v1/complaints").with(httpBasic(username, "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"clientNumber": "%s", "channel": "PHONE", "subject": "Late delivery", "body": "It came late.",
+						 "severity": "MAJOR", "complaintCategory": "late-delivery"%s}""".formatted(client.number(),
+						claim)))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String reference = JsonPath.read(body, "$.reference");
 		assertThat(reference).startsWith("CMP-");
 		return reference;

@@ -34,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A complaint in real headless Chromium sessions: an agent escalates an inquiry into a complaint, acknowledges it,
- * forwards it to Logistics, a Logistics agent records the department's finding, the agent proposes a partial refund
- * and cannot approve it, the supervisor approves it from the Needs-review view, and both the complaint's timeline
+ * A complaint in real headless Chromium sessions: an agent escalates an inquiry into a
+ * complaint, acknowledges it, forwards it to Logistics, a Logistics agent records the
+ * department's finding, the agent proposes a partial refund and cannot approve it, the
+ * supervisor approves it from the Needs-review view, and both the complaint's timeline
  * and the client's timeline show the acknowledgement and the decision sent to the client.
  */
 @IntegrationTest
@@ -79,13 +80,17 @@ class ComplaintJourneyTest {
 
 	@Test
 	void anEscalatedInquiryIsAcknowledgedForwardedAnsweredProposedAndApprovedByTheSupervisor() {
-		String inquiry = inquiries.create(new NewInquiry(ClientMother.individual(clients, "Journey Complainant").number(),
-				null, CaseChannel.PHONE, "Parcel three weeks late", "My parcel is three weeks late and I paid for express.",
-				null, null, null, null, true), inquiries.viewer("agent")).reference();
+		String inquiry = inquiries
+			.create(new NewInquiry(ClientMother.individual(clients, "Journey Complainant").number(), null,
+					CaseChannel.PHONE, "Parcel three weeks late",
+					"My parcel is three weeks late and I paid for express.", null, null, null, null, true),
+					inquiries.viewer("agent"))
+			.reference();
 
 		signIn("agent");
 		browser.get(url("/inquiries/" + inquiry));
-		browser.findElement(By.id("escalate-reason")).sendKeys("The client wants a formal complaint and the express fee back.");
+		browser.findElement(By.id("escalate-reason"))
+			.sendKeys("The client wants a formal complaint and the express fee back.");
 		new Select(browser.findElement(By.id("escalate-severity"))).selectByValue("MAJOR");
 		browser.findElement(By.id("escalate-amount")).sendKeys("40.00");
 		click(By.id("escalate"));
@@ -148,7 +153,8 @@ class ComplaintJourneyTest {
 		ComplaintDetails resolved = complaints.get(reference, complaints.viewer("supervisor"));
 		assertThat(resolved.reviewedBy()).isEqualTo("supervisor");
 
-		By decision = By.cssSelector("#timeline-entries li[data-kind='COMPLAINT_RESOLVED'][data-subject='" + reference + "']");
+		By decision = By
+			.cssSelector("#timeline-entries li[data-kind='COMPLAINT_RESOLVED'][data-subject='" + reference + "']");
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
 			driver.get(url("/clients/" + resolved.client().number()));
 			return !driver.findElements(decision).isEmpty();
@@ -159,7 +165,9 @@ class ComplaintJourneyTest {
 	}
 
 	private static String status() {
-		return browser.findElement(By.id("complaint-page")).findElement(By.id("complaint-status")).getAttribute("data-status");
+		return browser.findElement(By.id("complaint-page"))
+			.findElement(By.id("complaint-status"))
+			.getAttribute("data-status");
 	}
 
 	private void signIn(String username) {
@@ -172,8 +180,7 @@ class ComplaintJourneyTest {
 	}
 
 	private static void click(By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.ignoring(ElementClickInterceptedException.class)
 			.until(driver -> {
 				WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);

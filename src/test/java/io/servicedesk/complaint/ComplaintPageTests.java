@@ -36,8 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The complaint pages: the queue with its summary for supervisors and without it for agents, the htmx fragment,
- * the complaint page offering only the legal steps, refusals as 409/422 pages, registration and escalation.
+ * The complaint pages: the queue with its summary for supervisors and without it for
+ * agents, the htmx fragment, the complaint page offering only the legal steps, refusals
+ * as 409/422 pages, registration and escalation.
  */
 @IntegrationTest
 class ComplaintPageTests {
@@ -103,16 +104,19 @@ class ComplaintPageTests {
 		mvc.perform(post("/complaints/" + reference + "/close").with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("id=\"refusal\"")));
-		mvc.perform(post("/complaints/" + reference + "/acknowledge").with(csrf()).param("message", "Dear client, "
-				+ reference + " is registered."))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/complaints/" + reference + "/acknowledge").with(csrf())
+			.param("message", "Dear client, " + reference + " is registered.")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/complaints/" + reference))
 			.andExpect(content().string(containsString("id=\"forward-form\"")))
 			.andExpect(content().string(containsString("id=\"propose-form\"")))
 			.andExpect(content().string(not(containsString("id=\"acknowledge-form\""))));
 		mvc.perform(post("/complaints/" + reference + "/propose-resolution").with(csrf())
-			.param("outcome", "UPHELD").param("remedy", "REFUND").param("amount", "999.00").param("currency", "EUR")
-			.param("rootCause", "late-delivery").param("message", "Full refund <b>now</b>"))
+			.param("outcome", "UPHELD")
+			.param("remedy", "REFUND")
+			.param("amount", "999.00")
+			.param("currency", "EUR")
+			.param("rootCause", "late-delivery")
+			.param("message", "Full refund <b>now</b>"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Full refund &lt;b&gt;now&lt;/b&gt;")));
 	}
@@ -121,17 +125,27 @@ class ComplaintPageTests {
 	@WithUserDetails("agent")
 	void aComplaintIsRegisteredOnTheNewPageWithFieldMessagesOnBadInput() throws Exception {
 		ClientDetails client = ClientMother.individual(clients, "Page Complainant");
-		mvc.perform(get("/complaints/new")).andExpect(status().isOk())
+		mvc.perform(get("/complaints/new"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"complaint-form\"")));
 		mvc.perform(post("/complaints/new").with(csrf()).param("clientNumber", client.number()).param("subject", ""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("is-invalid")));
-		mvc.perform(post("/complaints/new").with(csrf()).param("clientNumber", "C-999999999").param("subject", "s")
-			.param("body", "b").param("channel", "PHONE").param("severity", "MINOR").param("currency", "EUR"))
-			.andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/complaints/new").with(csrf()).param("clientNumber", client.number())
-			.param("subject", "Rude driver").param("body", "The driver shouted at me.").param("channel", "PHONE")
-			.param("severity", "MAJOR").param("category", "service-quality").param("amountClaimed", "20.00")
+		mvc.perform(post("/complaints/new").with(csrf())
+			.param("clientNumber", "C-999999999")
+			.param("subject", "s")
+			.param("body", "b")
+			.param("channel", "PHONE")
+			.param("severity", "MINOR")
+			.param("currency", "EUR")).andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/complaints/new").with(csrf())
+			.param("clientNumber", client.number())
+			.param("subject", "Rude driver")
+			.param("body", "The driver shouted at me.")
+			.param("channel", "PHONE")
+			.param("severity", "MAJOR")
+			.param("category", "service-quality")
+			.param("amountClaimed", "20.00")
 			.param("currency", "EUR"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/complaints/CMP-*"));
@@ -142,15 +156,20 @@ class ComplaintPageTests {
 	void theInquiryPageEscalatesIntoAComplaintThatShowsTheConversation() throws Exception {
 		ClientDetails client = ClientMother.individual(clients, "Page Escalation");
 		Viewer agent = complaints.viewer("agent");
-		String inquiry = inquiries.create(new NewInquiry(client.number(), null, CaseChannel.CHAT, "Broken lamp",
-				"The lamp arrived in pieces.", null, null, null, null, true), agent).reference();
-		mvc.perform(get("/inquiries/" + inquiry))
-			.andExpect(content().string(containsString("id=\"escalate-form\"")));
-		String location = mvc.perform(post("/inquiries/" + inquiry + "/escalate").with(csrf())
-			.param("reason", "The client insists on a formal complaint.").param("severity", "MAJOR"))
+		String inquiry = inquiries
+			.create(new NewInquiry(client.number(), null, CaseChannel.CHAT, "Broken lamp",
+					"The lamp arrived in pieces.", null, null, null, null, true), agent)
+			.reference();
+		mvc.perform(get("/inquiries/" + inquiry)).andExpect(content().string(containsString("id=\"escalate-form\"")));
+		String location = mvc
+			.perform(post("/inquiries/" + inquiry + "/escalate").with(csrf())
+				.param("reason", "The client insists on a formal complaint.")
+				.param("severity", "MAJOR"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/complaints/CMP-*"))
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		mvc.perform(get(location))
 			.andExpect(content().string(containsString("id=\"inquiry-conversation\"")))
 			.andExpect(content().string(containsString("The lamp arrived in pieces.")))
@@ -164,9 +183,11 @@ class ComplaintPageTests {
 		ClientDetails client = clients.register(new ClientData(ClientKind.INDIVIDUAL, "Seite Kunde", null, null,
 				Email.ofNullable("kunde." + ClientMother.unique() + "@example.com"), null, PostalAddress.NONE,
 				SupportedLanguage.DE, ContactChannel.EMAIL, Segment.STANDARD, Set.of(), false, null), "agent");
-		return complaints.register(new NewComplaint(client.number(), CaseChannel.EMAIL, "Late parcel " + Instant.now(),
-				"It came late.", null, Severity.MINOR, "late-delivery", null, null, Money.of("40.00", "EUR"), null, true),
-				viewer).reference();
+		return complaints.register(
+				new NewComplaint(client.number(), CaseChannel.EMAIL, "Late parcel " + Instant.now(), "It came late.",
+						null, Severity.MINOR, "late-delivery", null, null, Money.of("40.00", "EUR"), null, true),
+				viewer)
+			.reference();
 	}
 
 }

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The views of the complaint queue on PostgreSQL: which complaints each holds, page by page, with the filters, the
- * counts, what agents see, and the bulk reassignment.
+ * The views of the complaint queue on PostgreSQL: which complaints each holds, page by
+ * page, with the filters, the counts, what agents see, and the bulk reassignment.
  */
 @IntegrationTest
 class ComplaintQueueTests {
@@ -62,14 +62,15 @@ class ComplaintQueueTests {
 		String received = register(agent, Severity.MINOR);
 		String proposed = register(agent, Severity.MAJOR);
 		complaints.acknowledge(proposed, agent, null, null);
-		complaints.proposeResolution(proposed, agent, new ProposedResolution(Outcome.REJECTED, Remedy.APOLOGY, null,
-				"late-delivery", "We are sorry."), null);
+		complaints.proposeResolution(proposed, agent,
+				new ProposedResolution(Outcome.REJECTED, Remedy.APOLOGY, null, "late-delivery", "We are sorry."), null);
 		String breached = register(agent, Severity.CRITICAL);
 		jdbc.sql("update case_file set sla_state = 'BREACHED' where reference = :ref").param("ref", breached).update();
 		String overdue = register(agent, Severity.MINOR);
 		complaints.acknowledge(overdue, agent, null, null);
 		complaints.forward(overdue, agent, "Billing", "Was the invoice right?", Instant.now().plusSeconds(3600), null);
-		jdbc.sql("update complaint set answer_due_at = :past where id = (select id from case_file where reference = :ref)")
+		jdbc.sql(
+				"update complaint set answer_due_at = :past where id = (select id from case_file where reference = :ref)")
 			.param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(60)))
 			.param("ref", overdue)
 			.update();
@@ -84,10 +85,15 @@ class ComplaintQueueTests {
 				overdue);
 		assertThat(view(supervisor, ComplaintView.CLOSED, agent)).containsExactly(closed);
 		ComplaintQueuePage closedPage = queue.page(supervisor,
-				new ComplaintQueueFilter(ComplaintView.CLOSED, null, agent.username(), null, null, null, null), 25, null);
+				new ComplaintQueueFilter(ComplaintView.CLOSED, null, agent.username(), null, null, null, null), 25,
+				null);
 		assertThat(closedPage.items().get(0).outcome()).isEqualTo(Outcome.UPHELD);
-		assertThat(queue.page(supervisor, new ComplaintQueueFilter(ComplaintView.CLOSED, null, agent.username(), null,
-				null, null, Outcome.REJECTED), 25, null).items()).isEmpty();
+		assertThat(queue
+			.page(supervisor,
+					new ComplaintQueueFilter(ComplaintView.CLOSED, null, agent.username(), null, null, null,
+							Outcome.REJECTED),
+					25, null)
+			.items()).isEmpty();
 
 		ComplaintCounts counts = queue.counts(agent);
 		assertThat(counts.needsReview()).isEqualTo(before.needsReview() + 1);
@@ -105,15 +111,28 @@ class ComplaintQueueTests {
 		String minor = register(agent, Severity.MINOR);
 		String critical = register(agent, Severity.CRITICAL);
 		String major = register(agent, Severity.MAJOR);
-		assertThat(queue.page(supervisor, new ComplaintQueueFilter(ComplaintView.OPEN, null, agent.username(),
-				Severity.CRITICAL, null, null, null), 25, null).items()).extracting(row -> row.row().reference())
-			.containsExactly(critical);
-		assertThat(queue.page(supervisor, new ComplaintQueueFilter(ComplaintView.OPEN, "Logistics", agent.username(),
-				null, "damaged-goods", null, null), 25, null).items()).isEmpty();
-		assertThat(queue.page(supervisor, new ComplaintQueueFilter(ComplaintView.OPEN, "Logistics", agent.username(),
-				null, "late-delivery", null, null), 25, null).items()).hasSize(3);
-		assertThat(queue.page(supervisor, new ComplaintQueueFilter(ComplaintView.OPEN, null, agent.username(), null,
-				null, 7, null), 25, null).items()).isEmpty();
+		assertThat(queue
+			.page(supervisor,
+					new ComplaintQueueFilter(ComplaintView.OPEN, null, agent.username(), Severity.CRITICAL, null, null,
+							null),
+					25, null)
+			.items()).extracting(row -> row.row().reference()).containsExactly(critical);
+		assertThat(queue
+			.page(supervisor,
+					new ComplaintQueueFilter(ComplaintView.OPEN, "Logistics", agent.username(), null, "damaged-goods",
+							null, null),
+					25, null)
+			.items()).isEmpty();
+		assertThat(queue
+			.page(supervisor,
+					new ComplaintQueueFilter(ComplaintView.OPEN, "Logistics", agent.username(), null, "late-delivery",
+							null, null),
+					25, null)
+			.items()).hasSize(3);
+		assertThat(queue
+			.page(supervisor, new ComplaintQueueFilter(ComplaintView.OPEN, null, agent.username(), null, null, 7, null),
+					25, null)
+			.items()).isEmpty();
 
 		ComplaintQueueFilter mine = new ComplaintQueueFilter(ComplaintView.OPEN, null, agent.username(), null, null,
 				null, null);
@@ -137,8 +156,13 @@ class ComplaintQueueTests {
 		complaints.acknowledge(forwarded, frontDesk, null, null);
 		complaints.forward(forwarded, frontDesk, "Logistics", "Where was the parcel?", Instant.now().plusSeconds(7200),
 				null);
-		List<String> logisticsSees = queue.page(logistics, new ComplaintQueueFilter(ComplaintView.OPEN, null,
-				"agent", null, null, null, null), 100, null).items().stream().map(row -> row.row().reference()).toList();
+		List<String> logisticsSees = queue
+			.page(logistics, new ComplaintQueueFilter(ComplaintView.OPEN, null, "agent", null, null, null, null), 100,
+					null)
+			.items()
+			.stream()
+			.map(row -> row.row().reference())
+			.toList();
 		assertThat(logisticsSees).contains(forwarded).doesNotContain(own);
 		assertThat(complaints.get(forwarded, logistics).steps().recordFinding()).isTrue();
 		assertThat(complaints.get(forwarded, logistics).steps().propose()).isFalse();
@@ -152,18 +176,18 @@ class ComplaintQueueTests {
 		Viewer supervisor = complaints.viewer("supervisor");
 		ComplaintDetails first = complaints.get(register(agent, Severity.MINOR), agent);
 		ComplaintDetails second = complaints.get(register(agent, Severity.MINOR), agent);
-		complaints.addMessage(second.reference(), agent, "Changed meanwhile", io.servicedesk.casework.Visibility.INTERNAL,
-				null);
-		List<Reassignment> results = complaints.reassign(List.of(
-				new Reassignment.Selected(first.reference(), first.version()),
-				new Reassignment.Selected(second.reference(), second.version()),
-				new Reassignment.Selected("CMP-999999999", null)), supervisor, null, "Complaints Desk");
+		complaints.addMessage(second.reference(), agent, "Changed meanwhile",
+				io.servicedesk.casework.Visibility.INTERNAL, null);
+		List<Reassignment> results = complaints
+			.reassign(List.of(new Reassignment.Selected(first.reference(), first.version()),
+					new Reassignment.Selected(second.reference(), second.version()),
+					new Reassignment.Selected("CMP-999999999", null)), supervisor, null, "Complaints Desk");
 		assertThat(results).extracting(Reassignment::result)
 			.containsExactly(Reassignment.Result.REASSIGNED, Reassignment.Result.STALE, Reassignment.Result.NOT_FOUND);
 		assertThat(complaints.get(first.reference(), supervisor).team()).isEqualTo("Complaints Desk");
 		assertThat(complaints.get(second.reference(), supervisor).team()).isEqualTo("Logistics");
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> complaints.reassign(
-				List.of(new Reassignment.Selected(first.reference(), null)), agent, null, "Billing"));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> complaints
+			.reassign(List.of(new Reassignment.Selected(first.reference(), null)), agent, null, "Billing"));
 	}
 
 	@Test
@@ -171,7 +195,8 @@ class ComplaintQueueTests {
 		Viewer agent = freshAgent();
 		String reference = register(agent, Severity.MINOR);
 		resolve(reference, agent, Outcome.PARTIALLY_UPHELD);
-		jdbc.sql("update complaint set resolved_at = :longAgo where id = (select id from case_file where reference = :ref)")
+		jdbc.sql(
+				"update complaint set resolved_at = :longAgo where id = (select id from case_file where reference = :ref)")
 			.param("longAgo", java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(20))))
 			.param("ref", reference)
 			.update();
@@ -199,14 +224,18 @@ class ComplaintQueueTests {
 
 	private void resolve(String reference, Viewer agent, Outcome outcome) {
 		complaints.acknowledge(reference, agent, null, null);
-		complaints.proposeResolution(reference, agent, new ProposedResolution(outcome, Remedy.APOLOGY, null,
-				"late-delivery", "Our decision."), null);
+		complaints.proposeResolution(reference, agent,
+				new ProposedResolution(outcome, Remedy.APOLOGY, null, "late-delivery", "Our decision."), null);
 		complaints.review(reference, complaints.viewer("supervisor"), ReviewDecision.APPROVE, null, null);
 	}
 
 	private List<String> view(Viewer viewer, ComplaintView view, Viewer assignee) {
-		return queue.page(viewer, new ComplaintQueueFilter(view, null, assignee.username(), null, null, null, null),
-				25, null).items().stream().map(row -> row.row().reference()).toList();
+		return queue
+			.page(viewer, new ComplaintQueueFilter(view, null, assignee.username(), null, null, null, null), 25, null)
+			.items()
+			.stream()
+			.map(row -> row.row().reference())
+			.toList();
 	}
 
 	private Viewer freshAgent() {
@@ -215,9 +244,10 @@ class ComplaintQueueTests {
 
 	private String register(Viewer viewer, Severity severity) {
 		ClientDetails client = ClientMother.individual(clients, "Complaint Client");
-		return complaints.register(new NewComplaint(client.number(), CaseChannel.EMAIL, "Late parcel " + severity,
-				"It came late.", null, severity, "late-delivery", null, null, Money.of("30.00", "EUR"), null, true),
-				viewer).reference();
+		return complaints
+			.register(new NewComplaint(client.number(), CaseChannel.EMAIL, "Late parcel " + severity, "It came late.",
+					null, severity, "late-delivery", null, null, Money.of("30.00", "EUR"), null, true), viewer)
+			.reference();
 	}
 
 }

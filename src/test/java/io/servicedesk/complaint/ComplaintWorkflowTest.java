@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The complaint lifecycle, the four-eyes rule of the review and the amount rule of a proposal, without a
- * database.
+ * The complaint lifecycle, the four-eyes rule of the review and the amount rule of a
+ * proposal, without a database.
  */
 class ComplaintWorkflowTest {
 
@@ -26,9 +26,8 @@ class ComplaintWorkflowTest {
 	static final Duration WINDOW = Duration.ofDays(30);
 
 	static Complaint received(Money claimed) {
-		return new Complaint(new NewCase(1L, CaseChannel.EMAIL, "Parcel arrived broken", Priority.HIGH,
-				"damaged-goods", null, null, 7L, "agent"), "CMP-000001", Severity.MAJOR, claimed, "A refund", null,
-				"agent", NOW);
+		return new Complaint(new NewCase(1L, CaseChannel.EMAIL, "Parcel arrived broken", Priority.HIGH, "damaged-goods",
+				null, null, 7L, "agent"), "CMP-000001", Severity.MAJOR, claimed, "A refund", null, "agent", NOW);
 	}
 
 	static Complaint investigating() {
@@ -45,8 +44,8 @@ class ComplaintWorkflowTest {
 	}
 
 	static ProposedResolution partialRefund(String amount) {
-		return new ProposedResolution(Outcome.PARTIALLY_UPHELD, Remedy.REFUND, Money.of(amount, "EUR"),
-				"late-delivery", "We refund part of the price.");
+		return new ProposedResolution(Outcome.PARTIALLY_UPHELD, Remedy.REFUND, Money.of(amount, "EUR"), "late-delivery",
+				"We refund part of the price.");
 	}
 
 	@Test
@@ -140,7 +139,8 @@ class ComplaintWorkflowTest {
 		Complaint aboveClaim = investigating();
 		assertThatExceptionOfType(RuleViolationException.class)
 			.isThrownBy(() -> aboveClaim.proposeResolution(partialRefund("120.01"), "agent", false, NOW))
-			.satisfies(refusal -> assertThat(refusal.getMessageKey()).isEqualTo("complaint.proposal.amount-above-claim"));
+			.satisfies(
+					refusal -> assertThat(refusal.getMessageKey()).isEqualTo("complaint.proposal.amount-above-claim"));
 		assertThat(aboveClaim.status()).isEqualTo(ComplaintStatus.INVESTIGATING);
 	}
 
@@ -169,14 +169,16 @@ class ComplaintWorkflowTest {
 	void aRefundNeedsAnAmountAndEveryProposalARootCauseAndAMessage() {
 		Complaint complaint = investigating();
 		assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> complaint.proposeResolution(
-				new ProposedResolution(Outcome.UPHELD, Remedy.REFUND, null, "late-delivery", "m"), "agent", false, NOW));
+				new ProposedResolution(Outcome.UPHELD, Remedy.REFUND, null, "late-delivery", "m"), "agent", false,
+				NOW));
 		assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> complaint.proposeResolution(
 				new ProposedResolution(Outcome.REJECTED, Remedy.APOLOGY, null, " ", "m"), "agent", false, NOW));
 		assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> complaint.proposeResolution(
 				new ProposedResolution(Outcome.REJECTED, Remedy.APOLOGY, null, "late-delivery", ""), "agent", false,
 				NOW));
-		complaint.proposeResolution(new ProposedResolution(Outcome.REJECTED, Remedy.APOLOGY, null, "late-delivery",
-				"We are sorry."), "agent", false, NOW);
+		complaint.proposeResolution(
+				new ProposedResolution(Outcome.REJECTED, Remedy.APOLOGY, null, "late-delivery", "We are sorry."),
+				"agent", false, NOW);
 		assertThat(complaint.getProposal().amount()).isNull();
 	}
 

@@ -31,8 +31,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one per cent reference dataset, generated into a database of its own on the test server (the shared test
- * database holds demo data and stays untouched): sizes, references, lifecycles, money and determinism.
+ * The one per cent reference dataset, generated into a database of its own on the test
+ * server (the shared test database holds demo data and stays untouched): sizes,
+ * references, lifecycles, money and determinism.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -116,15 +117,20 @@ class ReferenceDatasetTest {
 	@Test
 	void everyReferencePointsToARow() {
 		assertThat(count("select count(*) from timeline_entry t where not exists "
-				+ "(select 1 from client c where c.id = t.client_id)")).isZero();
+				+ "(select 1 from client c where c.id = t.client_id)"))
+			.isZero();
 		assertThat(count("select count(*) from timeline_entry t where not exists "
-				+ "(select 1 from staff s where s.username = t.actor)")).isZero();
+				+ "(select 1 from staff s where s.username = t.actor)"))
+			.isZero();
 		assertThat(count("select count(*) from client_order o where o.account_number is not null and not exists "
-				+ "(select 1 from account a where a.number = o.account_number and a.client_id = o.client_id)")).isZero();
+				+ "(select 1 from account a where a.number = o.account_number and a.client_id = o.client_id)"))
+			.isZero();
 		assertThat(count("select count(*) from client_order o where not exists "
-				+ "(select 1 from staff s where s.username = o.placed_by)")).isZero();
+				+ "(select 1 from staff s where s.username = o.placed_by)"))
+			.isZero();
 		assertThat(count("select count(*) from account_checklist_item i where i.done and not exists "
-				+ "(select 1 from staff s where s.username = i.done_by)")).isZero();
+				+ "(select 1 from staff s where s.username = i.done_by)"))
+			.isZero();
 		assertThat(count("select count(*) from timeline_entry t where t.subject_ref like 'O-%' and not exists "
 				+ "(select 1 from client_order o where o.number = t.subject_ref and o.client_id = t.client_id)"))
 			.isZero();
@@ -139,8 +145,7 @@ class ReferenceDatasetTest {
 		jdbc.query("select email, phone, country, preferred_language from client", rs -> {
 			assertThat(rs.getString("email")).matches("[a-z0-9.]+@[a-z0-9-]+(\\.[a-z0-9-]+)+");
 			try {
-				assertThat(phones.isValidNumber(phones.parse(rs.getString("phone"), "ZZ")))
-					.as(rs.getString("phone"))
+				assertThat(phones.isValidNumber(phones.parse(rs.getString("phone"), "ZZ"))).as(rs.getString("phone"))
 					.isTrue();
 			}
 			catch (NumberParseException ex) {
@@ -153,7 +158,8 @@ class ReferenceDatasetTest {
 			.as("names with accents")
 			.isGreaterThan(100);
 		assertThat(count("select count(*) from client where created_at > timestamptz '2026-09-24 00:00Z' "
-				+ "or created_at < timestamptz '2023-11-01 00:00Z'")).isZero();
+				+ "or created_at < timestamptz '2023-11-01 00:00Z'"))
+			.isZero();
 		assertThat(count("select count(*) from timeline_entry where occurred_at >= timestamptz '2026-11-23 00:00Z'"))
 			.isZero();
 	}
@@ -162,16 +168,20 @@ class ReferenceDatasetTest {
 	void accountsFollowTheirLifecycle() {
 		assertThat(count("select count(distinct status) from account")).isEqualTo(4);
 		assertThat(count("select count(*) from account where status = 'CLOSED' and (closed_on is null "
-				+ "or status_reason is null or closed_on < opened_on)")).isZero();
+				+ "or status_reason is null or closed_on < opened_on)"))
+			.isZero();
 		assertThat(count("select count(*) from account where status = 'SUSPENDED' and status_reason is null")).isZero();
 		assertThat(count("select count(*) from account where status in ('PENDING', 'ACTIVE') "
-				+ "and (closed_on is not null or status_reason is not null)")).isZero();
+				+ "and (closed_on is not null or status_reason is not null)"))
+			.isZero();
 		assertThat(count("""
 				select count(*) from account a where (a.status = 'PENDING') =
 				  (select bool_and(done) from account_checklist_item i where i.account_id = a.id)""")).isZero();
-		assertThat(count("""
-				select count(*) from account a where a.status <> 'PENDING' and not exists (select 1 from timeline_entry t
-				  where t.subject_ref = a.number and t.kind = 'ACCOUNT_ACTIVATED')""")).isZero();
+		assertThat(
+				count("""
+						select count(*) from account a where a.status <> 'PENDING' and not exists (select 1 from timeline_entry t
+						  where t.subject_ref = a.number and t.kind = 'ACCOUNT_ACTIVATED')"""))
+			.isZero();
 		assertThat(count("""
 				select count(*) from account a where a.status = 'CLOSED' and not exists (select 1 from timeline_entry t
 				  where t.subject_ref = a.number and t.kind = 'ACCOUNT_CLOSED' and t.summary = a.status_reason)"""))
@@ -188,26 +198,26 @@ class ReferenceDatasetTest {
 		Map<Long, java.sql.Timestamp> lastAt = new java.util.HashMap<>();
 		jdbc.query("select order_id, from_status, to_status, changed_at from client_order_status_change "
 				+ "order by order_id, changed_at, id", rs -> {
-			long order = rs.getLong("order_id");
-			String from = rs.getString("from_status");
-			String to = rs.getString("to_status");
-			String current = reached.get(order);
-			if (current == null) {
-				assertThat(from).as("order %d starts", order).isNull();
-				assertThat(to).isEqualTo("RECEIVED");
-			}
-			else if (to.equals(from)) {
-				assertThat(from).as("delay of order %d", order).isEqualTo(current);
-				assertThat(OrderStatus.valueOf(from).isOpen()).isTrue();
-			}
-			else {
-				assertThat(from).as("order %d moves on from where it was", order).isEqualTo(current);
-				assertThat(OrderStatus.valueOf(current).next()).contains(OrderStatus.valueOf(to));
-				assertThat(rs.getTimestamp("changed_at")).isAfter(lastAt.get(order));
-			}
-			reached.put(order, to);
-			lastAt.put(order, rs.getTimestamp("changed_at"));
-		});
+					long order = rs.getLong("order_id");
+					String from = rs.getString("from_status");
+					String to = rs.getString("to_status");
+					String current = reached.get(order);
+					if (current == null) {
+						assertThat(from).as("order %d starts", order).isNull();
+						assertThat(to).isEqualTo("RECEIVED");
+					}
+					else if (to.equals(from)) {
+						assertThat(from).as("delay of order %d", order).isEqualTo(current);
+						assertThat(OrderStatus.valueOf(from).isOpen()).isTrue();
+					}
+					else {
+						assertThat(from).as("order %d moves on from where it was", order).isEqualTo(current);
+						assertThat(OrderStatus.valueOf(current).next()).contains(OrderStatus.valueOf(to));
+						assertThat(rs.getTimestamp("changed_at")).isAfter(lastAt.get(order));
+					}
+					reached.put(order, to);
+					lastAt.put(order, rs.getTimestamp("changed_at"));
+				});
 		assertThat(reached).isEqualTo(statuses);
 		assertThat(statuses.values()).contains("RECEIVED", "CONFIRMED", "IN_FULFILLMENT", "SHIPPED", "DELIVERED",
 				"CANCELLED", "RETURN_REQUESTED", "RETURNED");
@@ -224,7 +234,8 @@ class ReferenceDatasetTest {
 				  or (o.delay_declared and o.promised_delivery_date <= o.original_delivery_date)
 				  or (not o.delay_declared and o.promised_delivery_date <> o.original_delivery_date)""")).isZero();
 		assertThat(count("select count(*) from client_order where delay_declared and status in "
-				+ "('RECEIVED', 'CONFIRMED', 'IN_FULFILLMENT', 'SHIPPED')")).isPositive();
+				+ "('RECEIVED', 'CONFIRMED', 'IN_FULFILLMENT', 'SHIPPED')"))
+			.isPositive();
 	}
 
 	@Test
@@ -234,15 +245,17 @@ class ReferenceDatasetTest {
 				  from client_order_line l where l.order_id = o.id)""")).isZero();
 		assertThat(count("select count(*) from client_order where advance_paid > total")).isZero();
 		assertThat(count("select count(*) from client_order where (status = 'RETURNED') <> (refund_amount is not null)"
-				+ " or refund_amount > total or refund_amount < 0")).isZero();
+				+ " or refund_amount > total or refund_amount < 0"))
+			.isZero();
 		assertThat(count("select count(*) from client_order where currency <> case (select country from client c "
-				+ "where c.id = client_id) when 'PL' then 'PLN' when 'GB' then 'GBP' else 'EUR' end")).isZero();
+				+ "where c.id = client_id) when 'PL' then 'PLN' when 'GB' then 'GBP' else 'EUR' end"))
+			.isZero();
 	}
 
 	@Test
 	void theGeneratedStaffCanSignIn() {
-		Map<String, Object> admin = jdbc.queryForMap(
-				"select username, password_hash from staff where role = 'ADMIN' order by id limit 1");
+		Map<String, Object> admin = jdbc
+			.queryForMap("select username, password_hash from staff where role = 'ADMIN' order by id limit 1");
 		assertThat((String) admin.get("username")).matches("[a-z]+001");
 		assertThat(ENCODER.matches(DatasetOptions.DEFAULT_STAFF_PASSWORD, (String) admin.get("password_hash")))
 			.isTrue();
@@ -268,14 +281,16 @@ class ReferenceDatasetTest {
 	}
 
 	private static String checksum(JdbcTemplate jdbc) {
-		return jdbc.queryForObject("""
-				select md5((select string_agg(concat_ws('|', number, name, email, phone, created_at), ',' order by id)
-				    from client)
-				  || (select string_agg(concat_ws('|', number, client_id, status, closed_on), ',' order by id) from account)
-				  || (select string_agg(concat_ws('|', number, client_id, status, total, refund_amount, updated_at), ','
-				    order by id) from client_order)
-				  || (select count(*) || '|' || sum(hashtext(concat_ws('|', client_id, occurred_at, kind, subject_ref,
-				    actor))) from timeline_entry))""", String.class);
+		return jdbc.queryForObject(
+				"""
+						select md5((select string_agg(concat_ws('|', number, name, email, phone, created_at), ',' order by id)
+						    from client)
+						  || (select string_agg(concat_ws('|', number, client_id, status, closed_on), ',' order by id) from account)
+						  || (select string_agg(concat_ws('|', number, client_id, status, total, refund_amount, updated_at), ','
+						    order by id) from client_order)
+						  || (select count(*) || '|' || sum(hashtext(concat_ws('|', client_id, occurred_at, kind, subject_ref,
+						    actor))) from timeline_entry))""",
+				String.class);
 	}
 
 	private long count(String sql) {

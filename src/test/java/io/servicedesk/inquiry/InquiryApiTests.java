@@ -89,18 +89,19 @@ class InquiryApiTests {
 				 "body": "When are you open?"}""".formatted(known.email().toUpperCase());
 		mvc.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.clientNumber").value(known.number()));
+			.content(body)).andExpect(status().isCreated()).andExpect(jsonPath("$.clientNumber").value(known.number()));
 
 		String email = "new." + ClientMother.unique() + "@example.com";
-		String created = mvc.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"client": {"name": "Mari Tamm", "email": "%s", "preferredLanguage": "et"}, "channel": "CHAT",
-					 "subject": "Tellimus", "body": "Kus mu tellimus on?"}""".formatted(email)))
+		String created = mvc
+			.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"client": {"name": "Mari Tamm", "email": "%s", "preferredLanguage": "et"}, "channel": "CHAT",
+						 "subject": "Tellimus", "body": "Kus mu tellimus on?"}""".formatted(email)))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String clientNumber = JsonPath.read(created, "$.clientNumber");
 		assertThat(clients.get(clientNumber).email()).isEqualTo(email);
 	}
@@ -120,8 +121,8 @@ class InquiryApiTests {
 		mvc.perform(get("/api/v1/inquiries?view=team&client=" + client.number()).with(httpBasic("agent", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items.length()").value(1));
-		assertThat((String) JsonPath.read(create(body, key + "-other").getResponse().getContentAsString(),
-				"$.reference"))
+		assertThat(
+				(String) JsonPath.read(create(body, key + "-other").getResponse().getContentAsString(), "$.reference"))
 			.isNotEqualTo(JsonPath.read(first, "$.reference"));
 	}
 
@@ -137,7 +138,8 @@ class InquiryApiTests {
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("clientNumber")));
 		mvc.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"client\": {\"name\": \"No Contact\"}, \"channel\": \"PHONE\", \"subject\": \"s\", \"body\": \"b\"}"))
+			.content(
+					"{\"client\": {\"name\": \"No Contact\"}, \"channel\": \"PHONE\", \"subject\": \"s\", \"body\": \"b\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("client.email")));
 	}
@@ -173,8 +175,7 @@ class InquiryApiTests {
 			.andExpect(jsonPath("$.detail").value(matchesPattern(".*NEW.*CLOSED.*")));
 		mvc.perform(post("/api/v1/inquiries/" + reference + "/status").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"status\": \"OPEN\", \"version\": %d}".formatted(version)))
-			.andExpect(status().isOk());
+			.content("{\"status\": \"OPEN\", \"version\": %d}".formatted(version))).andExpect(status().isOk());
 		mvc.perform(post("/api/v1/inquiries/" + reference + "/status").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\": \"WAITING_ON_CLIENT\", \"version\": %d}".formatted(version)))
@@ -182,8 +183,7 @@ class InquiryApiTests {
 			.andExpect(jsonPath("$.detail").value(matchesPattern(".*" + reference + ".*")));
 		mvc.perform(post("/api/v1/inquiries/" + reference + "/status").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"status\": \"RESOLVED\"}"))
-			.andExpect(status().isUnprocessableContent());
+			.content("{\"status\": \"RESOLVED\"}")).andExpect(status().isUnprocessableContent());
 		mvc.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -198,8 +198,7 @@ class InquiryApiTests {
 		message(reference, "Checking with logistics", "INTERNAL", null)
 			.andExpect(jsonPath("$.sla.firstRespondedAt").doesNotExist())
 			.andExpect(jsonPath("$.status").value("NEW"));
-		message(reference, "We are on it", "PUBLIC", null)
-			.andExpect(jsonPath("$.sla.firstRespondedAt").isNotEmpty())
+		message(reference, "We are on it", "PUBLIC", null).andExpect(jsonPath("$.sla.firstRespondedAt").isNotEmpty())
 			.andExpect(jsonPath("$.status").value("OPEN"));
 		mvc.perform(post("/api/v1/inquiries/" + reference + "/status").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -229,30 +228,33 @@ class InquiryApiTests {
 			.andExpect(jsonPath("$.items[0].reference").value(reference));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions message(String reference, String body,
-			String visibility, String direction) throws Exception {
-		return mvc.perform(post("/api/v1/inquiries/" + reference + "/messages").with(httpBasic("agent", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"body\": \"%s\", \"visibility\": \"%s\"%s}".formatted(body, visibility,
-					direction == null ? "" : ", \"direction\": \"" + direction + "\"")))
+	private org.springframework.test.web.servlet.ResultActions message(String reference, String body, String visibility,
+			String direction) throws Exception {
+		return mvc
+			.perform(post("/api/v1/inquiries/" + reference + "/messages").with(httpBasic("agent", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"body\": \"%s\", \"visibility\": \"%s\"%s}".formatted(body, visibility,
+						direction == null ? "" : ", \"direction\": \"" + direction + "\"")))
 			.andExpect(status().isCreated());
 	}
 
 	private MvcResult create(String body, String key) throws Exception {
-		return mvc.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
-			.header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body))
+		return mvc
+			.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
 			.andExpect(status().isCreated())
 			.andReturn();
 	}
 
 	private MvcResult createAs(String username, ClientDetails client) throws Exception {
-		return mvc.perform(post("/api/v1/inquiries").with(httpBasic(username, "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"clientNumber": "%s", "channel": "PHONE", "subject": "Question", "body": "A question"}"""
-				.formatted(client.number())))
+		return mvc
+			.perform(post("/api/v1/inquiries").with(httpBasic(username, "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"clientNumber": "%s", "channel": "PHONE", "subject": "Question", "body": "A question"}"""
+					.formatted(client.number())))
 			.andExpect(status().isCreated())
 			.andReturn();
 	}

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Correspondence on an inquiry reaches the client's timeline (internal notes never do), and an erased client's
- * inquiries lose their texts but keep their facts.
+ * Correspondence on an inquiry reaches the client's timeline (internal notes never do),
+ * and an erased client's inquiries lose their texts but keep their facts.
  */
 @IntegrationTest
 class InquiryCorrespondenceTests {
@@ -50,14 +50,12 @@ class InquiryCorrespondenceTests {
 		String reference = create(client);
 		inquiries.addMessage(reference, inquiries.viewer("agent"), "Internal: check the invoice run",
 				Visibility.INTERNAL, null);
-		inquiries.addMessage(reference, inquiries.viewer("agent"), "Your invoice is attached", Visibility.PUBLIC,
-				null);
+		inquiries.addMessage(reference, inquiries.viewer("agent"), "Your invoice is attached", Visibility.PUBLIC, null);
 
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(timeline.page(client.id(), 20, null)
-			.items()).extracting(TimelineItem::kind)
-			.contains(TimelineKind.CASE_OPENED, TimelineKind.CASE_MESSAGE_OUT));
-		assertThat(timeline.page(client.id(), 20, null).items())
-			.filteredOn(item -> reference.equals(item.subjectRef()))
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(timeline.page(client.id(), 20, null).items()).extracting(TimelineItem::kind)
+				.contains(TimelineKind.CASE_OPENED, TimelineKind.CASE_MESSAGE_OUT));
+		assertThat(timeline.page(client.id(), 20, null).items()).filteredOn(item -> reference.equals(item.subjectRef()))
 			.extracting(TimelineItem::summary)
 			.contains("Where is my invoice?", "Your invoice is attached")
 			.doesNotContain("Internal: check the invoice run");
@@ -92,16 +90,17 @@ class InquiryCorrespondenceTests {
 		});
 		surveys.answer(invitations.get(0).token(), 5, "Fast and friendly");
 
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-				inquiries.timeline(inquiries.get(reference, inquiries.viewer("agent"))))
-			.extracting(CaseEntryView::kind, CaseEntryView::detail, CaseEntryView::body)
-			.contains(tuple(CaseEntryKind.SURVEY_SENT, invitations.get(0).link(), null),
-					tuple(CaseEntryKind.SURVEY_ANSWERED, "5", "Fast and friendly")));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(inquiries.timeline(inquiries.get(reference, inquiries.viewer("agent"))))
+				.extracting(CaseEntryView::kind, CaseEntryView::detail, CaseEntryView::body)
+				.contains(tuple(CaseEntryKind.SURVEY_SENT, invitations.get(0).link(), null),
+						tuple(CaseEntryKind.SURVEY_ANSWERED, "5", "Fast and friendly")));
 	}
 
 	private String create(ClientDetails client) {
-		return inquiries.create(new NewInquiry(client.number(), null, CaseChannel.EMAIL, "Invoice question",
-				"Where is my invoice?", Priority.NORMAL, null, null, null, true), inquiries.viewer("agent"))
+		return inquiries
+			.create(new NewInquiry(client.number(), null, CaseChannel.EMAIL, "Invoice question", "Where is my invoice?",
+					Priority.NORMAL, null, null, null, true), inquiries.viewer("agent"))
 			.reference();
 	}
 

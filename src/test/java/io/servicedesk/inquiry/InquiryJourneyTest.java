@@ -34,9 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * An agent's inquiry in two real headless Chromium sessions: the agent takes an unassigned phone inquiry (with the
- * keyboard, after a look at the shortcut help), replies with a canned response, waits for the client, records the client's answer and resolves it; meanwhile a
- * supervisor who had the same inquiry open is told that it changed and keeps the note they typed.
+ * An agent's inquiry in two real headless Chromium sessions: the agent takes an
+ * unassigned phone inquiry (with the keyboard, after a look at the shortcut help),
+ * replies with a canned response, waits for the client, records the client's answer and
+ * resolves it; meanwhile a supervisor who had the same inquiry open is told that it
+ * changed and keeps the note they typed.
  */
 @IntegrationTest
 class InquiryJourneyTest {
@@ -80,9 +82,11 @@ class InquiryJourneyTest {
 
 	@Test
 	void anAgentWorksAPhoneInquiryToResolutionWhileASecondSessionIsToldItChanged() {
-		String reference = inquiries.create(new NewInquiry(ClientMother.individual(clients, "Journey Caller").number(),
-				null, CaseChannel.PHONE, "Parcel not delivered", "The courier never came.", Priority.HIGH, null, null,
-				null, false), inquiries.viewer("agent")).reference();
+		String reference = inquiries
+			.create(new NewInquiry(ClientMother.individual(clients, "Journey Caller").number(), null, CaseChannel.PHONE,
+					"Parcel not delivered", "The courier never came.", Priority.HIGH, null, null, null, false),
+					inquiries.viewer("agent"))
+			.reference();
 
 		signIn(agent, "agent");
 		agent.get(url("/inquiries?view=unassigned&q=" + reference));
@@ -153,8 +157,7 @@ class InquiryJourneyTest {
 	}
 
 	private static void click(WebDriver browser, By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.ignoring(ElementClickInterceptedException.class)
 			.until(driver -> {
 				WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);

@@ -23,8 +23,9 @@ class InquiryLifecycleTest {
 	private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
 	static Inquiry newPhoneInquiry() {
-		return new Inquiry(new NewCase(1L, CaseChannel.PHONE, "Where is my parcel?", Priority.NORMAL, null, null, null,
-				7L, null), "INQ-000001", "agent", NOW);
+		return new Inquiry(
+				new NewCase(1L, CaseChannel.PHONE, "Where is my parcel?", Priority.NORMAL, null, null, null, 7L, null),
+				"INQ-000001", "agent", NOW);
 	}
 
 	static Inquiry openInquiry() {

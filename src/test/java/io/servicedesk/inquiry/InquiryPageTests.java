@@ -1,6 +1,5 @@
 package io.servicedesk.inquiry;
 
-
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.CasePresence;
 import io.servicedesk.casework.Visibility;
@@ -29,8 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The inquiry pages: intake, the queue with its htmx variant, the inquiry page with its actions, refusals that
- * keep the typed text, the object-level check.
+ * The inquiry pages: intake, the queue with its htmx variant, the inquiry page with its
+ * actions, refusals that keep the typed text, the object-level check.
  */
 @IntegrationTest
 @WithUserDetails("agent")
@@ -54,16 +53,20 @@ class InquiryPageTests {
 	@Test
 	void anAgentRecordsAPhoneInquiryAndLandsOnItsPage() throws Exception {
 		ClientDetails client = ClientMother.individual(clients, "Intake Client");
-		mvc.perform(get("/inquiries/new")).andExpect(status().isOk())
+		mvc.perform(get("/inquiries/new"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"intake-form\"")));
-		String location = mvc.perform(post("/inquiries").with(csrf())
-			.param("clientNumber", client.number())
-			.param("channel", "PHONE")
-			.param("subject", "Card <b>blocked</b>")
-			.param("body", "My card was blocked after three attempts."))
+		String location = mvc
+			.perform(post("/inquiries").with(csrf())
+				.param("clientNumber", client.number())
+				.param("channel", "PHONE")
+				.param("subject", "Card <b>blocked</b>")
+				.param("body", "My card was blocked after three attempts."))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/inquiries/INQ-*"))
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		mvc.perform(get(location))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Card &lt;b&gt;blocked&lt;/b&gt;")))
@@ -89,8 +92,7 @@ class InquiryPageTests {
 			.param("newClientLanguage", "lv")
 			.param("channel", "IN_PERSON")
 			.param("subject", "Visit")
-			.param("body", "Came to the office"))
-			.andExpect(status().is3xxRedirection());
+			.param("body", "Came to the office")).andExpect(status().is3xxRedirection());
 		assertThat(clients.likelyDuplicates(new io.servicedesk.client.Email(email), null, null)).hasSize(1);
 	}
 
@@ -146,8 +148,7 @@ class InquiryPageTests {
 	void aCannedResponseIsInsertedWithItsPlaceholdersFilled() throws Exception {
 		String reference = create("agent", "Canned", true);
 		InquiryDetails inquiry = inquiries.get(reference, inquiries.viewer("agent"));
-		CannedResponseView canned = cannedResponses
-			.active(clients.get(inquiry.client().number()).preferredLanguage())
+		CannedResponseView canned = cannedResponses.active(clients.get(inquiry.client().number()).preferredLanguage())
 			.stream()
 			.filter(response -> response.body().contains("{{"))
 			.findFirst()
@@ -171,10 +172,11 @@ class InquiryPageTests {
 	}
 
 	private String create(String username, String subject, boolean mine) {
-		return inquiries.create(new NewInquiry(ClientMother.individual(clients, "Page Client").number(), null,
-				CaseChannel.PHONE, subject, "Words of " + subject, Priority.NORMAL, null, null, null, mine),
-				inquiries.viewer(username)).reference();
+		return inquiries
+			.create(new NewInquiry(ClientMother.individual(clients, "Page Client").number(), null, CaseChannel.PHONE,
+					subject, "Words of " + subject, Priority.NORMAL, null, null, null, mine),
+					inquiries.viewer(username))
+			.reference();
 	}
-
 
 }

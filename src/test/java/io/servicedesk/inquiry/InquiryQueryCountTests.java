@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The queue and the inquiry page issue the same number of SQL statements for one row or message as for many: no
- * query per row.
+ * The queue and the inquiry page issue the same number of SQL statements for one row or
+ * message as for many: no query per row.
  */
 @IntegrationTest
 class InquiryQueryCountTests {
@@ -79,8 +79,10 @@ class InquiryQueryCountTests {
 		ClientDetails client = ClientMother.individual(clients, "Count Client");
 		String last = null;
 		for (int i = 0; i < count; i++) {
-			last = inquiries.create(new NewInquiry(client.number(), null, CaseChannel.EMAIL, "Count " + i,
-					"Question " + i, Priority.values()[i % 4], null, null, null, true), viewer).reference();
+			last = inquiries
+				.create(new NewInquiry(client.number(), null, CaseChannel.EMAIL, "Count " + i, "Question " + i,
+						Priority.values()[i % 4], null, null, null, true), viewer)
+				.reference();
 		}
 		for (int i = 0; i < messages; i++) {
 			inquiries.addMessage(last, viewer, "Message " + i, i % 2 == 0 ? Visibility.PUBLIC : Visibility.INTERNAL,

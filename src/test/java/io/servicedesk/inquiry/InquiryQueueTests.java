@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The queue views on PostgreSQL: which inquiries each view holds, in which order, page by page, with filters and
- * full-text search.
+ * The queue views on PostgreSQL: which inquiries each view holds, in which order, page by
+ * page, with filters and full-text search.
  */
 @IntegrationTest
 class InquiryQueueTests {
@@ -131,7 +131,8 @@ class InquiryQueueTests {
 		String fridge = create(me, german, "Kühlschränke " + unique, Priority.NORMAL, true);
 		ClientDetails polish = ClientMother.individual(clients, "Łucja Wiśniewska");
 		String order = create(me, polish, "Pytanie " + unique, Priority.NORMAL, true);
-		inquiries.addMessage(order, me, "Gdzie jest moje zamówienie? Przesyłka " + unique, io.servicedesk.casework.Visibility.PUBLIC, null);
+		inquiries.addMessage(order, me, "Gdzie jest moje zamówienie? Przesyłka " + unique,
+				io.servicedesk.casework.Visibility.PUBLIC, null);
 
 		assertThat(search(me, "Kühlschrank " + unique)).containsExactly(fridge);
 		assertThat(search(me, "zamowienie " + unique)).containsExactly(order);
@@ -142,8 +143,8 @@ class InquiryQueueTests {
 	}
 
 	private List<String> search(Viewer viewer, String text) {
-		return inquiries.queue(viewer, new QueueFilter(QueueView.MINE, null, null, null, null, null, null, text, null),
-				25, null)
+		return inquiries
+			.queue(viewer, new QueueFilter(QueueView.MINE, null, null, null, null, null, null, text, null), 25, null)
 			.items()
 			.stream()
 			.map(QueueRow::reference)
@@ -151,8 +152,8 @@ class InquiryQueueTests {
 	}
 
 	private List<String> references(Viewer viewer, QueueView view, String reference) {
-		return inquiries.queue(viewer, new QueueFilter(view, null, null, null, null, null, null, reference, null), 25,
-				null)
+		return inquiries
+			.queue(viewer, new QueueFilter(view, null, null, null, null, null, null, reference, null), 25, null)
 			.items()
 			.stream()
 			.map(QueueRow::reference)
@@ -164,8 +165,10 @@ class InquiryQueueTests {
 	}
 
 	private String create(Viewer viewer, ClientDetails client, String subject, Priority priority, boolean mine) {
-		return inquiries.create(new NewInquiry(client.number(), null, CaseChannel.PHONE, subject,
-				"The client asks: " + subject, priority, null, null, null, mine), viewer).reference();
+		return inquiries
+			.create(new NewInquiry(client.number(), null, CaseChannel.PHONE, subject, "The client asks: " + subject,
+					priority, null, null, null, mine), viewer)
+			.reference();
 	}
 
 }

@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The bell in the page frame, the notification list and marking as read; nobody reads or marks another
- * person's notifications.
+ * The bell in the page frame, the notification list and marking as read; nobody reads or
+ * marks another person's notifications.
  */
 @IntegrationTest
 class NotificationPageTests {
@@ -65,8 +65,7 @@ class NotificationPageTests {
 			.param("key", "test:" + ref)
 			.query(Long.class)
 			.single();
-		mvc.perform(post("/notifications/{id}/read", othersId).with(csrf()))
-			.andExpect(redirectedUrl("/notifications"));
+		mvc.perform(post("/notifications/{id}/read", othersId).with(csrf())).andExpect(redirectedUrl("/notifications"));
 		assertThat(notifications.unreadCount("agent")).isPositive();
 		mvc.perform(post("/notifications/{id}/read", id).with(csrf())).andExpect(redirectedUrl("/notifications"));
 		mvc.perform(get("/")).andExpect(content().string(not(containsString("id=\"notification-count\""))));

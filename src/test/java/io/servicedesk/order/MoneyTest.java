@@ -22,8 +22,7 @@ class MoneyTest {
 	@Test
 	void moreThanTwoDecimalsOrMixedCurrenciesAreRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("1.005", "EUR"));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Money.of("1.00", "EUR").plus(Money.of("1.00", "PLN")));
+		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("1.00", "EUR").plus(Money.of("1.00", "PLN")));
 		assertThat(Money.of("1.500", "EUR").amount()).isEqualByComparingTo("1.50");
 	}
 

@@ -44,7 +44,9 @@ class OrderApiTests {
 			.andExpect(jsonPath("$.status").value("RECEIVED"))
 			.andExpect(jsonPath("$.total").value("40.28"))
 			.andExpect(jsonPath("$.clientNumber").value(client.number()))
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		String number = location.substring(location.lastIndexOf('/') + 1);
 
 		mvc.perform(post("/api/v1/orders/" + number + "/status").with(httpBasic("agent", "demo"))
@@ -66,8 +68,7 @@ class OrderApiTests {
 
 		mvc.perform(post("/api/v1/orders/" + number + "/status").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"status\": \"RETURN_REQUESTED\"}"))
-			.andExpect(status().isConflict());
+			.content("{\"status\": \"RETURN_REQUESTED\"}")).andExpect(status().isConflict());
 
 		mvc.perform(get("/api/v1/orders?delayed=true&client=" + client.number()).with(httpBasic("agent", "demo")))
 			.andExpect(status().isOk())

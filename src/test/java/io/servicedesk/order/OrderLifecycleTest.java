@@ -22,8 +22,7 @@ class OrderLifecycleTest {
 
 	private Order order() {
 		return new Order("O-000001", 1, null, ContactChannel.PHONE, Currency.getInstance("EUR"), PROMISED,
-				new BigDecimal("10.00"),
-				List.of(new OrderLineData("SKU-1", "Kettle", 2, new BigDecimal("19.99")),
+				new BigDecimal("10.00"), List.of(new OrderLineData("SKU-1", "Kettle", 2, new BigDecimal("19.99")),
 						new OrderLineData("SKU-2", "Filter", 3, new BigDecimal("0.10"))),
 				"agent", NOW);
 	}
@@ -38,15 +37,14 @@ class OrderLifecycleTest {
 
 	@Test
 	void linesMustHaveAPositiveQuantityAndTheAdvanceMayNotExceedTheTotal() {
-		assertThatThrownBy(() -> new Order("O-2", 1, null, ContactChannel.WEB, Currency.getInstance("EUR"), null,
-				null, List.of(new OrderLineData("A", "B", 0, BigDecimal.ONE)), "agent", NOW))
+		assertThatThrownBy(() -> new Order("O-2", 1, null, ContactChannel.WEB, Currency.getInstance("EUR"), null, null,
+				List.of(new OrderLineData("A", "B", 0, BigDecimal.ONE)), "agent", NOW))
 			.isInstanceOf(RuleViolationException.class);
 		assertThatThrownBy(() -> new Order("O-3", 1, null, ContactChannel.WEB, Currency.getInstance("EUR"), null,
-				new BigDecimal("5.00"), List.of(new OrderLineData("A", "B", 1, new BigDecimal("4.99"))), "agent",
-				NOW))
+				new BigDecimal("5.00"), List.of(new OrderLineData("A", "B", 1, new BigDecimal("4.99"))), "agent", NOW))
 			.isInstanceOf(RuleViolationException.class);
-		assertThatThrownBy(() -> new Order("O-4", 1, null, ContactChannel.WEB, Currency.getInstance("EUR"), null,
-				null, List.of(), "agent", NOW))
+		assertThatThrownBy(() -> new Order("O-4", 1, null, ContactChannel.WEB, Currency.getInstance("EUR"), null, null,
+				List.of(), "agent", NOW))
 			.isInstanceOf(RuleViolationException.class);
 	}
 

@@ -18,7 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The API answers with JSON and problem bodies, never with a redirect to the sign-in page.
+ * The API answers with JSON and problem bodies, never with a redirect to the sign-in
+ * page.
  */
 @IntegrationTest
 class ApiSecurityTests {
@@ -72,8 +73,7 @@ class ApiSecurityTests {
 
 	@Test
 	void theApiNeedsNoCsrfToken() throws Exception {
-		mvc.perform(post("/api/v1/me").with(httpBasic("agent", "demo")))
-			.andExpect(status().isMethodNotAllowed());
+		mvc.perform(post("/api/v1/me").with(httpBasic("agent", "demo"))).andExpect(status().isMethodNotAllowed());
 	}
 
 	@Test

@@ -24,8 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Personal API tokens: created on the profile page and shown once, stored hashed, accepted as a bearer token on
- * the API with the owner's role, refused once revoked or when the owner is deactivated.
+ * Personal API tokens: created on the profile page and shown once, stored hashed,
+ * accepted as a bearer token on the API with the owner's role, refused once revoked or
+ * when the owner is deactivated.
  */
 @IntegrationTest
 class ApiTokenTests {
@@ -52,7 +53,8 @@ class ApiTokenTests {
 
 		assertThat(token).startsWith(ApiTokens.TOKEN_PREFIX).hasSizeGreaterThan(40);
 		assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ?", Integer.class,
-				ApiTokens.hash(token))).isEqualTo(1);
+				ApiTokens.hash(token)))
+			.isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ?", Integer.class, token))
 			.isZero();
 
@@ -65,7 +67,8 @@ class ApiTokenTests {
 			.andExpect(content().string(containsString("CRM sync")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(token))));
 		assertThat(jdbc.queryForObject("select last_used_at is not null from api_token where token_hash = ?",
-				Boolean.class, ApiTokens.hash(token))).isTrue();
+				Boolean.class, ApiTokens.hash(token)))
+			.isTrue();
 	}
 
 	@Test
@@ -73,8 +76,7 @@ class ApiTokenTests {
 		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "token-role");
 		String token = createToken(person.username(), "reports");
 
-		mvc.perform(get("/api/v1/staff").header("Authorization", "Bearer " + token))
-			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/staff").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -103,8 +105,7 @@ class ApiTokenTests {
 				ApiTokens.hash(token));
 
 		mvc.perform(post("/profile/tokens/" + id + "/revoke").with(csrf())
-			.with(user(userDetails.loadUserByUsername("agent2"))))
-			.andExpect(status().isNotFound());
+			.with(user(userDetails.loadUserByUsername("agent2")))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 	}
 
@@ -115,8 +116,7 @@ class ApiTokenTests {
 
 		staffService.deactivate(person.username(), "admin");
 
-		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -124,23 +124,24 @@ class ApiTokenTests {
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer sdt_not-a-real-token"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.status").value(401));
-		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer "))
-			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer ")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void aTokenNeedsAName() throws Exception {
 		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "token-name");
-		mvc.perform(post("/profile/tokens").with(csrf()).with(user(userDetails.loadUserByUsername(person.username())))
+		mvc.perform(post("/profile/tokens").with(csrf())
+			.with(user(userDetails.loadUserByUsername(person.username())))
 			.param("name", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please fill in this field.")));
 	}
 
 	private String createToken(String username, String name) throws Exception {
-		Object token = mvc.perform(post("/profile/tokens").with(csrf())
-			.with(user(userDetails.loadUserByUsername(username)))
-			.param("name", name))
+		Object token = mvc
+			.perform(post("/profile/tokens").with(csrf())
+				.with(user(userDetails.loadUserByUsername(username)))
+				.param("name", name))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getFlashMap()

@@ -19,8 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A temporary password leads every page to the password change until the person has chosen their own; the
- * profile page changes password and language with the rules and messages of the policy.
+ * A temporary password leads every page to the password change until the person has
+ * chosen their own; the profile page changes password and language with the rules and
+ * messages of the policy.
  */
 @IntegrationTest
 class PasswordChangeTests {

@@ -22,8 +22,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signing in through our own form, as a browser does: landing pages per role, the language of the staff member,
- * session renewal, throttling of failed attempts, deactivated staff, and the audit trail.
+ * Signing in through our own form, as a browser does: landing pages per role, the
+ * language of the staff member, session renewal, throttling of failed attempts,
+ * deactivated staff, and the audit trail.
  */
 @IntegrationTest
 class SignInTests {
@@ -74,7 +75,8 @@ class SignInTests {
 
 		assertThat(browser.cookie("SD_LANG")).hasValue("de");
 		String home = browser.get("/").body();
-		assertThat(home).contains("Willkommen, " + person.displayName()).contains(">Anfragen<")
+		assertThat(home).contains("Willkommen, " + person.displayName())
+			.contains(">Anfragen<")
 			.contains("Sachbearbeiter");
 	}
 
@@ -99,8 +101,8 @@ class SignInTests {
 
 		HttpResponse<String> rightPassword = browser.signIn(person.username(), StaffMother.PASSWORD);
 
-		assertThat(rightPassword.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/login?error"));
+		assertThat(rightPassword.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
 		assertThat(browser.get("/login?error").body())
 			.contains("Too many failed sign-ins for this username. Try again in 15 minutes.");
 		assertThat(auditLog.latestFor(person.username())).extracting(AuditEntry::getAction)
@@ -156,8 +158,8 @@ class SignInTests {
 
 		HttpResponse<String> signIn = browser.signIn(person.username(), StaffMother.PASSWORD);
 
-		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/login?error"));
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
 		assertThat(browser.get("/login?error").body()).contains("This staff account is deactivated.");
 		assertThat(browser.get("/").statusCode()).isEqualTo(302);
 	}
@@ -179,8 +181,8 @@ class SignInTests {
 
 		HttpResponse<String> signOut = browser.postForm("/logout", "_csrf", token);
 
-		assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/login?logout"));
+		assertThat(signOut.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?logout"));
 		assertThat(browser.get("/").statusCode()).isEqualTo(302);
 		assertThat(browser.get("/login?logout").body()).contains("You have signed out.");
 	}

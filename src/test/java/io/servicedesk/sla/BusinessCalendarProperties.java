@@ -20,8 +20,9 @@ import net.jqwik.api.constraints.LongRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of business time over random calendars (zones with DST, several intervals a day, intervals ending at
- * midnight, closed days, holidays) and random instants around both DST changes.
+ * Properties of business time over random calendars (zones with DST, several intervals a
+ * day, intervals ending at midnight, closed days, holidays) and random instants around
+ * both DST changes.
  */
 class BusinessCalendarProperties {
 
@@ -67,27 +68,25 @@ class BusinessCalendarProperties {
 			.between(EARLIEST.getEpochSecond(), LATEST.getEpochSecond())
 			.map(Instant::ofEpochSecond);
 		// Close to the DST changes of 2026 in Europe, where mistakes hide.
-		Arbitrary<Instant> nearDstChanges = Arbitraries.of(Instant.parse("2026-03-29T01:00:00Z"),
-				Instant.parse("2026-10-25T01:00:00Z"))
+		Arbitrary<Instant> nearDstChanges = Arbitraries
+			.of(Instant.parse("2026-03-29T01:00:00Z"), Instant.parse("2026-10-25T01:00:00Z"))
 			.flatMap(change -> Arbitraries.longs().between(-3 * 86_400, 3 * 86_400).map(change::plusSeconds));
 		return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, anywhere), net.jqwik.api.Tuple.of(1, nearDstChanges));
 	}
 
 	@Provide
 	Arbitrary<BusinessCalendar> calendars() {
-		Arbitrary<ZoneId> zones = Arbitraries.of("Europe/Warsaw", "Europe/Berlin", "Europe/Tallinn", "Europe/Riga",
-				"America/New_York", "UTC").map(ZoneId::of);
+		Arbitrary<ZoneId> zones = Arbitraries
+			.of("Europe/Warsaw", "Europe/Berlin", "Europe/Tallinn", "Europe/Riga", "America/New_York", "UTC")
+			.map(ZoneId::of);
 		Arbitrary<List<OpeningInterval>> day = dayHours();
-		Arbitrary<Map<DayOfWeek, List<OpeningInterval>>> week = day.list()
-			.ofSize(7)
-			.map(days -> {
-				Map<DayOfWeek, List<OpeningInterval>> hours = new EnumMap<>(DayOfWeek.class);
-				for (DayOfWeek weekday : DayOfWeek.values()) {
-					hours.put(weekday, days.get(weekday.ordinal()));
-				}
-				return hours;
-			})
-			.filter(hours -> hours.values().stream().anyMatch(intervals -> !intervals.isEmpty()));
+		Arbitrary<Map<DayOfWeek, List<OpeningInterval>>> week = day.list().ofSize(7).map(days -> {
+			Map<DayOfWeek, List<OpeningInterval>> hours = new EnumMap<>(DayOfWeek.class);
+			for (DayOfWeek weekday : DayOfWeek.values()) {
+				hours.put(weekday, days.get(weekday.ordinal()));
+			}
+			return hours;
+		}).filter(hours -> hours.values().stream().anyMatch(intervals -> !intervals.isEmpty()));
 		Arbitrary<List<Holiday>> holidays = Combinators
 			.combine(Arbitraries.longs().between(0, 730).map(days -> LocalDate.of(2026, 1, 1).plusDays(days)),
 					Arbitraries.of(true, false))
@@ -97,7 +96,10 @@ class BusinessCalendarProperties {
 		return Combinators.combine(zones, week, holidays).as(BusinessCalendar::new);
 	}
 
-	/** Up to three sorted, disjoint intervals on a quarter-hour grid, the last possibly ending at midnight. */
+	/**
+	 * Up to three sorted, disjoint intervals on a quarter-hour grid, the last possibly
+	 * ending at midnight.
+	 */
 	private Arbitrary<List<OpeningInterval>> dayHours() {
 		return Arbitraries.integers().between(0, 96).set().ofMaxSize(6).map(points -> {
 			List<Integer> sorted = new ArrayList<>(points);

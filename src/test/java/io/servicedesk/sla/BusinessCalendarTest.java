@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Hand-checked business-time cases: weekends, holidays, several intervals a day, intervals ending at midnight
- * and both DST changes in Warsaw (29 March and 25 October 2026).
+ * Hand-checked business-time cases: weekends, holidays, several intervals a day,
+ * intervals ending at midnight and both DST changes in Warsaw (29 March and 25 October
+ * 2026).
  */
 class BusinessCalendarTest {
 
@@ -48,7 +49,8 @@ class BusinessCalendarTest {
 		assertThat(office.isHoliday(LocalDate.of(2030, 12, 25))).isTrue();
 		assertThat(office.isHoliday(LocalDate.of(2025, 12, 25))).as("not before it was entered").isFalse();
 		assertThat(office.isHoliday(LocalDate.of(2027, 11, 11))).as("a one-off holiday").isFalse();
-		// Tuesday 24 December 2030, 17:00 + 2 h: Christmas Day (Wednesday) is closed, so Thursday 09:00.
+		// Tuesday 24 December 2030, 17:00 + 2 h: Christmas Day (Wednesday) is closed, so
+		// Thursday 09:00.
 		assertThat(office.dueAt(warsaw("2030-12-24T17:00"), 120)).isEqualTo(warsaw("2030-12-26T09:00"));
 	}
 

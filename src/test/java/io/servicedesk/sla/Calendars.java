@@ -17,7 +17,10 @@ final class Calendars {
 	private Calendars() {
 	}
 
-	/** Monday to Friday 08:00–18:00 in Warsaw, Independence Day 2026 and Christmas Day every year. */
+	/**
+	 * Monday to Friday 08:00–18:00 in Warsaw, Independence Day 2026 and Christmas Day
+	 * every year.
+	 */
 	static BusinessCalendar polishOffice() {
 		return new BusinessCalendar(WARSAW, weekdays(OpeningInterval.parse("08:00-18:00")),
 				List.of(new Holiday(LocalDate.of(2026, 11, 11), "Independence Day", false),

@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@code /api/v1/sla-policies} and {@code /api/v1/business-hours}: ADMIN only, the same rules as the pages, and
- * problem bodies with the right status for bad input.
+ * {@code /api/v1/sla-policies} and {@code /api/v1/business-hours}: ADMIN only, the same
+ * rules as the pages, and problem bodies with the right status for bad input.
  */
 @IntegrationTest
 class SlaAdministrationApiTests {
@@ -38,16 +38,17 @@ class SlaAdministrationApiTests {
 		mvc.perform(get("/api/v1/business-hours").with(httpBasic("supervisor", "demo")))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/sla-policies").with(httpBasic("supervisor", "demo"))
-				.contentType(MediaType.APPLICATION_JSON).content("{}"))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theSeededPoliciesAreListedInBusinessMinutes() throws Exception {
 		mvc.perform(get("/api/v1/sla-policies").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.caseKind == 'INQUIRY' && @.priority == 'URGENT' && @.active)].firstResponseMinutes")
-				.value(hasItem(60)))
+			.andExpect(
+					jsonPath("$[?(@.caseKind == 'INQUIRY' && @.priority == 'URGENT' && @.active)].firstResponseMinutes")
+						.value(hasItem(60)))
 			.andExpect(jsonPath("$[?(@.caseKind == 'INQUIRY' && @.priority == 'NORMAL' && @.active)].resolutionMinutes")
 				.value(hasItem(1200)))
 			.andExpect(jsonPath("$[?(@.caseKind == 'COMPLAINT' && @.priority == 'LOW' && @.active)].resolutionMinutes")
@@ -59,10 +60,10 @@ class SlaAdministrationApiTests {
 	@Test
 	void aSecondActivePolicyIsRefusedWith422() throws Exception {
 		mvc.perform(post("/api/v1/sla-policies").with(httpBasic("admin", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"caseKind": "INQUIRY", "priority": "HIGH", "firstResponseMinutes": 60,
-						 "resolutionMinutes": 300, "calendar": "Poland"}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"caseKind": "INQUIRY", "priority": "HIGH", "firstResponseMinutes": 60,
+					 "resolutionMinutes": 300, "calendar": "Poland"}"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail", containsString("already an active policy for INQUIRY / HIGH")));
@@ -71,40 +72,41 @@ class SlaAdministrationApiTests {
 	@Test
 	void missingAndInvalidFieldsAreListed() throws Exception {
 		mvc.perform(post("/api/v1/sla-policies").with(httpBasic("admin", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"priority": "HIGH", "firstResponseMinutes": 0, "resolutionMinutes": 300,
-						 "calendar": "Poland", "atRiskPercent": 120}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"priority": "HIGH", "firstResponseMinutes": 0, "resolutionMinutes": 300,
+					 "calendar": "Poland", "atRiskPercent": 120}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'caseKind')].message").value(hasItem("Required.")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'firstResponseMinutes')].message")
 				.value(hasItem("Must be greater than zero.")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'atRiskPercent')]").exists());
 		mvc.perform(post("/api/v1/sla-policies").with(httpBasic("admin", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"caseKind": "INQUIRY", "priority": "HIGH", "firstResponseMinutes": 60,
-						 "resolutionMinutes": 300, "calendar": "Atlantis", "active": false}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"caseKind": "INQUIRY", "priority": "HIGH", "firstResponseMinutes": 60,
+					 "resolutionMinutes": 300, "calendar": "Atlantis", "active": false}"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("There is no calendar Atlantis."));
 		mvc.perform(post("/api/v1/sla-policies").with(httpBasic("admin", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"caseKind": "INQUIRY", "priority": "HIGH", "firstResponseMinutes": 600,
-						 "resolutionMinutes": 300, "calendar": "Poland", "active": false}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"caseKind": "INQUIRY", "priority": "HIGH", "firstResponseMinutes": 600,
+					 "resolutionMinutes": 300, "calendar": "Poland", "active": false}"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail", containsString("cannot be shorter")));
 		mvc.perform(post("/api/v1/sla-policies").with(httpBasic("admin", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"caseKind": "PARCEL", "priority": "HIGH"}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"caseKind": "PARCEL", "priority": "HIGH"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test
 	void anInactivePolicyIsCreatedAndCanBeUpdatedWithItsVersion() throws Exception {
-		MvcResult created = mvc.perform(post("/api/v1/sla-policies").with(httpBasic("admin", "demo"))
+		MvcResult created = mvc
+			.perform(post("/api/v1/sla-policies").with(httpBasic("admin", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"caseKind": "COMPLAINT", "priority": "URGENT", "firstResponseMinutes": 120,
@@ -121,17 +123,18 @@ class SlaAdministrationApiTests {
 		String update = """
 				{"caseKind": "COMPLAINT", "priority": "URGENT", "firstResponseMinutes": 120,
 				 "resolutionMinutes": 5400, "calendar": "Germany", "active": false, "version": 0}""";
-		mvc.perform(put(location).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
-				.content(update))
+		mvc.perform(
+				put(location).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON).content(update))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.resolutionMinutes").value(5400))
 			.andExpect(jsonPath("$.escalationTeam").doesNotExist());
-		mvc.perform(put(location).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
-				.content(update))
+		mvc.perform(
+				put(location).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON).content(update))
 			.andExpect(status().isConflict());
-		mvc.perform(put(location).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
-				.content(update.replace("Germany\"", "Germany\", \"escalationTeam\": \"Nobody\"")
-					.replace("\"version\": 0", "\"version\": 1")))
+		mvc.perform(put(location).with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(update.replace("Germany\"", "Germany\", \"escalationTeam\": \"Nobody\"")
+				.replace("\"version\": 0", "\"version\": 1")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("There is no team Nobody."));
 		mvc.perform(get("/api/v1/sla-policies/987654321").with(httpBasic("admin", "demo")))
@@ -158,26 +161,27 @@ class SlaAdministrationApiTests {
 	void calendarsAreValidatedLikeOnThePage() throws Exception {
 		String name = "Latvia " + System.nanoTime();
 		mvc.perform(post("/api/v1/business-hours").with(httpBasic("admin", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"name": "%s", "timeZone": "Europe/Riga", "weeklyHours": {"MONDAY": ["8 to 5"]}}"""
-					.formatted(name)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "%s", "timeZone": "Europe/Riga", "weeklyHours": {"MONDAY": ["8 to 5"]}}"""
+				.formatted(name)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", startsWith("weeklyHours")));
 		mvc.perform(post("/api/v1/business-hours").with(httpBasic("admin", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"name": "%s", "timeZone": "Europe/Riga",
-						 "weeklyHours": {"MONDAY": ["08:00-12:00", "11:00-17:00"]}}""".formatted(name)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "%s", "timeZone": "Europe/Riga",
+					 "weeklyHours": {"MONDAY": ["08:00-12:00", "11:00-17:00"]}}""".formatted(name)))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(post("/api/v1/business-hours").with(httpBasic("admin", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"name": "%s", "timeZone": "Moon/Base", "weeklyHours": {"MONDAY": ["08:00-12:00"]}}"""
-					.formatted(name)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "%s", "timeZone": "Moon/Base", "weeklyHours": {"MONDAY": ["08:00-12:00"]}}"""
+				.formatted(name)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("Unknown time zone."));
-		MvcResult created = mvc.perform(post("/api/v1/business-hours").with(httpBasic("admin", "demo"))
+		MvcResult created = mvc
+			.perform(post("/api/v1/business-hours").with(httpBasic("admin", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"name": "%s", "timeZone": "Europe/Riga",
@@ -191,9 +195,9 @@ class SlaAdministrationApiTests {
 			.andExpect(jsonPath("$.holidays[0].recurring").value(true))
 			.andReturn();
 		mvc.perform(put(created.getResponse().getHeader("Location")).with(httpBasic("admin", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"name": "Poland", "timeZone": "Europe/Riga", "weeklyHours": {"MONDAY": ["08:00-12:00"]}}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "Poland", "timeZone": "Europe/Riga", "weeklyHours": {"MONDAY": ["08:00-12:00"]}}"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("A calendar named Poland already exists."));
 	}

@@ -20,8 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The business-hours and SLA-policy pages: for administrators only, seeded defaults, translated validation
- * messages next to the fields with the input kept, and the one-active-policy rule.
+ * The business-hours and SLA-policy pages: for administrators only, seeded defaults,
+ * translated validation messages next to the fields with the input kept, and the
+ * one-active-policy rule.
  */
 @IntegrationTest
 class SlaAdministrationPageTests {
@@ -65,8 +66,11 @@ class SlaAdministrationPageTests {
 	@Test
 	@WithUserDetails("admin")
 	void aSecondActivePolicyForTheSameKindAndPriorityIsRefusedWithTheInputKept() throws Exception {
-		mvc.perform(policy().param("caseKind", "INQUIRY").param("priority", "NORMAL").param("active", "true")
-				.param("firstResponseHours", "3").param("resolutionDays", "3"))
+		mvc.perform(policy().param("caseKind", "INQUIRY")
+			.param("priority", "NORMAL")
+			.param("active", "true")
+			.param("firstResponseHours", "3")
+			.param("resolutionDays", "3"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is already an active policy for INQUIRY / NORMAL")))
 			.andExpect(content().string(containsString("name=\"resolutionDays\" value=\"3\"")));
@@ -75,16 +79,21 @@ class SlaAdministrationPageTests {
 	@Test
 	@WithUserDetails("admin")
 	void invalidTargetsAreExplainedNextToTheirFields() throws Exception {
-		mvc.perform(policy().param("caseKind", "INQUIRY").param("priority", "LOW").param("atRiskPercent", "150")
-				.param("firstResponseHours", "abc").param("resolutionMinutes", "75"))
+		mvc.perform(policy().param("caseKind", "INQUIRY")
+			.param("priority", "LOW")
+			.param("atRiskPercent", "150")
+			.param("firstResponseHours", "abc")
+			.param("resolutionMinutes", "75"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This number is outside the allowed range.")))
 			.andExpect(content().string(containsString("Enter a whole number.")));
-		mvc.perform(policy().param("caseKind", "INQUIRY").param("priority", "LOW").param("firstResponseDays", "2")
-				.param("resolutionHours", "3"))
+		mvc.perform(policy().param("caseKind", "INQUIRY")
+			.param("priority", "LOW")
+			.param("firstResponseDays", "2")
+			.param("resolutionHours", "3"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(
-					containsString("The resolution target cannot be shorter than the first-response target.")));
+			.andExpect(content()
+				.string(containsString("The resolution target cannot be shorter than the first-response target.")));
 		mvc.perform(policy().param("caseKind", "INQUIRY").param("priority", "LOW"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The target must be longer than zero.")));
@@ -93,8 +102,10 @@ class SlaAdministrationPageTests {
 	@Test
 	@WithUserDetails("admin")
 	void validationMessagesFollowTheInterfaceLanguage() throws Exception {
-		mvc.perform(policy().param("caseKind", "INQUIRY").param("priority", "LOW").param("atRiskPercent", "0")
-				.cookie(new jakarta.servlet.http.Cookie("SD_LANG", "de")))
+		mvc.perform(policy().param("caseKind", "INQUIRY")
+			.param("priority", "LOW")
+			.param("atRiskPercent", "0")
+			.cookie(new jakarta.servlet.http.Cookie("SD_LANG", "de")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Die Zahl liegt außerhalb des erlaubten Bereichs.")));
 	}
@@ -105,13 +116,19 @@ class SlaAdministrationPageTests {
 		long before = jdbc.sql("select count(*) from audit_entry where action = 'sla-policy.created'")
 			.query(Long.class)
 			.single();
-		mvc.perform(policy().param("caseKind", "COMPLAINT").param("priority", "HIGH").param("firstResponseDays", "1")
-				.param("resolutionDays", "10").param("escalationTeam", "Logistics").param("_active", "on"))
+		mvc.perform(policy().param("caseKind", "COMPLAINT")
+			.param("priority", "HIGH")
+			.param("firstResponseDays", "1")
+			.param("resolutionDays", "10")
+			.param("escalationTeam", "Logistics")
+			.param("_active", "on"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/sla-policies"))
 			.andExpect(flash().attribute("flashSuccess", "sla.policy.created"));
 		Long id = jdbc.sql("select max(id) from sla_policy").query(Long.class).single();
-		jdbc.sql("select resolution_minutes from sla_policy where id = :id").param("id", id).query(Integer.class)
+		jdbc.sql("select resolution_minutes from sla_policy where id = :id")
+			.param("id", id)
+			.query(Integer.class)
 			.optional()
 			.filter(minutes -> minutes == 6000)
 			.orElseThrow();
@@ -132,10 +149,15 @@ class SlaAdministrationPageTests {
 		Long id = jdbc.sql("select id from sla_policy where case_kind = 'INQUIRY' and priority = 'URGENT' and active")
 			.query(Long.class)
 			.single();
-		mvc.perform(post("/admin/sla-policies/{id}", id).with(csrf()).param("caseKind", "INQUIRY")
-				.param("priority", "URGENT").param("firstResponseHours", "1").param("resolutionHours", "5")
-				.param("calendarId", calendarId("Poland").toString()).param("atRiskPercent", "80")
-				.param("active", "true").param("version", "-1"))
+		mvc.perform(post("/admin/sla-policies/{id}", id).with(csrf())
+			.param("caseKind", "INQUIRY")
+			.param("priority", "URGENT")
+			.param("firstResponseHours", "1")
+			.param("resolutionHours", "5")
+			.param("calendarId", calendarId("Poland").toString())
+			.param("atRiskPercent", "80")
+			.param("active", "true")
+			.param("version", "-1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed")))
 			.andExpect(content().string(containsString("name=\"resolutionHours\" value=\"5\"")));
@@ -160,8 +182,8 @@ class SlaAdministrationPageTests {
 	@WithUserDetails("admin")
 	void unreadableHoursAndHolidaysAreExplainedWithTheInputKept() throws Exception {
 		mvc.perform(calendar("Broken " + System.nanoTime(), "Europe/Warsaw").param("hours[MONDAY]", "25:00-26:00")
-				.param("hours[TUESDAY]", "08:00-12:00, 11:00-14:00")
-				.param("oneOffHolidays", "2026-12-24 Christmas Eve\nnot a date"))
+			.param("hours[TUESDAY]", "08:00-12:00, 11:00-14:00")
+			.param("oneOffHolidays", "2026-12-24 Christmas Eve\nnot a date"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Write intervals like 08:00-18:00")))
 			.andExpect(content().string(containsString("The intervals of this day overlap.")))
@@ -181,10 +203,9 @@ class SlaAdministrationPageTests {
 	@WithUserDetails("admin")
 	void aCalendarCanBeCreatedAndEdited() throws Exception {
 		String name = "Estonia " + System.nanoTime();
-		mvc.perform(calendar(name, "Europe/Tallinn")
-				.param("hours[MONDAY]", "09:00-13:00, 14:00-18:00")
-				.param("hours[SATURDAY]", "10:00-24:00")
-				.param("yearlyHolidays", "2026-02-24 Iseseisvuspäev"))
+		mvc.perform(calendar(name, "Europe/Tallinn").param("hours[MONDAY]", "09:00-13:00, 14:00-18:00")
+			.param("hours[SATURDAY]", "10:00-24:00")
+			.param("yearlyHolidays", "2026-02-24 Iseseisvuspäev"))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("flashSuccess", "sla.calendar.created"));
 		Long id = calendarId(name);
@@ -192,14 +213,19 @@ class SlaAdministrationPageTests {
 			.andExpect(content().string(containsString("value=\"09:00-13:00, 14:00-18:00\"")))
 			.andExpect(content().string(containsString("value=\"10:00-24:00\"")))
 			.andExpect(content().string(containsString("2026-02-24 Iseseisvusp")));
-		mvc.perform(post("/admin/business-hours/{id}", id).with(csrf()).param("name", name)
-				.param("timeZone", "Europe/Tallinn").param("hours[FRIDAY]", "08:00-16:00").param("version", "0"))
-			.andExpect(status().isFound());
+		mvc.perform(post("/admin/business-hours/{id}", id).with(csrf())
+			.param("name", name)
+			.param("timeZone", "Europe/Tallinn")
+			.param("hours[FRIDAY]", "08:00-16:00")
+			.param("version", "0")).andExpect(status().isFound());
 		mvc.perform(get("/admin/business-hours/{id}", id))
 			.andExpect(content().string(containsString("value=\"08:00-16:00\"")))
 			.andExpect(content().string(not(containsString("Iseseisvusp"))));
-		mvc.perform(post("/admin/business-hours/{id}", id).with(csrf()).param("name", name)
-				.param("timeZone", "Europe/Tallinn").param("hours[FRIDAY]", "08:00-17:00").param("version", "0"))
+		mvc.perform(post("/admin/business-hours/{id}", id).with(csrf())
+			.param("name", name)
+			.param("timeZone", "Europe/Tallinn")
+			.param("hours[FRIDAY]", "08:00-17:00")
+			.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed")));
 	}
@@ -220,7 +246,8 @@ class SlaAdministrationPageTests {
 	}
 
 	private Long calendarId(String name) {
-		return jdbc.sql("select id from business_calendar where name = :name").param("name", name)
+		return jdbc.sql("select id from business_calendar where name = :name")
+			.param("name", name)
 			.query(Long.class)
 			.single();
 	}

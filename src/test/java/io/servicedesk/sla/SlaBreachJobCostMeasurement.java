@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Measures one breach-job run among a million clocks (DESIGN.md §9): with nothing due and with 1,000 clocks due.
- * Heavy, so it is not part of the suite; run it alone, on the throwaway test database:
+ * Measures one breach-job run among a million clocks (DESIGN.md §9): with nothing due and
+ * with 1,000 clocks due. Heavy, so it is not part of the suite; run it alone, on the
+ * throwaway test database:
  *
  * <pre>./mvnw -B test -Dtest=SlaBreachJobCostMeasurement -Dservicedesk.measure=true</pre>
  */
@@ -35,16 +36,19 @@ class SlaBreachJobCostMeasurement {
 
 	@Test
 	void oneRunAmongAMillionClocks() {
-		long policy = jdbc.sql("select id from sla_policy where case_kind = 'INQUIRY' and priority = 'NORMAL' and active")
+		long policy = jdbc
+			.sql("select id from sla_policy where case_kind = 'INQUIRY' and priority = 'NORMAL' and active")
 			.query(Long.class)
 			.single();
-		long calendar = jdbc.sql("select calendar_id from sla_policy where id = :id").param("id", policy)
+		long calendar = jdbc.sql("select calendar_id from sla_policy where id = :id")
+			.param("id", policy)
 			.query(Long.class)
 			.single();
 		job.run();
 
 		long started = System.nanoTime();
-		// Half of the cases are finished (nothing left to announce), half open with their next instant ahead.
+		// Half of the cases are finished (nothing left to announce), half open with their
+		// next instant ahead.
 		jdbc.sql("""
 				insert into sla_clock (case_kind, case_ref, priority, policy_id, calendar_id, at_risk_percent,
 				    first_response_target_minutes, resolution_target_minutes, started_at,
@@ -72,14 +76,12 @@ class SlaBreachJobCostMeasurement {
 			idle.add((System.nanoTime() - runStarted) / 1_000);
 		}
 		Collections.sort(idle);
-		System.out.printf("Nothing due among %,d clocks: median %.2f ms, max %.2f ms per run (20 runs)%n",
-				CLOCKS - DUE, idle.get(10) / 1000.0, idle.get(19) / 1000.0);
+		System.out.printf("Nothing due among %,d clocks: median %.2f ms, max %.2f ms per run (20 runs)%n", CLOCKS - DUE,
+				idle.get(10) / 1000.0, idle.get(19) / 1000.0);
 		System.out.println(String.join("\n", jdbc.sql("""
 				explain (analyze, buffers) select * from sla_clock
 				where next_due_at is not null and next_due_at <= now()
-				order by next_due_at limit 200 for update skip locked""")
-			.query(String.class)
-			.list()));
+				order by next_due_at limit 200 for update skip locked""").query(String.class).list()));
 
 		jdbc.sql("""
 				insert into sla_clock (case_kind, case_ref, priority, policy_id, calendar_id, at_risk_percent,

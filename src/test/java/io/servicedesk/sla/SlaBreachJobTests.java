@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The breach job on PostgreSQL: what falls due is announced once, escalated once, even with two schedulers
- * working on the same database at the same time.
+ * The breach job on PostgreSQL: what falls due is announced once, escalated once, even
+ * with two schedulers working on the same database at the same time.
  */
 @IntegrationTest
 class SlaBreachJobTests {
@@ -61,7 +61,8 @@ class SlaBreachJobTests {
 	void twoSchedulersEscalateEachBreachExactlyOnce() throws Exception {
 		Instant longAgo = Instant.now().minus(Duration.ofDays(60));
 		List<String> refs = new ArrayList<>();
-		// Two nodes, each with its own job and small batches, so that both take several batches of one backlog.
+		// Two nodes, each with its own job and small batches, so that both take several
+		// batches of one backlog.
 		int batchSize = 100;
 		List<SlaBreachJob> nodes = List.of(
 				new SlaBreachJob(clockRepository, events, transactionManager, Clock.systemUTC(), batchSize),
@@ -88,18 +89,22 @@ class SlaBreachJobTests {
 		}
 		schedulers.shutdown();
 
-		// The application's own scheduler may have taken some of them; never more than one breach per target.
+		// The application's own scheduler may have taken some of them; never more than
+		// one breach per target.
 		assertThat(announced).isLessThanOrEqualTo(2 * refs.size());
-		assertThat(jdbc.sql("select count(*) from sla_clock where case_ref in (:refs) and next_due_at is null "
-				+ "and first_response_breached and resolution_breached")
+		assertThat(jdbc
+			.sql("select count(*) from sla_clock where case_ref in (:refs) and next_due_at is null "
+					+ "and first_response_breached and resolution_breached")
 			.param("refs", refs)
 			.query(Long.class)
 			.single()).isEqualTo(refs.size());
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc
-			.sql("select count(*) from audit_entry where action = 'sla.breached' and object_ref in (:refs)")
-			.param("refs", refs)
-			.query(Long.class)
-			.single()).isEqualTo(2L * refs.size()));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					jdbc.sql("select count(*) from audit_entry where action = 'sla.breached' and object_ref in (:refs)")
+						.param("refs", refs)
+						.query(Long.class)
+						.single())
+				.isEqualTo(2L * refs.size()));
 		assertThat(jdbc.sql("""
 				select count(*) from (select object_ref, after_value from audit_entry
 				where action = 'sla.breached' and object_ref in (:refs)
@@ -121,24 +126,29 @@ class SlaBreachJobTests {
 
 	@Test
 	void atRiskIsAnnouncedOnceBeforeTheBreach() {
-		// An urgent inquiry (1 h first response) created 50 business minutes ago on the Poland calendar is
-		// at risk (80 % = 48 min) but not yet breached - if the desk is open now; otherwise nothing is due.
+		// An urgent inquiry (1 h first response) created 50 business minutes ago on the
+		// Poland calendar is
+		// at risk (80 % = 48 min) but not yet breached - if the desk is open now;
+		// otherwise nothing is due.
 		String ref = uniqueRef("RISK");
-		// PostgreSQL keeps microseconds: with nanoseconds the due time read back differs from the one computed
+		// PostgreSQL keeps microseconds: with nanoseconds the due time read back differs
+		// from the one computed
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		SlaView started = clocks.start(CaseKind.INQUIRY, ref, Priority.URGENT, now.minus(Duration.ofMinutes(50)));
 		job.run();
 		SlaView view = clocks.view(CaseKind.INQUIRY, ref).orElseThrow();
-		long atRiskAudits = jdbc.sql("select count(*) from audit_entry where action = 'sla.at-risk' and object_ref = :ref")
+		long atRiskAudits = jdbc
+			.sql("select count(*) from audit_entry where action = 'sla.at-risk' and object_ref = :ref")
 			.param("ref", ref)
 			.query(Long.class)
 			.single();
 		if (view.firstResponseState() == SlaState.AT_RISK) {
-			await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
-				.sql("select count(*) from audit_entry where action = 'sla.at-risk' and object_ref = :ref")
-				.param("ref", ref)
-				.query(Long.class)
-				.single() == 1L);
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> jdbc
+					.sql("select count(*) from audit_entry where action = 'sla.at-risk' and object_ref = :ref")
+					.param("ref", ref)
+					.query(Long.class)
+					.single() == 1L);
 			job.run();
 			assertThat(jdbc.sql("select count(*) from audit_entry where action = 'sla.at-risk' and object_ref = :ref")
 				.param("ref", ref)
@@ -176,8 +186,9 @@ class SlaBreachJobTests {
 		escalation.on(breach);
 		escalation.on(breach);
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-			assertThat(jdbc.sql("select after_value from audit_entry where action = 'sla.escalated-to-team' "
-					+ "and object_ref = :ref")
+			assertThat(jdbc
+				.sql("select after_value from audit_entry where action = 'sla.escalated-to-team' "
+						+ "and object_ref = :ref")
 				.param("ref", ref)
 				.query(String.class)
 				.list()).containsExactly("Logistics", "Logistics");

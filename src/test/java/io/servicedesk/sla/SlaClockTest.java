@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The SLA state of one case on the Polish office calendar (Monday to Friday 08:00–18:00): targets, pauses,
- * priority changes and what the breach job announces.
+ * The SLA state of one case on the Polish office calendar (Monday to Friday 08:00–18:00):
+ * targets, pauses, priority changes and what the breach job announces.
  */
 class SlaClockTest {
 

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The SLA module's API as the case modules use it, on PostgreSQL with the seeded policies and the Poland
- * calendar (Monday to Friday 08:00–18:00, Polish holidays).
+ * The SLA module's API as the case modules use it, on PostgreSQL with the seeded policies
+ * and the Poland calendar (Monday to Friday 08:00–18:00, Polish holidays).
  */
 @IntegrationTest
 class SlaClocksTests {
@@ -43,7 +43,8 @@ class SlaClocksTests {
 		String ref = SlaBreachJobTests.uniqueRef("CMP");
 		SlaView view = clocks.start(CaseKind.COMPLAINT, ref, Priority.NORMAL, warsaw("2026-12-01T10:00"));
 		assertThat(view.firstResponseDueAt()).isEqualTo(warsaw("2026-12-02T10:00"));
-		// 15 business days from Tuesday 1 December, skipping 24-26 December and the weekends: 22 December.
+		// 15 business days from Tuesday 1 December, skipping 24-26 December and the
+		// weekends: 22 December.
 		assertThat(view.resolutionDueAt()).isEqualTo(warsaw("2026-12-22T10:00"));
 	}
 

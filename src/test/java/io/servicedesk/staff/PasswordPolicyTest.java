@@ -27,7 +27,8 @@ class PasswordPolicyTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "password1234", "PASSWORD1234", "qwerty123456", "ServiceDesk123", "correct horse battery staple" })
+	@ValueSource(strings = { "password1234", "PASSWORD1234", "qwerty123456", "ServiceDesk123",
+			"correct horse battery staple" })
 	void commonPasswordsAreRefusedWhateverTheirCase(String password) {
 		assertThat(policy.problemWith(password)).contains("password.too-common");
 	}

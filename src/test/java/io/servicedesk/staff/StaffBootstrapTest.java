@@ -83,14 +83,15 @@ class StaffBootstrapTest {
 		verify(staffService, times(4 + StaffBootstrap.DEMO_STAFF.size())).addStaffMember(created.capture(),
 				eq("system"));
 		List<NewStaffMember> logins = created.getAllValues().subList(0, 4);
-		assertThat(logins).extracting(NewStaffMember::username).containsExactly("agent", "agent2", "supervisor", "admin");
-		assertThat(logins).extracting(NewStaffMember::team).containsExactly("Front Desk", "Logistics", "Front Desk", null);
+		assertThat(logins).extracting(NewStaffMember::username)
+			.containsExactly("agent", "agent2", "supervisor", "admin");
+		assertThat(logins).extracting(NewStaffMember::team)
+			.containsExactly("Front Desk", "Logistics", "Front Desk", null);
 		assertThat(logins).extracting(NewStaffMember::role)
 			.containsExactly(Role.AGENT, Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
 		assertThat(logins).extracting(NewStaffMember::language)
 			.containsExactly(SupportedLanguage.EN, SupportedLanguage.DE, SupportedLanguage.EN, SupportedLanguage.EN);
-		assertThat(created.getAllValues()).extracting(NewStaffMember::language)
-			.contains(SupportedLanguage.values());
+		assertThat(created.getAllValues()).extracting(NewStaffMember::language).contains(SupportedLanguage.values());
 		verify(teamService, times(StaffBootstrap.DEMO_TEAMS.size())).create(anyString(), any(), eq("system"));
 		verify(staffService).deactivate(StaffBootstrap.DEMO_LEAVER, "system");
 	}

@@ -76,8 +76,8 @@ class StaffMemberTest {
 
 	@Test
 	void aTemporaryPasswordMustBeChangedAndAResetDemandsItAgain() {
-		StaffMember member = StaffMember.withTemporaryPassword("new.person", "New Person", null, "{noop}x",
-				Role.AGENT, null, SupportedLanguage.PL);
+		StaffMember member = StaffMember.withTemporaryPassword("new.person", "New Person", null, "{noop}x", Role.AGENT,
+				null, SupportedLanguage.PL);
 		assertThat(member.isMustChangePassword()).isTrue();
 
 		member.changePassword("{noop}own");

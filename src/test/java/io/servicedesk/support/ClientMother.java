@@ -15,7 +15,8 @@ import io.servicedesk.client.Segment;
 import io.servicedesk.staff.SupportedLanguage;
 
 /**
- * Clients with unique names, e-mails and phone numbers, so tests on the shared database never collide.
+ * Clients with unique names, e-mails and phone numbers, so tests on the shared database
+ * never collide.
  */
 public final class ClientMother {
 

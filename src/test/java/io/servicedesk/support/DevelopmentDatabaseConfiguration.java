@@ -14,9 +14,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * A real PostgreSQL for the quick start, started and stopped with the application. Its data directory
- * ({@code .data/postgres} under the project unless {@code servicedesk.dev-db.directory} says otherwise) is
- * kept, so a restart finds everything as it was left.
+ * A real PostgreSQL for the quick start, started and stopped with the application. Its
+ * data directory ({@code .data/postgres} under the project unless
+ * {@code servicedesk.dev-db.directory} says otherwise) is kept, so a restart finds
+ * everything as it was left.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class DevelopmentDatabaseConfiguration {

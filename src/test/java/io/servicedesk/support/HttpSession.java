@@ -15,8 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A browser-like HTTP conversation with the running application: cookies kept, redirects not followed, so tests
- * can see what a real client sees (session cookies, error pages rendered by the servlet container).
+ * A browser-like HTTP conversation with the running application: cookies kept, redirects
+ * not followed, so tests can see what a real client sees (session cookies, error pages
+ * rendered by the servlet container).
  */
 public final class HttpSession {
 
@@ -58,8 +59,12 @@ public final class HttpSession {
 	}
 
 	public Optional<String> cookie(String name) {
-		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-			.map(HttpCookie::getValue).findFirst();
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst();
 	}
 
 	public static String csrfToken(String html) {

@@ -11,8 +11,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on the shared test PostgreSQL, with demo staff, on a random port and with MockMvc. All
- * integration tests use this one configuration so they share one application context.
+ * The whole application on the shared test PostgreSQL, with demo staff, on a random port
+ * and with MockMvc. All integration tests use this one configuration so they share one
+ * application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,4 +23,5 @@ import org.springframework.context.annotation.Import;
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, StatementCounter.class })
 public @interface IntegrationTest {
+
 }

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Holds the one PostgreSQL of a test JVM, started on first use and stopped when the JVM ends.
+ * Holds the one PostgreSQL of a test JVM, started on first use and stopped when the JVM
+ * ends.
  */
 public final class SharedTestDatabase {
 
@@ -54,9 +55,10 @@ public final class SharedTestDatabase {
 	}
 
 	/**
-	 * A test context's use of the embedded PostgreSQL. The server stops when the last context using it closes,
-	 * after that context's connection pool: stopping it from a JVM shutdown hook of its own would race with the
-	 * contexts' own shutdown, which still talks to the database.
+	 * A test context's use of the embedded PostgreSQL. The server stops when the last
+	 * context using it closes, after that context's connection pool: stopping it from a
+	 * JVM shutdown hook of its own would race with the contexts' own shutdown, which
+	 * still talks to the database.
 	 */
 	static synchronized EmbeddedLease leaseEmbedded() {
 		if (embedded == null) {

@@ -12,8 +12,8 @@ import io.servicedesk.staff.SupportedLanguage;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Creates staff members with unique usernames for tests that change a person's state (language, lock-outs), so
- * the shared database's demo logins stay as they are.
+ * Creates staff members with unique usernames for tests that change a person's state
+ * (language, lock-outs), so the shared database's demo logins stay as they are.
  */
 public final class StaffMother {
 

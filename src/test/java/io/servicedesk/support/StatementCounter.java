@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts the SQL statements the current thread prepares, so tests can show that a page issues a fixed number of
- * queries whatever the number of rows (no N+1); and, while recording, keeps the queries the thread runs with their
- * parameters, so tests can look at their plans. MockMvc runs a request on the test's thread.
+ * Counts the SQL statements the current thread prepares, so tests can show that a page
+ * issues a fixed number of queries whatever the number of rows (no N+1); and, while
+ * recording, keeps the queries the thread runs with their parameters, so tests can look
+ * at their plans. MockMvc runs a request on the test's thread.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
@@ -57,7 +58,10 @@ public class StatementCounter {
 		return recorded == null ? List.of() : recorded;
 	}
 
-	/** A query as it ran: its SQL and the calls that bound its parameters, to be replayed on another statement. */
+	/**
+	 * A query as it ran: its SQL and the calls that bound its parameters, to be replayed
+	 * on another statement.
+	 */
 	public record RecordedQuery(String sql, List<Binding> bindings) {
 
 		public void bind(PreparedStatement statement) throws SQLException {

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * The database of the tests: always a real PostgreSQL, one per test JVM whatever the number of test contexts.
- * Testcontainers' {@code postgres:18} where a Docker engine answers, an embedded PostgreSQL 18 where none does.
+ * The database of the tests: always a real PostgreSQL, one per test JVM whatever the
+ * number of test contexts. Testcontainers' {@code postgres:18} where a Docker engine
+ * answers, an embedded PostgreSQL 18 where none does.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {

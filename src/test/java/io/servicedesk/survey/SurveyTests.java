@@ -31,8 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The public survey page: the client's language, one answer, expiry, unknown links, validation, escaping and the
- * rate limit, and the answer on the client's timeline.
+ * The public survey page: the client's language, one answer, expiry, unknown links,
+ * validation, escaping and the rate limit, and the answer on the client's timeline.
  */
 @IntegrationTest
 @WithAnonymousUser
@@ -59,7 +59,8 @@ class SurveyTests {
 	@BeforeEach
 	void aClientWithAResolvedCase() {
 		client = ClientMother.individual(clients, "Survey Nowak");
-		// every test answers from its own address, so the rate limit of one test does not touch another
+		// every test answers from its own address, so the rate limit of one test does not
+		// touch another
 		address = "203.0.113." + (++addresses);
 	}
 
@@ -67,7 +68,8 @@ class SurveyTests {
 	void theClientRatesTheCaseOnceInTheirLanguageAndTheAnswerReachesTheTimeline() throws Exception {
 		SurveyInvitationView invitation = invite("INQ-S" + System.nanoTime());
 		assertThat(invitation.token()).matches("[A-Za-z0-9_-]{43}");
-		assertThat(invitation.expiresAt()).isCloseTo(invitation.createdAt().plus(Duration.ofDays(14)), within(5, ChronoUnit.SECONDS));
+		assertThat(invitation.expiresAt()).isCloseTo(invitation.createdAt().plus(Duration.ofDays(14)),
+				within(5, ChronoUnit.SECONDS));
 
 		mvc.perform(from(get(invitation.link())).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
@@ -88,7 +90,8 @@ class SurveyTests {
 		assertThat(surveys.find(invitation.token()).rating()).isEqualTo(4);
 
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select count(*) from timeline_entry where client_id = :client and kind = 'SURVEY_ANSWERED'")
+			.until(() -> jdbc
+				.sql("select count(*) from timeline_entry where client_id = :client and kind = 'SURVEY_ANSWERED'")
 				.param("client", client.id())
 				.query(Long.class)
 				.single() == 1L);
@@ -104,7 +107,8 @@ class SurveyTests {
 		SurveyInvitationView invitation = invite("INQ-E" + System.nanoTime());
 		surveys.answer(invitation.token(), 5, "Great <b>service</b>");
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select count(*) from timeline_entry where client_id = :client and kind = 'SURVEY_ANSWERED'")
+			.until(() -> jdbc
+				.sql("select count(*) from timeline_entry where client_id = :client and kind = 'SURVEY_ANSWERED'")
 				.param("client", client.id())
 				.query(Long.class)
 				.single() == 1L);
@@ -150,8 +154,7 @@ class SurveyTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Prosimy wybrać ocenę od 1 do 5.")))
 			.andExpect(content().string(containsString("No stars")));
-		mvc.perform(from(post(invitation.link())).param("rating", "9").with(csrf()))
-			.andExpect(status().isBadRequest());
+		mvc.perform(from(post(invitation.link())).param("rating", "9").with(csrf())).andExpect(status().isBadRequest());
 		mvc.perform(from(post(invitation.link())).param("rating", "3").param("comment", "x".repeat(1001)).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Komentarz jest za długi: prosimy użyć najwyżej 1000 znaków.")));

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Controller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Error pages are shown inside the page frame; a server error shows a reference that the log has too, and never
- * a stack trace.
+ * Error pages are shown inside the page frame; a server error shows a reference that the
+ * log has too, and never a stack trace.
  */
 @IntegrationTest
 @Import(ErrorPagesTests.FailingPage.class)
@@ -37,8 +37,10 @@ class ErrorPagesTests {
 		HttpResponse<String> page = browser.get("/test-only/failure");
 
 		assertThat(page.statusCode()).isEqualTo(500);
-		assertThat(page.body()).contains("Something went wrong").contains("id=\"main-navigation\"")
-			.doesNotContain("IllegalStateException").doesNotContain("at io.servicedesk");
+		assertThat(page.body()).contains("Something went wrong")
+			.contains("id=\"main-navigation\"")
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("at io.servicedesk");
 		String reference = page.body().replaceAll("(?s).*Reference for the administrator: (ERR-[0-9A-F]{8}).*", "$1");
 		assertThat(reference).startsWith("ERR-").hasSize(12);
 		assertThat(output.getAll()).contains(reference).contains("deliberate failure");
@@ -63,7 +65,8 @@ class ErrorPagesTests {
 		HttpResponse<String> page = browser.get("/admin/staff");
 
 		assertThat(page.statusCode()).isEqualTo(403);
-		assertThat(page.body()).contains("Access denied").contains("data-nav=\"inquiries\"")
+		assertThat(page.body()).contains("Access denied")
+			.contains("data-nav=\"inquiries\"")
 			.doesNotContain("data-nav=\"admin\"");
 	}
 

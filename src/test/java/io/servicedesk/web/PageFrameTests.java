@@ -28,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * The page frame: our sign-in page, strict headers, the language switcher and the URL rules per role.
+ * The page frame: our sign-in page, strict headers, the language switcher and the URL
+ * rules per role.
  */
 @IntegrationTest
 class PageFrameTests {
@@ -112,25 +113,26 @@ class PageFrameTests {
 	void theLanguageSwitcherSavesTheChoiceOnTheStaffRecord() throws Exception {
 		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "polyglot");
 
-		mvc.perform(post("/preferences/language").param("language", "et").param("returnTo", "/clients?q=x")
+		mvc.perform(post("/preferences/language").param("language", "et")
+			.param("returnTo", "/clients?q=x")
 			.with(user(person.username()).roles("AGENT"))
-			.with(csrf()))
-			.andExpect(redirectedUrl("/clients?q=x"))
-			.andExpect(cookie().value("SD_LANG", "et"));
+			.with(csrf())).andExpect(redirectedUrl("/clients?q=x")).andExpect(cookie().value("SD_LANG", "et"));
 
-		assertThat(staffService.findProfile(person.username()).orElseThrow().language()).isEqualTo(SupportedLanguage.ET);
+		assertThat(staffService.findProfile(person.username()).orElseThrow().language())
+			.isEqualTo(SupportedLanguage.ET);
 	}
 
 	@Test
 	void theLanguageSwitcherRefusesUnknownLanguagesAndForeignRedirects() throws Exception {
 		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "cautious");
 
-		mvc.perform(post("/preferences/language").param("language", "klingon").param("returnTo", "//evil.example")
+		mvc.perform(post("/preferences/language").param("language", "klingon")
+			.param("returnTo", "//evil.example")
 			.with(user(person.username()).roles("AGENT"))
-			.with(csrf()))
-			.andExpect(redirectedUrl("/"));
+			.with(csrf())).andExpect(redirectedUrl("/"));
 
-		assertThat(staffService.findProfile(person.username()).orElseThrow().language()).isEqualTo(SupportedLanguage.EN);
+		assertThat(staffService.findProfile(person.username()).orElseThrow().language())
+			.isEqualTo(SupportedLanguage.EN);
 	}
 
 	@Test

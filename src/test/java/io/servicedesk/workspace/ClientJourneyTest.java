@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * An agent on the phone in a real headless Chromium: finds the caller by a fragment of the name, opens the 360°
- * page, opens an account and ticks its checklist to ACTIVE, takes a two-line order, records a delay with the client
- * notice, and sees all of it on the timeline.
+ * An agent on the phone in a real headless Chromium: finds the caller by a fragment of
+ * the name, opens the 360° page, opens an account and ticks its checklist to ACTIVE,
+ * takes a two-line order, records a delay with the client notice, and sees all of it on
+ * the timeline.
  */
 @IntegrationTest
 class ClientJourneyTest {

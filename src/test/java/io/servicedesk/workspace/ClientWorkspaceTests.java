@@ -67,13 +67,13 @@ class ClientWorkspaceTests {
 		ClientDetails client = ClientMother.individual(clients, "Kaja Kask");
 		AccountDetails account = accounts.open(client.number(), "STANDARD", "EUR", "agent");
 		OrderDetails order = orders.place(twoLineOrder(client.number(), account.number()), "agent");
-		orders.declareDelay(order.number(), LocalDate.now().plusDays(30), ContactChannel.PHONE,
-				"Told her on the phone", "agent");
+		orders.declareDelay(order.number(), LocalDate.now().plusDays(30), ContactChannel.PHONE, "Told her on the phone",
+				"agent");
 		timeline.logInteraction(client.number(),
 				new LoggedInteraction(ContactChannel.PHONE, Direction.INBOUND, "Asked about delivery", 4), "agent");
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-				workspace.view(client.number()).timeline().items()).hasSize(5));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(workspace.view(client.number()).timeline().items()).hasSize(5));
 		ClientView view = workspace.view(client.number());
 
 		assertThat(view.accounts()).extracting(a -> a.number()).containsExactly(account.number());
@@ -102,8 +102,8 @@ class ClientWorkspaceTests {
 			.untilAsserted(() -> assertThat(timeline.page(client.id(), 10, null).items()).hasSize(6));
 		TimelinePage first = timeline.page(client.id(), 4, null);
 		TimelinePage second = timeline.page(client.id(), 4, first.next());
-		assertThat(first.items()).extracting(TimelineItem::summary).containsExactly("Call 4", "Call 3", "Call 2",
-				"Call 1");
+		assertThat(first.items()).extracting(TimelineItem::summary)
+			.containsExactly("Call 4", "Call 3", "Call 2", "Call 1");
 		assertThat(second.items()).extracting(TimelineItem::summary).containsExactly("Call 0", null);
 		assertThat(second.next()).isNull();
 	}
@@ -126,8 +126,9 @@ class ClientWorkspaceTests {
 			.andExpect(content().string(containsString("data-kind=\"ORDER_PLACED\"")));
 
 		mvc.perform(post("/clients/" + client.number() + "/interactions").with(csrf())
-			.param("channel", "IN_PERSON").param("direction", "INBOUND").param("summary", "Came to the branch"))
-			.andExpect(status().is3xxRedirection());
+			.param("channel", "IN_PERSON")
+			.param("direction", "INBOUND")
+			.param("summary", "Came to the branch")).andExpect(status().is3xxRedirection());
 		assertThat(timeline.page(client.id(), 1, null).items().get(0).kind()).isEqualTo(TimelineKind.VISIT);
 
 		mvc.perform(post("/clients/" + client.number() + "/interactions").with(csrf()).param("channel", "PHONE"))

@@ -28,8 +28,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The 360° page and the order list issue the same number of SQL statements for a client with one of everything as
- * for a client with many: no query per row.
+ * The 360° page and the order list issue the same number of SQL statements for a client
+ * with one of everything as for a client with many: no query per row.
  */
 @IntegrationTest
 @WithUserDetails("agent")
@@ -61,9 +61,11 @@ class QueryCountTests {
 		int largeList = statements("/orders?client=" + large.number());
 
 		assertThat(largePage).isEqualTo(smallPage);
-		assertThat(smallPage).as("statements of the 360° page (with the page frame's unread-notification count)").isBetween(4, 9);
+		assertThat(smallPage).as("statements of the 360° page (with the page frame's unread-notification count)")
+			.isBetween(4, 9);
 		assertThat(largeList).isEqualTo(smallList);
-		assertThat(smallList).as("statements of the order list (with the page frame's unread-notification count)").isBetween(2, 6);
+		assertThat(smallList).as("statements of the order list (with the page frame's unread-notification count)")
+			.isBetween(2, 6);
 	}
 
 	private int statements(String path) throws Exception {

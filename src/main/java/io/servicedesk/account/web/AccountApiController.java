@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Accounts in the API: open one for a client, read it, tick its checklist and move it through its lifecycle.
+ * Accounts in the API: open one for a client, read it, tick its checklist and move it
+ * through its lifecycle.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -70,8 +71,8 @@ class AccountApiController {
 	@PostMapping("/clients/{clientNumber}/accounts")
 	ResponseEntity<AccountResource> open(@PathVariable String clientNumber,
 			@Valid @RequestBody OpenAccountRequest openAccountRequest, Principal principal) {
-		AccountDetails account = accounts.open(clientNumber, openAccountRequest.type(),
-				openAccountRequest.currency(), principal.getName());
+		AccountDetails account = accounts.open(clientNumber, openAccountRequest.type(), openAccountRequest.currency(),
+				principal.getName());
 		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.number()))
 			.body(AccountResource.of(account, clientNumber.toUpperCase(java.util.Locale.ROOT)));
 	}
@@ -82,8 +83,7 @@ class AccountApiController {
 	}
 
 	@PostMapping("/accounts/{number}/checklist")
-	AccountResource tick(@PathVariable String number, @Valid @RequestBody TickRequest request,
-			Principal principal) {
+	AccountResource tick(@PathVariable String number, @Valid @RequestBody TickRequest request, Principal principal) {
 		return resource(accounts.tick(number, request.item(), request.done(), principal.getName()));
 	}
 
@@ -104,8 +104,7 @@ class AccountApiController {
 	}
 
 	@PostMapping("/accounts/{number}/close")
-	AccountResource close(@PathVariable String number, @Valid @RequestBody ReasonRequest request,
-			Principal principal) {
+	AccountResource close(@PathVariable String number, @Valid @RequestBody ReasonRequest request, Principal principal) {
 		return resource(accounts.close(number, request.reason(), principal.getName()));
 	}
 

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The account page {@code /accounts/{number}}: its checklist and its lifecycle buttons. Refusals come back as a
- * translated message on the same page.
+ * The account page {@code /accounts/{number}}: its checklist and its lifecycle buttons.
+ * Refusals come back as a translated message on the same page.
  */
 @Controller
 class AccountPageController {
@@ -68,16 +68,14 @@ class AccountPageController {
 	}
 
 	@PostMapping("/accounts/{number}/suspend")
-	String suspend(@PathVariable String number, @RequestParam(defaultValue = "") String reason,
-			Principal principal, RedirectAttributes redirect) {
-		return step(number, redirect, "account.suspended",
-				() -> accounts.suspend(number, reason, principal.getName()));
+	String suspend(@PathVariable String number, @RequestParam(defaultValue = "") String reason, Principal principal,
+			RedirectAttributes redirect) {
+		return step(number, redirect, "account.suspended", () -> accounts.suspend(number, reason, principal.getName()));
 	}
 
 	@PostMapping("/accounts/{number}/reactivate")
 	String reactivate(@PathVariable String number, Principal principal, RedirectAttributes redirect) {
-		return step(number, redirect, "account.reactivated",
-				() -> accounts.reactivate(number, principal.getName()));
+		return step(number, redirect, "account.reactivated", () -> accounts.reactivate(number, principal.getName()));
 	}
 
 	@PostMapping("/accounts/{number}/close")
@@ -86,8 +84,7 @@ class AccountPageController {
 		return step(number, redirect, "account.closed", () -> accounts.close(number, reason, principal.getName()));
 	}
 
-	private String step(String number, RedirectAttributes redirect, String success,
-			Supplier<AccountDetails> action) {
+	private String step(String number, RedirectAttributes redirect, String success, Supplier<AccountDetails> action) {
 		String page = "redirect:/accounts/" + accounts.get(number).number();
 		try {
 			AccountDetails account = action.get();

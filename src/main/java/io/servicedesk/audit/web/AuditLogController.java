@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The audit log page of the administration: filters by who, what kind of action, object and dates; keyset paging
- * (newest first); and the same selection as a CSV download, streamed.
+ * The audit log page of the administration: filters by who, what kind of action, object
+ * and dates; keyset paging (newest first); and the same selection as a CSV download,
+ * streamed.
  */
 @Controller
 @RequestMapping("/admin/audit-log")
@@ -75,9 +76,11 @@ class AuditLogController {
 		auditLog.record(AuditRecord.of(principal.getName(), "audit.exported", "audit-log", null)
 			.change(null, search.toString()));
 		response.setContentType("text/csv; charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-log-" + LocalDate.now() + ".csv\"");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"audit-log-" + LocalDate.now() + ".csv\"");
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		// A byte order mark, so spreadsheet programs read the names with diacritics as UTF-8.
+		// A byte order mark, so spreadsheet programs read the names with diacritics as
+		// UTF-8.
 		writer.write('\uFEFF');
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader("id", "occurred_at", "actor", "action", "object_type", "object_ref", "before", "after",

@@ -7,8 +7,9 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
- * SLA countdowns for the case templates ({@code ${@caseTime.left(due)}}): how long until a due instant, or how
- * long it is overdue, in days, hours and minutes. The page script keeps them current.
+ * SLA countdowns for the case templates ({@code ${@caseTime.left(due)}}): how long until
+ * a due instant, or how long it is overdue, in days, hours and minutes. The page script
+ * keeps them current.
  */
 @Component("caseTime")
 class CaseTime {
@@ -23,7 +24,10 @@ class CaseTime {
 		return due != null && !due.isAfter(clock.instant());
 	}
 
-	/** The time between now and the due instant, whichever comes first, such as {@code 1d 4h 05m}. */
+	/**
+	 * The time between now and the due instant, whichever comes first, such as
+	 * {@code 1d 4h 05m}.
+	 */
 	public String left(Instant due) {
 		if (due == null) {
 			return "";

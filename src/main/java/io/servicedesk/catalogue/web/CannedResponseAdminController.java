@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Canned responses in the administration: list per language, add, edit, deactivate and activate.
+ * Canned responses in the administration: list per language, add, edit, deactivate and
+ * activate.
  */
 @Controller
 @RequestMapping("/admin/canned-responses")

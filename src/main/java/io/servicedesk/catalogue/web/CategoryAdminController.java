@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Categories of inquiries and complaints in the administration: list per kind, add, edit names and default
- * priority, deactivate and activate.
+ * Categories of inquiries and complaints in the administration: list per kind, add, edit
+ * names and default priority, deactivate and activate.
  */
 @Controller
 @RequestMapping("/admin/categories")
@@ -42,7 +42,8 @@ class CategoryAdminController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "INQUIRY") CategoryKind kind, Locale locale, Model model) {
 		model.addAttribute("kind", kind);
-		model.addAttribute("language", SupportedLanguage.fromTag(locale.getLanguage()).orElse(SupportedLanguage.fallback()));
+		model.addAttribute("language",
+				SupportedLanguage.fromTag(locale.getLanguage()).orElse(SupportedLanguage.fallback()));
 		model.addAttribute("kinds", CategoryKind.values());
 		model.addAttribute("categories", catalogue.all(kind));
 		return "admin/categories/list";
@@ -82,8 +83,8 @@ class CategoryAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @ModelAttribute("categoryForm") @Valid CategoryForm form,
-			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @ModelAttribute("categoryForm") @Valid CategoryForm form, BindingResult result,
+			Principal principal, Model model, RedirectAttributes redirect) {
 		CategoryView category = catalogue.get(id);
 		form.setCode(category.code());
 		form.setKind(category.kind());
@@ -135,15 +136,20 @@ class CategoryAdminController {
 		return "admin/categories/form";
 	}
 
-	/** Code and kind are not edited, so their errors (from the fields that stay as they were) do not count. */
+	/**
+	 * Code and kind are not edited, so their errors (from the fields that stay as they
+	 * were) do not count.
+	 */
 	private static boolean onlyFixedFieldsRejected(BindingResult result) {
-		return result.getGlobalErrorCount() == 0 && result.getFieldErrors().stream()
+		return result.getGlobalErrorCount() == 0 && result.getFieldErrors()
+			.stream()
 			.allMatch(error -> error.getField().equals("code") || error.getField().equals("kind"));
 	}
 
 	private static void reject(BindingResult result, RuleViolationException refused) {
 		switch (refused.getMessageKey()) {
-			case "category.code-taken" -> result.rejectValue("code", refused.getMessageKey(), refused.getArguments(), null);
+			case "category.code-taken" ->
+				result.rejectValue("code", refused.getMessageKey(), refused.getArguments(), null);
 			case "category.priority.inquiries-only" -> result.rejectValue("defaultPriority", refused.getMessageKey());
 			default -> result.reject(refused.getMessageKey(), refused.getArguments(), null);
 		}

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/clients}: register, read, change and erase clients (search is served with the 360° view).
+ * {@code /api/v1/clients}: register, read, change and erase clients (search is served
+ * with the 360° view).
  */
 @RestController
 @RequestMapping("/api/v1/clients")
@@ -56,8 +57,7 @@ class ClientApiController {
 			throw new MethodArgumentNotValidException(parameter("create"), required);
 		}
 		ClientDetails client = clients.register(clientRequest.toData(), principal.getName());
-		return ResponseEntity.created(URI.create("/api/v1/clients/" + client.number()))
-			.body(ClientResource.of(client));
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + client.number())).body(ClientResource.of(client));
 	}
 
 	@GetMapping("/{number}")

@@ -96,13 +96,15 @@ public class ClientForm implements ContactInput {
 		return form;
 	}
 
-	/** The validated input as the service takes it; call only when the form has no errors. */
+	/**
+	 * The validated input as the service takes it; call only when the form has no errors.
+	 */
 	ClientData toData() {
 		return new ClientData(kind, kind == ClientKind.COMPANY && blank(name) ? companyName : name, companyName,
 				contactPerson, Email.ofNullable(email), PhoneNumber.parse(phone, country).orElse(null),
 				new PostalAddress(street, postalCode, city, country),
-				SupportedLanguage.fromTag(preferredLanguage).orElseThrow(), preferredChannel, segment,
-				parseTags(tags), marketingConsent, notes);
+				SupportedLanguage.fromTag(preferredLanguage).orElseThrow(), preferredChannel, segment, parseTags(tags),
+				marketingConsent, notes);
 	}
 
 	static Set<String> parseTags(String text) {

@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Registering and editing a client: one form for both, likely duplicates shown before saving.
+ * Registering and editing a client: one form for both, likely duplicates shown before
+ * saving.
  */
 @Controller
 class ClientFormController {

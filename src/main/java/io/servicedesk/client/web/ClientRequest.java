@@ -15,15 +15,14 @@ import io.servicedesk.client.Segment;
 import io.servicedesk.staff.SupportedLanguage;
 
 /**
- * A client in the API, for {@code POST} (kind and preferred language required) and {@code PATCH} (only the fields
- * given change).
+ * A client in the API, for {@code POST} (kind and preferred language required) and
+ * {@code PATCH} (only the fields given change).
  */
 record ClientRequest(ClientKind kind, @Size(max = 200) String name, @Size(max = 200) String companyName,
 		@Size(max = 200) String contactPerson, @Size(max = 320) String email, @Size(max = 40) String phone,
-		@Size(max = 200) String street, @Size(max = 20) String postalCode, @Size(max = 100) String city,
-		String country, String preferredLanguage, ContactChannel preferredChannel, Segment segment,
-		List<@Size(max = 40) String> tags, Boolean marketingConsent, @Size(max = 4000) String notes)
-		implements ContactInput {
+		@Size(max = 200) String street, @Size(max = 20) String postalCode, @Size(max = 100) String city, String country,
+		String preferredLanguage, ContactChannel preferredChannel, Segment segment, List<@Size(max = 40) String> tags,
+		Boolean marketingConsent, @Size(max = 4000) String notes) implements ContactInput {
 
 	ClientData toData() {
 		return new ClientData(kind, name, companyName, contactPerson, Email.ofNullable(email),
@@ -40,8 +39,8 @@ record ClientRequest(ClientKind kind, @Size(max = 200) String name, @Size(max = 
 				companyName != null ? companyName : c.companyName(),
 				contactPerson != null ? contactPerson : c.contactPerson(), email != null ? email : c.email(),
 				newPhone ? phone : c.phone(), street != null ? street : c.address().street(),
-				postalCode != null ? postalCode : c.address().postalCode(),
-				city != null ? city : c.address().city(), country != null ? country : c.address().country(),
+				postalCode != null ? postalCode : c.address().postalCode(), city != null ? city : c.address().city(),
+				country != null ? country : c.address().country(),
 				preferredLanguage != null ? preferredLanguage : c.preferredLanguage().tag(),
 				preferredChannel != null ? preferredChannel : c.preferredChannel(),
 				segment != null ? segment : c.segment(), tags != null ? tags : c.tags(),

@@ -9,9 +9,10 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * The checks Bean Validation cannot express: e-mail syntax, a phone number that normalises to E.164, a known
- * language and country, and the name a person or a company needs. Values left out are not checked here (the
- * required ones are annotated on the request), so a partial update checks only what it changes.
+ * The checks Bean Validation cannot express: e-mail syntax, a phone number that
+ * normalises to E.164, a known language and country, and the name a person or a company
+ * needs. Values left out are not checked here (the required ones are annotated on the
+ * request), so a partial update checks only what it changes.
  */
 class ContactInputValidator implements Validator {
 

@@ -30,12 +30,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A few hundred complaints of the last 60 days in every state for the quick start: new ones not yet acknowledged
- * (some past their acknowledgement target), complaints under investigation, forwarded ones whose department
- * answer is overdue, proposed resolutions waiting for a supervisor, resolved, closed and reopened ones. The case
- * rows, complaint rows and timelines are written in bulk; each SLA clock is started and stepped on the complaint
- * policy's business calendar at the historical instants. Generated from a fixed seed, once, after the demo
- * inquiries, only with demo data on.
+ * A few hundred complaints of the last 60 days in every state for the quick start: new
+ * ones not yet acknowledged (some past their acknowledgement target), complaints under
+ * investigation, forwarded ones whose department answer is overdue, proposed resolutions
+ * waiting for a supervisor, resolved, closed and reopened ones. The case rows, complaint
+ * rows and timelines are written in bulk; each SLA clock is started and stepped on the
+ * complaint policy's business calendar at the historical instants. Generated from a fixed
+ * seed, once, after the demo inquiries, only with demo data on.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 4)
@@ -46,11 +47,14 @@ class DemoComplaints implements ApplicationRunner {
 	static final int COMPLAINTS = 320;
 
 	private static final String[][] TOPICS = {
-			{ "late-delivery", "Parcel arrived a week late", "My order was promised for Monday and came the following week." },
+			{ "late-delivery", "Parcel arrived a week late",
+					"My order was promised for Monday and came the following week." },
 			{ "damaged-goods", "Goods arrived damaged", "The box was crushed and the kettle inside is cracked." },
 			{ "incorrect-invoice", "Invoice charged twice", "I was charged twice for the same invoice this month." },
-			{ "unauthorised-charge", "Charge I did not authorise", "There is a charge on my account I never agreed to." },
-			{ "service-quality", "Rude treatment on the phone", "The person on the phone was rude and hung up on me." } };
+			{ "unauthorised-charge", "Charge I did not authorise",
+					"There is a charge on my account I never agreed to." },
+			{ "service-quality", "Rude treatment on the phone",
+					"The person on the phone was rude and hung up on me." } };
 
 	private static final String[] STATES = { "RECEIVED", "ACKNOWLEDGED", "INVESTIGATING", "FORWARDED",
 			"RESOLUTION_PROPOSED", "RESOLVED", "CLOSED", "REOPENED" };
@@ -147,7 +151,8 @@ class DemoComplaints implements ApplicationRunner {
 			String severity = random.nextInt(10) == 0 ? "CRITICAL" : random.nextInt(3) == 0 ? "MAJOR" : "MINOR";
 			Priority priority = severity.equals("CRITICAL") ? Priority.URGENT
 					: severity.equals("MAJOR") ? Priority.HIGH : Priority.NORMAL;
-			List<String> deskAgents = complaintsDesk == null ? List.of() : agents.getOrDefault(complaintsDesk, List.of());
+			List<String> deskAgents = complaintsDesk == null ? List.of()
+					: agents.getOrDefault(complaintsDesk, List.of());
 			String assignee = deskAgents.isEmpty() || (state.equals("RECEIVED") && random.nextBoolean()) ? null
 					: deskAgents.get(random.nextInt(deskAgents.size()));
 			String actor = assignee == null ? "agent" : assignee;
@@ -187,10 +192,12 @@ class DemoComplaints implements ApplicationRunner {
 						at = later(random, at, now, 60, 2 * 24 * 60);
 						List<String> departmentAgents = agents.getOrDefault(departmentId, List.of(actor));
 						String answeredBy = departmentAgents.get(random.nextInt(departmentAgents.size()));
-						d.entry("NOTE", null, pick(random, "The carrier confirmed a delay at the depot.",
-								"Our records show the charge was taken twice by mistake.",
-								"The item left the warehouse undamaged; the carrier damaged it.",
-								"We found no error on our side."), "finding:" + department, answeredBy, at);
+						d.entry("NOTE", null,
+								pick(random, "The carrier confirmed a delay at the depot.",
+										"Our records show the charge was taken twice by mistake.",
+										"The item left the warehouse undamaged; the carrier damaged it.",
+										"We found no error on our side."),
+								"finding:" + department, answeredBy, at);
 						d.entry("STATUS_CHANGED", null, null, "FORWARDED → INVESTIGATING", answeredBy, at);
 					}
 				}
@@ -235,7 +242,8 @@ class DemoComplaints implements ApplicationRunner {
 				else if (state.equals("INVESTIGATING") && random.nextInt(4) == 0) {
 					String reviewer = supervisors.isEmpty() ? "supervisor" : supervisors.get(0);
 					at = later(random, at, now, 60, 24 * 60);
-					d.entry("NOTE", null, "Please check the delivery records before deciding.", "sent-back", reviewer, at);
+					d.entry("NOTE", null, "Please check the delivery records before deciding.", "sent-back", reviewer,
+							at);
 				}
 			}
 			d.lastActivityAt = at;
@@ -247,24 +255,26 @@ class DemoComplaints implements ApplicationRunner {
 
 	private String acknowledgement(String[] facts, Demo d, String actor) {
 		Locale locale = Locale.forLanguageTag(facts[0] == null ? "en" : facts[0]);
-		return messages.getMessage("complaint.acknowledgement.template",
-				new Object[] { facts[1], d.reference, d.created.plus(Duration.ofDays(21)).toString().substring(0, 10),
-						actor }, locale);
+		return messages.getMessage("complaint.acknowledgement.template", new Object[] { facts[1], d.reference,
+				d.created.plus(Duration.ofDays(21)).toString().substring(0, 10), actor }, locale);
 	}
 
 	private static String decision(Demo d) {
 		return switch (d.outcome) {
-			case "UPHELD" -> "We are sorry: your complaint is justified. "
-					+ (d.proposedAmount == null ? "We will send you a replacement." : "We refund " + d.proposedAmount + " EUR.");
-			case "PARTIALLY_UPHELD" -> "Your complaint is partly justified. "
-					+ (d.proposedAmount == null ? "We will replace the item." : "We refund " + d.proposedAmount + " EUR.");
-			default -> "We looked into your complaint carefully but found no error on our side. We apologise for the trouble.";
+			case "UPHELD" -> "We are sorry: your complaint is justified. " + (d.proposedAmount == null
+					? "We will send you a replacement." : "We refund " + d.proposedAmount + " EUR.");
+			case "PARTIALLY_UPHELD" -> "Your complaint is partly justified. " + (d.proposedAmount == null
+					? "We will replace the item." : "We refund " + d.proposedAmount + " EUR.");
+			default ->
+				"We looked into your complaint carefully but found no error on our side. We apologise for the trouble.";
 		};
 	}
 
 	private static String half(String amount) {
-		return amount == null ? null : new java.math.BigDecimal(amount).divide(java.math.BigDecimal.valueOf(2))
-			.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+		return amount == null ? null
+				: new java.math.BigDecimal(amount).divide(java.math.BigDecimal.valueOf(2))
+					.setScale(2, java.math.RoundingMode.HALF_UP)
+					.toPlainString();
 	}
 
 	private void insert(List<Demo> demos) {
@@ -273,8 +283,8 @@ class DemoComplaints implements ApplicationRunner {
 			boolean active = !d.status.equals("RESOLVED") && !d.status.equals("CLOSED");
 			String by = d.assignee == null ? "agent" : d.assignee;
 			cases.add(new Object[] { d.reference, d.status, active, d.priority.name(), d.category, "EMAIL", d.subject,
-					d.clientId, d.teamId, d.assignee, Timestamp.from(d.lastActivityAt), by, by, Timestamp.from(d.created),
-					Timestamp.from(d.lastActivityAt) });
+					d.clientId, d.teamId, d.assignee, Timestamp.from(d.lastActivityAt), by, by,
+					Timestamp.from(d.created), Timestamp.from(d.lastActivityAt) });
 		}
 		jdbc.batchUpdate("""
 				insert into case_file (kind, reference, status, active, priority, category_code, channel, subject,
@@ -301,12 +311,14 @@ class DemoComplaints implements ApplicationRunner {
 				entries.add(row);
 			}
 		}
-		jdbc.batchUpdate("""
-				insert into complaint (id, severity, amount_claimed, claimed_currency, acknowledged_at, forwarded_team_id,
-				  forward_question, answer_due_at, proposed_outcome, proposed_remedy, proposed_amount, proposed_currency,
-				  root_cause, resolution_message, proposed_by, proposed_at, reviewed_by, resolved_at, closed_at,
-				  reopen_reason, reopened_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", details);
+		jdbc.batchUpdate(
+				"""
+						insert into complaint (id, severity, amount_claimed, claimed_currency, acknowledged_at, forwarded_team_id,
+						  forward_question, answer_due_at, proposed_outcome, proposed_remedy, proposed_amount, proposed_currency,
+						  root_cause, resolution_message, proposed_by, proposed_at, reviewed_by, resolved_at, closed_at,
+						  reopen_reason, reopened_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				details);
 		jdbc.batchUpdate("insert into case_entry (case_id, kind, channel, body, detail, actor, occurred_at) "
 				+ "values (?, ?, ?, ?, ?, ?, ?)", entries);
 		jdbc.update("""
@@ -319,8 +331,9 @@ class DemoComplaints implements ApplicationRunner {
 	}
 
 	/**
-	 * Each complaint's SLA clock, started and stepped at the historical instants on the complaint policy's calendar;
-	 * the breach job announces what has fallen due since, as it would have.
+	 * Each complaint's SLA clock, started and stepped at the historical instants on the
+	 * complaint policy's calendar; the breach job announces what has fallen due since, as
+	 * it would have.
 	 */
 	private void stepClocks(List<Demo> demos) {
 		List<Object[]> mirrors = new ArrayList<>();

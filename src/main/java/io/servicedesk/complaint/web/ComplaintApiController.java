@@ -29,9 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/complaints}: register, list the queue's views, read with the SLA block and the timeline, and one
- * {@code POST} per workflow step (DESIGN.md §6). Illegal steps answer 409, refused rules (the four-eyes rule, the
- * amount rule) 422, another team's complaint 403.
+ * {@code /api/v1/complaints}: register, list the queue's views, read with the SLA block
+ * and the timeline, and one {@code POST} per workflow step (DESIGN.md §6). Illegal steps
+ * answer 409, refused rules (the four-eyes rule, the amount rule) 422, another team's
+ * complaint 403.
  */
 @RestController
 @RequestMapping("/api/v1/complaints")
@@ -62,8 +63,9 @@ class ComplaintApiController {
 			@RequestParam(required = false) Integer olderThanDays, @RequestParam(required = false) Outcome outcome,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String after,
 			Principal principal) {
-		ComplaintQueuePage page = queue.page(viewer(principal), new ComplaintQueueFilter(view, team, assignee, severity,
-				category, olderThanDays == null ? null : Math.max(0, olderThanDays), outcome),
+		ComplaintQueuePage page = queue.page(viewer(principal),
+				new ComplaintQueueFilter(view, team, assignee, severity, category,
+						olderThanDays == null ? null : Math.max(0, olderThanDays), outcome),
 				limit == null ? DEFAULT_LIMIT : limit, after);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("items", page.items().stream().map(ComplaintResource.Row::of).toList());
@@ -142,8 +144,8 @@ class ComplaintApiController {
 	@PostMapping("/{reference}/assign")
 	ComplaintResource assign(@PathVariable String reference, @Valid @RequestBody ComplaintRequests.Assign request,
 			Principal principal) {
-		return of(complaints.assign(reference, viewer(principal), request.assignee(), request.team(),
-				request.version()));
+		return of(
+				complaints.assign(reference, viewer(principal), request.assignee(), request.team(), request.version()));
 	}
 
 	/** Bulk reassignment (supervisors): one result per complaint. */

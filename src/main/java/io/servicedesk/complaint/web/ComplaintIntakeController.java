@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /complaints/new}: registers a complaint of an existing client directly; the complaint SLA clock starts and
- * the complaint goes to the recording agent.
+ * {@code /complaints/new}: registers a complaint of an existing client directly; the
+ * complaint SLA clock starts and the complaint goes to the recording agent.
  */
 @Controller
 class ComplaintIntakeController {

@@ -34,10 +34,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /complaints}: the supervisor's queue with its views, filters and counts, nearest deadline first, 25 a
- * page, with the supervisor's summary on top; the htmx variant returns only the tabs and the list and the page
- * pushes the address. Agents get the same page with their own, their team's and forwarded complaints and neither
- * the summary nor the bulk reassignment.
+ * {@code /complaints}: the supervisor's queue with its views, filters and counts, nearest
+ * deadline first, 25 a page, with the supervisor's summary on top; the htmx variant
+ * returns only the tabs and the list and the page pushes the address. Agents get the same
+ * page with their own, their team's and forwarded complaints and neither the summary nor
+ * the bulk reassignment.
  */
 @Controller
 class ComplaintListController {
@@ -106,8 +107,8 @@ class ComplaintListController {
 	}
 
 	/**
-	 * Bulk reassignment of the selected complaints ({@code reference:version} each), in one transaction; the result
-	 * of each row is shown on the queue.
+	 * Bulk reassignment of the selected complaints ({@code reference:version} each), in
+	 * one transaction; the result of each row is shown on the queue.
 	 */
 	@PostMapping("/complaints/reassign")
 	String reassign(@RequestParam(name = "selected", required = false) List<String> selected,

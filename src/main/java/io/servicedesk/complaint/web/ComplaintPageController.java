@@ -45,10 +45,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The complaint page {@code /complaints/{ref}}: the header with the SLA countdowns, the steps that are legal now
- * (each a form posting to its own address, Post/Redirect/Get with a flash message), the proposed resolution, the
- * timeline and the conversation of the inquiry it was escalated from. A refused step shows the page again with
- * the reason (409 or 422) and what the user typed. The escalation of an inquiry is posted here too.
+ * The complaint page {@code /complaints/{ref}}: the header with the SLA countdowns, the
+ * steps that are legal now (each a form posting to its own address, Post/Redirect/Get
+ * with a flash message), the proposed resolution, the timeline and the conversation of
+ * the inquiry it was escalated from. A refused step shows the page again with the reason
+ * (409 or 422) and what the user typed. The escalation of an inquiry is posted here too.
  */
 @Controller
 class ComplaintPageController {
@@ -84,8 +85,8 @@ class ComplaintPageController {
 			@RequestParam(required = false) String currency, Principal principal, RedirectAttributes redirect) {
 		Viewer viewer = complaints.viewer(principal.getName());
 		try {
-			if (amountClaimed != null && (currency == null || !ComplaintRequests.isCurrency(currency)
-					|| amountClaimed.scale() > 2)) {
+			if (amountClaimed != null
+					&& (currency == null || !ComplaintRequests.isCurrency(currency) || amountClaimed.scale() > 2)) {
 				throw new RuleViolationException("complaint.currency.required");
 			}
 			ComplaintDetails complaint = complaints.escalateInquiry(reference, viewer, reason, severity,
@@ -173,8 +174,8 @@ class ComplaintPageController {
 			HttpServletResponse response) {
 		return act(reference, principal, model, locale, redirect, response, Map.of("comment", text(comment)),
 				decision == ReviewDecision.APPROVE ? "complaint.flash.approved" : "complaint.flash.sent-back",
-				viewer -> complaints.review(reference, viewer,
-						decision == null ? ReviewDecision.SEND_BACK : decision, comment, version));
+				viewer -> complaints.review(reference, viewer, decision == null ? ReviewDecision.SEND_BACK : decision,
+						comment, version));
 	}
 
 	@PostMapping("/complaints/{reference}/close")
@@ -258,8 +259,8 @@ class ComplaintPageController {
 		model.addAttribute("teams", teams.activeTeamNames());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("remedies", Remedy.values());
-		model.addAttribute("defaultCurrency", complaint.amountClaimed() == null ? "EUR"
-				: complaint.amountClaimed().currency().getCurrencyCode());
+		model.addAttribute("defaultCurrency",
+				complaint.amountClaimed() == null ? "EUR" : complaint.amountClaimed().currency().getCurrencyCode());
 		model.addAttribute("defaultAnswerDue", LocalDate.now(ZoneOffset.UTC).plusDays(3));
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("drafts", allDrafts);

@@ -12,11 +12,11 @@ import io.servicedesk.complaint.Severity;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The query string of {@code /complaints}: the view, the filters and the page. It writes itself back into links, so
- * a tab or the next page keeps everything else.
+ * The query string of {@code /complaints}: the view, the filters and the page. It writes
+ * itself back into links, so a tab or the next page keeps everything else.
  */
-public record ComplaintQueueForm(ComplaintView view, String team, String assignee, Severity severity,
-		String category, Integer olderThanDays, Outcome outcome, String after) {
+public record ComplaintQueueForm(ComplaintView view, String team, String assignee, Severity severity, String category,
+		Integer olderThanDays, Outcome outcome, String after) {
 
 	public ComplaintQueueForm {
 		view = view == null ? ComplaintView.OPEN : view;

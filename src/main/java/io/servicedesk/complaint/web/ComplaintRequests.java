@@ -28,8 +28,8 @@ import io.servicedesk.order.Money;
 import io.servicedesk.sla.Priority;
 
 /**
- * The request bodies of {@code /api/v1/complaints} (DESIGN.md §6). Every step may carry the {@code version} the
- * caller saw; a complaint changed since then is refused with 409.
+ * The request bodies of {@code /api/v1/complaints} (DESIGN.md §6). Every step may carry
+ * the {@code version} the caller saw; a complaint changed since then is refused with 409.
  */
 final class ComplaintRequests {
 
@@ -52,8 +52,8 @@ final class ComplaintRequests {
 
 	record Create(@NotBlank @Size(max = 16) String clientNumber, @NotNull CaseChannel channel,
 			@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 20000) String body, Priority priority,
-			@NotNull Severity severity, @Size(max = 64) String complaintCategory,
-			@Size(max = 16) String accountNumber, @Size(max = 16) String orderNumber,
+			@NotNull Severity severity, @Size(max = 64) String complaintCategory, @Size(max = 16) String accountNumber,
+			@Size(max = 16) String orderNumber,
 			@DecimalMin(value = "0.01") @Digits(integer = 17, fraction = 2) BigDecimal amountClaimed,
 			@Pattern(regexp = "[A-Z]{3}") String currency, @Size(max = 2000) String desiredOutcome) {
 

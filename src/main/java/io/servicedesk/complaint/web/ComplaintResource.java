@@ -12,16 +12,15 @@ import io.servicedesk.order.Money;
 import io.servicedesk.sla.SlaView;
 
 /**
- * A complaint in the API (DESIGN.md §6), with its SLA block, the resolution once proposed and, when read on its
- * own, its timeline and the conversation of the inquiry it was escalated from. Money is a decimal string with its
- * currency.
+ * A complaint in the API (DESIGN.md §6), with its SLA block, the resolution once proposed
+ * and, when read on its own, its timeline and the conversation of the inquiry it was
+ * escalated from. Money is a decimal string with its currency.
  */
 record ComplaintResource(String reference, String status, String priority, String severity, String complaintCategory,
 		String channel, String subject, String clientNumber, String clientName, String accountNumber,
-		String orderNumber, String amountClaimed, String currency, String desiredOutcome, String assignee,
-		String team, String inquiryReference, Forwarded forwarded, Resolution resolution, long version,
-		Instant createdAt, Instant updatedAt, String updatedBy, Sla sla, List<Entry> timeline,
-		List<Entry> inquiryTimeline) {
+		String orderNumber, String amountClaimed, String currency, String desiredOutcome, String assignee, String team,
+		String inquiryReference, Forwarded forwarded, Resolution resolution, long version, Instant createdAt,
+		Instant updatedAt, String updatedBy, Sla sla, List<Entry> timeline, List<Entry> inquiryTimeline) {
 
 	static ComplaintResource of(ComplaintDetails complaint, List<CaseEntryView> entries,
 			List<CaseEntryView> inquiryEntries) {
@@ -33,7 +32,8 @@ record ComplaintResource(String reference, String status, String priority, Strin
 				claimed == null ? null : claimed.currency().getCurrencyCode(), complaint.desiredOutcome(),
 				complaint.assignee(), complaint.team(), complaint.inquiryReference(),
 				complaint.forwardedTeam() == null ? null
-						: new Forwarded(complaint.forwardedTeam(), complaint.forwardQuestion(), complaint.answerDueAt()),
+						: new Forwarded(complaint.forwardedTeam(), complaint.forwardQuestion(),
+								complaint.answerDueAt()),
 				Resolution.of(complaint), complaint.version(), complaint.createdAt(), complaint.updatedAt(),
 				complaint.updatedBy(), Sla.of(complaint.sla()),
 				entries == null ? null : entries.stream().map(Entry::of).toList(),
@@ -41,14 +41,16 @@ record ComplaintResource(String reference, String status, String priority, Strin
 						: inquiryEntries.stream().map(Entry::of).toList());
 	}
 
-	/** The department the complaint was last forwarded to; {@code answerDueAt} while its answer is outstanding. */
+	/**
+	 * The department the complaint was last forwarded to; {@code answerDueAt} while its
+	 * answer is outstanding.
+	 */
 	record Forwarded(String team, String question, Instant answerDueAt) {
 	}
 
 	/** The proposed (and, once reviewed, decided) resolution. */
-	record Resolution(String outcome, String remedy, String amount, String currency, String rootCause,
-			String message, String proposedBy, Instant proposedAt, String reviewedBy, Instant resolvedAt,
-			Instant closedAt) {
+	record Resolution(String outcome, String remedy, String amount, String currency, String rootCause, String message,
+			String proposedBy, Instant proposedAt, String reviewedBy, Instant resolvedAt, Instant closedAt) {
 
 		static Resolution of(ComplaintDetails complaint) {
 			ProposedResolution proposal = complaint.proposal();
@@ -64,19 +66,24 @@ record ComplaintResource(String reference, String status, String priority, Strin
 
 	}
 
-	/** The SLA block: due instants, when they were met, the worse state of the two targets. */
+	/**
+	 * The SLA block: due instants, when they were met, the worse state of the two
+	 * targets.
+	 */
 	record Sla(Instant firstResponseDueAt, Instant firstRespondedAt, Instant resolutionDueAt, Instant resolvedAt,
 			String state) {
 
 		static Sla of(SlaView view) {
-			return view == null ? null
-					: new Sla(view.firstResponseDueAt(), view.firstRespondedAt(), view.resolutionDueAt(),
-							view.resolvedAt(), view.state().name());
+			return view == null ? null : new Sla(view.firstResponseDueAt(), view.firstRespondedAt(),
+					view.resolutionDueAt(), view.resolvedAt(), view.state().name());
 		}
 
 	}
 
-	/** A line of a timeline; internal notes (including the department's findings) have the visibility INTERNAL. */
+	/**
+	 * A line of a timeline; internal notes (including the department's findings) have the
+	 * visibility INTERNAL.
+	 */
 	record Entry(String kind, String visibility, String channel, String body, String detail, String actor,
 			Instant occurredAt) {
 

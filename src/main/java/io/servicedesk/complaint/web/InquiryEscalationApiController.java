@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/inquiries/{ref}/escalate {"reason"}}: answers 201 with the complaint created from the
- * inquiry. It lives with the complaints so that the inquiry module does not depend on them.
+ * {@code POST /api/v1/inquiries/{ref}/escalate {"reason"}}: answers 201 with the
+ * complaint created from the inquiry. It lives with the complaints so that the inquiry
+ * module does not depend on them.
  */
 @RestController
 class InquiryEscalationApiController {

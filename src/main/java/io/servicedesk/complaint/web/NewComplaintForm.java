@@ -14,7 +14,8 @@ import io.servicedesk.complaint.NewComplaint;
 import io.servicedesk.complaint.Severity;
 
 /**
- * The form of {@code /complaints/new}: an existing client's number and what the complaint is about.
+ * The form of {@code /complaints/new}: an existing client's number and what the complaint
+ * is about.
  */
 class NewComplaintForm {
 

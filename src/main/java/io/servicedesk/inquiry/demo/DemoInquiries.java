@@ -28,12 +28,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A Monday morning for the quick start: a few thousand inquiries of the last 90 days across the teams, channels
- * and priorities, with conversations in the five languages. The recent ones are still being worked on (new,
- * open, waiting on the client; some at risk or breached); the older ones are resolved or closed. Their SLA
- * clocks are written in bulk, due instants computed on the policies' business calendars. Generated from a fixed
- * seed, in bulk, once, after the demo clients, only with demo data on; the correspondence is on the clients'
- * timelines too.
+ * A Monday morning for the quick start: a few thousand inquiries of the last 90 days
+ * across the teams, channels and priorities, with conversations in the five languages.
+ * The recent ones are still being worked on (new, open, waiting on the client; some at
+ * risk or breached); the older ones are resolved or closed. Their SLA clocks are written
+ * in bulk, due instants computed on the policies' business calendars. Generated from a
+ * fixed seed, in bulk, once, after the demo clients, only with demo data on; the
+ * correspondence is on the clients' timelines too.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 5)
@@ -61,8 +62,8 @@ class DemoInquiries implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoInquiries(JdbcTemplate jdbc, TransactionTemplate transaction, BusinessHoursAdministration businessHours, Clock clock,
-			@Value("${servicedesk.demo-data.enabled:false}") boolean enabled) {
+	DemoInquiries(JdbcTemplate jdbc, TransactionTemplate transaction, BusinessHoursAdministration businessHours,
+			Clock clock, @Value("${servicedesk.demo-data.enabled:false}") boolean enabled) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.businessHours = businessHours;
@@ -99,18 +100,17 @@ class DemoInquiries implements ApplicationRunner {
 		});
 		List<Long> teamIds = jdbc.queryForList("select id from team where not archived order by id", Long.class);
 		Map<Long, List<String>> agents = new HashMap<>();
-		jdbc.query("select team_id, username from staff where active and team_id is not null order by username",
-				rs -> {
-					agents.computeIfAbsent(rs.getLong(1), team -> new ArrayList<>()).add(rs.getString(2));
-				});
+		jdbc.query("select team_id, username from staff where active and team_id is not null order by username", rs -> {
+			agents.computeIfAbsent(rs.getLong(1), team -> new ArrayList<>()).add(rs.getString(2));
+		});
 		List<String[]> categories = jdbc.query(
 				"select code, default_priority from category where kind = 'INQUIRY' and active order by code",
 				(rs, row) -> new String[] { rs.getString(1), rs.getString(2) });
 		Map<Priority, Policy> policies = new HashMap<>();
 		jdbc.query("select priority, id, calendar_id, first_response_minutes, resolution_minutes, at_risk_percent "
 				+ "from sla_policy where case_kind = 'INQUIRY' and active", rs -> {
-					policies.put(Priority.valueOf(rs.getString(1)), new Policy(rs.getLong(2), rs.getLong(3),
-							rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+					policies.put(Priority.valueOf(rs.getString(1)),
+							new Policy(rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
 				});
 		List<Long> numbers = jdbc.queryForList("select nextval('inquiry_number_seq') from generate_series(1, ?)",
 				Long.class, INQUIRIES);
@@ -120,8 +120,9 @@ class DemoInquiries implements ApplicationRunner {
 			boolean active = i < ACTIVE;
 			Instant created = active ? now.minus(Duration.ofMinutes(5 + random.nextInt(3 * 24 * 60)))
 					: now.minus(Duration.ofMinutes(4 * 24 * 60 + random.nextInt(86 * 24 * 60)));
-			String status = active ? pick(random, "NEW", "NEW", "OPEN", "OPEN", "OPEN", "WAITING_ON_CLIENT",
-					"WAITING_ON_CLIENT") : random.nextInt(7) == 0 ? "RESOLVED" : "CLOSED";
+			String status = active
+					? pick(random, "NEW", "NEW", "OPEN", "OPEN", "OPEN", "WAITING_ON_CLIENT", "WAITING_ON_CLIENT")
+					: random.nextInt(7) == 0 ? "RESOLVED" : "CLOSED";
 			long clientId = clientIds.get(random.nextInt(clientIds.size()));
 			String language = languages.getOrDefault(clientId, "en");
 			Conversations.Conversation conversation = Conversations.of(language)
@@ -147,9 +148,10 @@ class DemoInquiries implements ApplicationRunner {
 				demo.entry("STATUS_CHANGED", null, null, "NEW → OPEN", actor, at);
 				demo.firstRespondedAt = at;
 				if (random.nextInt(4) == 0) {
-					demo.entry("NOTE", null, pick(random, "Checked the order history; nothing unusual.",
-							"Client called before about the same topic.", "Asked logistics for an update."), null,
-							actor, at.plusSeconds(60));
+					demo.entry("NOTE", null,
+							pick(random, "Checked the order history; nothing unusual.",
+									"Client called before about the same topic.", "Asked logistics for an update."),
+							null, actor, at.plusSeconds(60));
 				}
 			}
 			if (status.equals("WAITING_ON_CLIENT")) {
@@ -231,9 +233,10 @@ class DemoInquiries implements ApplicationRunner {
 	}
 
 	/**
-	 * Every inquiry's SLA clock, its due instants computed on its policy's business calendar; what has fallen due
-	 * before now counts as announced, as if the breach job had run all along, so the job starts with only what
-	 * is still to come. The case rows get the nearest due instant and the state, as the case core keeps them.
+	 * Every inquiry's SLA clock, its due instants computed on its policy's business
+	 * calendar; what has fallen due before now counts as announced, as if the breach job
+	 * had run all along, so the job starts with only what is still to come. The case rows
+	 * get the nearest due instant and the state, as the case core keeps them.
 	 */
 	private void startClocks(List<Demo> demos, Map<Priority, Policy> policies, Instant now) {
 		Map<Long, BusinessCalendar> calendars = new HashMap<>();

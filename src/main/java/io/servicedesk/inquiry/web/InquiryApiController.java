@@ -43,8 +43,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/inquiries}: create (idempotent with an {@code Idempotency-Key}), list the queues, read with the
- * SLA block and the timeline, messages, assignment and status.
+ * {@code /api/v1/inquiries}: create (idempotent with an {@code Idempotency-Key}), list
+ * the queues, read with the SLA block and the timeline, messages, assignment and status.
  */
 @RestController
 @RequestMapping("/api/v1/inquiries")
@@ -124,12 +124,11 @@ class InquiryApiController {
 	}
 
 	@PostMapping("/{reference}/messages")
-	ResponseEntity<InquiryResource> message(@PathVariable String reference,
-			@Valid @RequestBody MessageRequest request, Principal principal) {
+	ResponseEntity<InquiryResource> message(@PathVariable String reference, @Valid @RequestBody MessageRequest request,
+			Principal principal) {
 		Viewer viewer = viewer(principal);
 		InquiryDetails inquiry = request.direction() == MessageDirection.INBOUND
-				? inquiries.recordClientAnswer(reference, viewer, request.body(), request.channel(),
-						request.version())
+				? inquiries.recordClientAnswer(reference, viewer, request.body(), request.channel(), request.version())
 				: inquiries.addMessage(reference, viewer, request.body(), request.visibility(), request.version());
 		return ResponseEntity.created(URI.create("/api/v1/inquiries/" + inquiry.reference()))
 			.body(InquiryResource.of(inquiry, null));
@@ -153,8 +152,8 @@ class InquiryApiController {
 	@PostMapping("/{reference}/priority")
 	InquiryResource priority(@PathVariable String reference, @Valid @RequestBody PriorityRequest request,
 			Principal principal) {
-		return InquiryResource.of(
-				inquiries.changePriority(reference, viewer(principal), request.priority(), request.version()), null);
+		return InquiryResource
+			.of(inquiries.changePriority(reference, viewer(principal), request.priority(), request.version()), null);
 	}
 
 	private Viewer viewer(Principal principal) {
@@ -171,14 +170,19 @@ class InquiryApiController {
 		}
 	}
 
-	/** Who wrote a message: staff (the default) or the client, as recorded by the desk. */
+	/**
+	 * Who wrote a message: staff (the default) or the client, as recorded by the desk.
+	 */
 	enum MessageDirection {
 
 		OUTBOUND, INBOUND
 
 	}
 
-	/** A message; {@code channel} says how a client's (INBOUND) message came, by default the inquiry's channel. */
+	/**
+	 * A message; {@code channel} says how a client's (INBOUND) message came, by default
+	 * the inquiry's channel.
+	 */
 	record MessageRequest(@NotBlank @Size(max = 20000) String body, @NotNull Visibility visibility,
 			MessageDirection direction, CaseChannel channel, Long version) {
 	}

@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /inquiries/new}: an agent records an inquiry that arrived by any channel, for a client found as they type
- * or a new client created on the way.
+ * {@code /inquiries/new}: an agent records an inquiry that arrived by any channel, for a
+ * client found as they type or a new client created on the way.
  */
 @Controller
 class InquiryIntakeController {
@@ -68,8 +68,8 @@ class InquiryIntakeController {
 	@HxRequest
 	@GetMapping("/inquiries/new/clients")
 	String clients(@RequestParam(name = "q", required = false) String query, Model model) {
-		model.addAttribute("matches",
-				query == null || query.strip().length() < 2 ? java.util.List.of() : clientFinder.find(query, 8, null).items());
+		model.addAttribute("matches", query == null || query.strip().length() < 2 ? java.util.List.of()
+				: clientFinder.find(query, 8, null).items());
 		return "inquiries/new :: client-matches";
 	}
 

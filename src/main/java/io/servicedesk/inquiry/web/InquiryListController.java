@@ -28,9 +28,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * {@code /inquiries}: the queues (mine, my team, unassigned, all for supervisors) with filters, sorted by the
- * nearest SLA due time by default, 25 a page; the htmx variant returns only the tabs and the list, and the page
- * pushes the address so the back button and bookmarks work.
+ * {@code /inquiries}: the queues (mine, my team, unassigned, all for supervisors) with
+ * filters, sorted by the nearest SLA due time by default, 25 a page; the htmx variant
+ * returns only the tabs and the list, and the page pushes the address so the back button
+ * and bookmarks work.
  */
 @Controller
 class InquiryListController {

@@ -50,9 +50,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The inquiry page {@code /inquiries/{ref}}: header with the SLA countdowns, the client's card, the timeline with
- * the composer, and the actions. A refused action (a stale version above all) shows the page again with the
- * reason and everything the user typed.
+ * The inquiry page {@code /inquiries/{ref}}: header with the SLA countdowns, the client's
+ * card, the timeline with the composer, and the actions. A refused action (a stale
+ * version above all) shows the page again with the reason and everything the user typed.
  */
 @Controller
 class InquiryPageController {
@@ -95,7 +95,10 @@ class InquiryPageController {
 		return page(inquiries.get(reference, viewer), viewer, model, locale, Map.of());
 	}
 
-	/** The next inquiry of the viewer's queue after this one (mine first, then the team's unassigned ones). */
+	/**
+	 * The next inquiry of the viewer's queue after this one (mine first, then the team's
+	 * unassigned ones).
+	 */
 	@GetMapping("/inquiries/{reference}/next")
 	String next(@PathVariable String reference, Principal principal) {
 		Viewer viewer = inquiries.viewer(principal.getName());
@@ -169,7 +172,10 @@ class InquiryPageController {
 				});
 	}
 
-	/** Polled by the page every few seconds: records the viewer's presence, answers who else is here. */
+	/**
+	 * Polled by the page every few seconds: records the viewer's presence, answers who
+	 * else is here.
+	 */
 	@HxRequest
 	@PostMapping("/inquiries/{reference}/presence")
 	String presence(@PathVariable String reference, Principal principal, Model model) {
@@ -180,7 +186,10 @@ class InquiryPageController {
 		return "inquiries/detail :: presence";
 	}
 
-	/** The reply text with a canned response appended, its placeholders filled for this inquiry. */
+	/**
+	 * The reply text with a canned response appended, its placeholders filled for this
+	 * inquiry.
+	 */
 	@HxRequest
 	@GetMapping("/inquiries/{reference}/canned")
 	String canned(@PathVariable String reference, @RequestParam(required = false) Long cannedId,
@@ -189,9 +198,9 @@ class InquiryPageController {
 		InquiryDetails inquiry = inquiries.get(reference, viewer);
 		String current = body == null ? "" : body;
 		if (cannedId != null) {
-			String filled = cannedResponses.fill(cannedId, Map.of(Placeholders.CLIENT_NAME,
-					inquiry.client().displayName(), Placeholders.CASE_REFERENCE, inquiry.reference(),
-					Placeholders.AGENT_NAME, viewer.displayName()));
+			String filled = cannedResponses.fill(cannedId,
+					Map.of(Placeholders.CLIENT_NAME, inquiry.client().displayName(), Placeholders.CASE_REFERENCE,
+							inquiry.reference(), Placeholders.AGENT_NAME, viewer.displayName()));
 			current = current.isBlank() ? filled : current.stripTrailing() + "\n\n" + filled;
 		}
 		model.addAttribute("replyText", current);
@@ -225,8 +234,7 @@ class InquiryPageController {
 		}
 	}
 
-	private String page(InquiryDetails inquiry, Viewer viewer, Model model, Locale locale,
-			Map<String, String> drafts) {
+	private String page(InquiryDetails inquiry, Viewer viewer, Model model, Locale locale, Map<String, String> drafts) {
 		ClientView client = workspace.view(inquiry.client().number());
 		SupportedLanguage language = InquiryListController.language(locale);
 		Map<String, String> categoryNames = categories.all(CategoryKind.INQUIRY)
@@ -235,10 +243,8 @@ class InquiryPageController {
 		model.addAttribute("inquiry", inquiry);
 		model.addAttribute("entries", inquiries.timeline(inquiry));
 		model.addAttribute("client", client);
-		model.addAttribute("otherCases", client.openCases()
-			.stream()
-			.filter(other -> !other.reference().equals(inquiry.reference()))
-			.toList());
+		model.addAttribute("otherCases",
+				client.openCases().stream().filter(other -> !other.reference().equals(inquiry.reference())).toList());
 		model.addAttribute("cannedResponses", cannedResponses.active(client.client().preferredLanguage()));
 		model.addAttribute("categoryNames", categoryNames);
 		model.addAttribute("teams", teams.activeTeamNames());
@@ -255,6 +261,5 @@ class InquiryPageController {
 	private static String text(String value) {
 		return value == null ? "" : value;
 	}
-
 
 }

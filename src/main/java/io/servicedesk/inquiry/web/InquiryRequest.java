@@ -11,12 +11,12 @@ import io.servicedesk.inquiry.NewInquiry;
 import io.servicedesk.sla.Priority;
 
 /**
- * {@code POST /api/v1/inquiries}: an existing client's number, or a new client's name with an e-mail or phone.
+ * {@code POST /api/v1/inquiries}: an existing client's number, or a new client's name
+ * with an e-mail or phone.
  */
-record InquiryRequest(@Size(max = 16) String clientNumber, @Valid ClientContact client,
-		@NotNull CaseChannel channel, @NotBlank @Size(max = 200) String subject,
-		@NotBlank @Size(max = 20000) String body, Priority priority, @Size(max = 40) String category,
-		@Size(max = 16) String accountNumber, @Size(max = 16) String orderNumber) {
+record InquiryRequest(@Size(max = 16) String clientNumber, @Valid ClientContact client, @NotNull CaseChannel channel,
+		@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 20000) String body, Priority priority,
+		@Size(max = 40) String category, @Size(max = 16) String accountNumber, @Size(max = 16) String orderNumber) {
 
 	NewInquiry toCommand() {
 		return new NewInquiry(clientNumber, client == null ? null : client.toContact(), channel, subject, body,

@@ -9,7 +9,8 @@ import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.sla.SlaView;
 
 /**
- * An inquiry in the API (DESIGN.md §6), with its SLA block and, when read on its own, its timeline.
+ * An inquiry in the API (DESIGN.md §6), with its SLA block and, when read on its own, its
+ * timeline.
  */
 record InquiryResource(String reference, String status, String priority, String category, String channel,
 		String subject, String clientNumber, String clientName, String accountNumber, String orderNumber,
@@ -25,14 +26,16 @@ record InquiryResource(String reference, String status, String priority, String 
 				entries == null ? null : entries.stream().map(Entry::of).toList());
 	}
 
-	/** The SLA block: due instants, when they were met, the worse state of the two targets. */
+	/**
+	 * The SLA block: due instants, when they were met, the worse state of the two
+	 * targets.
+	 */
 	record Sla(Instant firstResponseDueAt, Instant firstRespondedAt, Instant resolutionDueAt, Instant resolvedAt,
 			String state, boolean paused) {
 
 		static Sla of(SlaView view) {
-			return view == null ? null
-					: new Sla(view.firstResponseDueAt(), view.firstRespondedAt(), view.resolutionDueAt(),
-							view.resolvedAt(), view.state().name(), view.paused());
+			return view == null ? null : new Sla(view.firstResponseDueAt(), view.firstRespondedAt(),
+					view.resolutionDueAt(), view.resolvedAt(), view.state().name(), view.paused());
 		}
 
 	}
@@ -55,8 +58,8 @@ record InquiryResource(String reference, String status, String priority, String 
 
 		static Row of(QueueRow row) {
 			return new Row(row.reference(), row.subject(), row.status(), row.priority().name(), row.categoryCode(),
-					row.channel().name(), row.client().number(), row.client().displayName(), row.team(),
-					row.assignee(), row.slaDueAt(), row.slaState().name(), row.lastActivityAt(), row.createdAt());
+					row.channel().name(), row.client().number(), row.client().displayName(), row.team(), row.assignee(),
+					row.slaDueAt(), row.slaState().name(), row.lastActivityAt(), row.createdAt());
 		}
 
 	}

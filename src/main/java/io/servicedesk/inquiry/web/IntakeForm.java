@@ -10,8 +10,8 @@ import io.servicedesk.inquiry.NewInquiry;
 import io.servicedesk.sla.Priority;
 
 /**
- * The intake form of {@code /inquiries/new}: a client found by search, or a new client's name and contact, and
- * what the client asks.
+ * The intake form of {@code /inquiries/new}: a client found by search, or a new client's
+ * name and contact, and what the client asks.
  */
 public class IntakeForm {
 

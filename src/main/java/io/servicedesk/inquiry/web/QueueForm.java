@@ -13,11 +13,11 @@ import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaState;
 
 /**
- * The query string of {@code /inquiries}: the view, the filters, the order and the page. It writes itself back
- * into links, so a tab or the next page keeps everything else.
+ * The query string of {@code /inquiries}: the view, the filters, the order and the page.
+ * It writes itself back into links, so a tab or the next page keeps everything else.
  */
-public record QueueForm(QueueView view, InquiryStatus status, Priority priority, String category,
-		CaseChannel channel, SlaState slaState, String client, String q, QueueSort sort, String after) {
+public record QueueForm(QueueView view, InquiryStatus status, Priority priority, String category, CaseChannel channel,
+		SlaState slaState, String client, String q, QueueSort sort, String after) {
 
 	public QueueForm {
 		view = view == null ? QueueView.MINE : view;

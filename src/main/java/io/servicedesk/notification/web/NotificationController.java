@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /notifications}: the signed-in person's notifications, newest first, and marking them as read.
+ * {@code /notifications}: the signed-in person's notifications, newest first, and marking
+ * them as read.
  */
 @Controller
 @RequestMapping("/notifications")
@@ -32,8 +33,7 @@ class NotificationController {
 	String list(@RequestParam(required = false) Long before, Principal principal, Model model) {
 		List<NotificationView> page = notifications.list(principal.getName(), before);
 		model.addAttribute("notifications", page);
-		model.addAttribute("next",
-				page.size() == Notifications.PAGE_SIZE ? page.get(page.size() - 1).id() : null);
+		model.addAttribute("next", page.size() == Notifications.PAGE_SIZE ? page.get(page.size() - 1).id() : null);
 		return "notifications/list";
 	}
 

@@ -34,8 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Orders in the API: take one, list and read them, move them on ({@code POST /orders/{number}/status}, which also
- * records a re-dating together with how the client was informed).
+ * Orders in the API: take one, list and read them, move them on ({@code POST
+ * /orders/{number}/status}, which also records a re-dating together with how the client
+ * was informed).
  */
 @RestController
 @RequestMapping("/api/v1/orders")
@@ -96,8 +97,8 @@ class OrderApiController {
 			throw new MethodArgumentNotValidException(statusParameter(), errors);
 		}
 		if (redating) {
-			order = orders.declareDelay(number, statusRequest.promisedDeliveryDate(),
-					statusRequest.clientInformedVia(), statusRequest.note(), principal.getName());
+			order = orders.declareDelay(number, statusRequest.promisedDeliveryDate(), statusRequest.clientInformedVia(),
+					statusRequest.note(), principal.getName());
 		}
 		if (statusRequest.status() == OrderStatus.RETURNED) {
 			order = orders.markReturned(number, statusRequest.refundAmount(), statusRequest.note(),
@@ -123,9 +124,8 @@ class OrderApiController {
 		return OrderResource.of(order, clients.ref(order.clientId()).number());
 	}
 
-	record StatusRequest(@NotNull OrderStatus status, @Size(max = 2000) String note,
-			LocalDate promisedDeliveryDate, ContactChannel clientInformedVia,
-			@Digits(integer = 17, fraction = 2) BigDecimal refundAmount) {
+	record StatusRequest(@NotNull OrderStatus status, @Size(max = 2000) String note, LocalDate promisedDeliveryDate,
+			ContactChannel clientInformedVia, @Digits(integer = 17, fraction = 2) BigDecimal refundAmount) {
 	}
 
 	record OrderResource(String number, String clientNumber, String accountNumber, ContactChannel channel,
@@ -135,12 +135,15 @@ class OrderApiController {
 			java.time.Instant createdAt, java.time.Instant updatedAt) {
 
 		static OrderResource of(OrderDetails o, String clientNumber) {
-			return new OrderResource(o.number(), clientNumber, o.accountNumber(), o.channel(), o.status(),
-					o.currency(), o.total().toPlainString(), o.advancePaid().toPlainString(),
+			return new OrderResource(o.number(), clientNumber, o.accountNumber(), o.channel(), o.status(), o.currency(),
+					o.total().toPlainString(), o.advancePaid().toPlainString(),
 					o.refundAmount() == null ? null : o.refundAmount().toPlainString(), o.promisedDeliveryDate(),
 					o.originalDeliveryDate(), o.delayed(), o.placedBy(), o.version(),
-					o.lines().stream().map(l -> new Line(l.sku(), l.description(), l.quantity(),
-							l.unitPrice().toPlainString(), l.lineTotal().toPlainString())).toList(),
+					o.lines()
+						.stream()
+						.map(l -> new Line(l.sku(), l.description(), l.quantity(), l.unitPrice().toPlainString(),
+								l.lineTotal().toPlainString()))
+						.toList(),
 					o.history(), o.createdAt(), o.updatedAt());
 		}
 

@@ -56,7 +56,10 @@ public class OrderForm {
 					.toList());
 	}
 
-	/** The total of the lines filled in so far, for the live total while the order is taken. */
+	/**
+	 * The total of the lines filled in so far, for the live total while the order is
+	 * taken.
+	 */
 	public BigDecimal getTotal() {
 		return lines.stream().map(LineForm::getLineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}

@@ -8,7 +8,8 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * Checks across fields of an order: a real currency, and an advance payment not above the total.
+ * Checks across fields of an order: a real currency, and an advance payment not above the
+ * total.
  */
 class OrderFormValidator implements Validator {
 

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /orders}: filtered by status, channel, delay, client and promised date, sorted by promised date; the
- * htmx variant returns only the result table.
+ * {@code /orders}: filtered by status, channel, delay, client and promised date, sorted
+ * by promised date; the htmx variant returns only the result table.
  */
 @Controller
 class OrderListController {

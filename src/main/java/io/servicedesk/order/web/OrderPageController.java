@@ -36,8 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Taking an order while the client is on the line (lines added and removed with htmx, totals kept up to date), and
- * the order page with its status steps and delay notices.
+ * Taking an order while the client is on the line (lines added and removed with htmx,
+ * totals kept up to date), and the order page with its status steps and delay notices.
  */
 @Controller
 class OrderPageController {
@@ -52,8 +52,7 @@ class OrderPageController {
 
 	private final MessageSource messages;
 
-	OrderPageController(OrderService orders, ClientService clients, AccountService accounts,
-			MessageSource messages) {
+	OrderPageController(OrderService orders, ClientService clients, AccountService accounts, MessageSource messages) {
 		this.orders = orders;
 		this.clients = clients;
 		this.accounts = accounts;
@@ -114,9 +113,12 @@ class OrderPageController {
 		OrderDetails order = orders.get(number);
 		model.addAttribute("order", order);
 		model.addAttribute("client", clients.ref(order.clientId()));
-		model.addAttribute("steps", order.status().next().stream()
-			.filter(step -> step != OrderStatus.CANCELLED && step != OrderStatus.RETURNED)
-			.toList());
+		model.addAttribute("steps",
+				order.status()
+					.next()
+					.stream()
+					.filter(step -> step != OrderStatus.CANCELLED && step != OrderStatus.RETURNED)
+					.toList());
 		model.addAttribute("canCancel", order.status().next().contains(OrderStatus.CANCELLED));
 		model.addAttribute("canReturn", order.status().next().contains(OrderStatus.RETURNED));
 		model.addAttribute("channels", ContactChannel.values());
@@ -140,12 +142,13 @@ class OrderPageController {
 
 	@PostMapping("/orders/{number}/delay")
 	String declareDelay(@PathVariable String number,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate promisedDeliveryDate,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate promisedDeliveryDate,
 			@RequestParam(required = false) ContactChannel clientInformedVia,
 			@RequestParam(required = false) String note, Principal principal, RedirectAttributes redirect,
 			Locale locale) {
-		return step(number, redirect, locale, "order.delay-recorded", () -> orders.declareDelay(number,
-				promisedDeliveryDate, clientInformedVia, note, principal.getName()));
+		return step(number, redirect, locale, "order.delay-recorded",
+				() -> orders.declareDelay(number, promisedDeliveryDate, clientInformedVia, note, principal.getName()));
 	}
 
 	private String step(String number, RedirectAttributes redirect, Locale locale, String success,
@@ -169,7 +172,8 @@ class OrderPageController {
 				: clients.find(form.getClientNumber()).orElse(null);
 		model.addAttribute("client", client);
 		List<AccountSummary> open = client == null ? List.of()
-				: accounts.forClient(client.id()).stream()
+				: accounts.forClient(client.id())
+					.stream()
 					.filter(account -> account.status() != AccountStatus.CLOSED)
 					.toList();
 		model.addAttribute("accounts", open);

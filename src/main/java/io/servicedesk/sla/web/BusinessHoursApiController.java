@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/business-hours} (ADMIN): the calendars of the SLA clock, with the same rules as the page.
+ * {@code /api/v1/business-hours} (ADMIN): the calendars of the SLA clock, with the same
+ * rules as the page.
  */
 @RestController
 @RequestMapping("/api/v1/business-hours")
@@ -77,9 +78,12 @@ class BusinessHoursApiController {
 	}
 
 	record BusinessHoursRequest(
-			@NotBlank(message = "{sla.validation.required}") @Size(max = 100, message = "{sla.validation.too-long}") String name,
+			@NotBlank(message = "{sla.validation.required}") @Size(max = 100,
+					message = "{sla.validation.too-long}") String name,
 			@NotBlank(message = "{sla.validation.required}") String timeZone,
-			@NotNull(message = "{sla.validation.required}") Map<DayOfWeek, List<@NotNull(message = "{sla.validation.required}") @Pattern(regexp = INTERVAL, message = "{sla.calendar.error.hours}") String>> weeklyHours,
+			@NotNull(message = "{sla.validation.required}") Map<DayOfWeek, List<@NotNull(
+					message = "{sla.validation.required}") @Pattern(regexp = INTERVAL,
+							message = "{sla.calendar.error.hours}") String>> weeklyHours,
 			List<@NotNull(message = "{sla.validation.required}") @Valid HolidayResource> holidays, Long version) {
 
 		BusinessHoursDefinition toDefinition() {
@@ -92,16 +96,16 @@ class BusinessHoursApiController {
 			}
 			Map<DayOfWeek, List<OpeningInterval>> weekly = new EnumMap<>(DayOfWeek.class);
 			try {
-				weeklyHours.forEach((day, intervals) -> weekly.put(day,
-						intervals.stream().map(OpeningInterval::parse).toList()));
+				weeklyHours.forEach(
+						(day, intervals) -> weekly.put(day, intervals.stream().map(OpeningInterval::parse).toList()));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new RuleViolationException("sla.calendar.error.inconsistent");
 			}
 			List<Holiday> holidayList = new ArrayList<>();
 			if (holidays != null) {
-				holidays.forEach(holiday -> holidayList.add(new Holiday(holiday.date(), holiday.name(),
-						holiday.recurring())));
+				holidays.forEach(
+						holiday -> holidayList.add(new Holiday(holiday.date(), holiday.name(), holiday.recurring())));
 			}
 			return new BusinessHoursDefinition(name.strip(), zone, weekly, holidayList);
 		}
@@ -114,7 +118,8 @@ class BusinessHoursApiController {
 		static BusinessHoursResource of(BusinessHoursDetails details) {
 			Map<DayOfWeek, List<String>> weekly = new EnumMap<>(DayOfWeek.class);
 			details.weeklyHours()
-				.forEach((day, intervals) -> weekly.put(day, intervals.stream().map(OpeningInterval::toString).toList()));
+				.forEach((day, intervals) -> weekly.put(day,
+						intervals.stream().map(OpeningInterval::toString).toList()));
 			return new BusinessHoursResource(details.id(), details.name(), details.zone().getId(), weekly,
 					details.holidays()
 						.stream()

@@ -23,9 +23,10 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 
 /**
- * The business-hours form, for creating and editing: each weekday's intervals as text ({@code 08:00-12:00,
- * 13:00-17:00}, empty when closed) and the holidays one per line ({@code 2026-12-24 Christmas Eve}), yearly ones
- * apart from one-off ones.
+ * The business-hours form, for creating and editing: each weekday's intervals as text
+ * ({@code 08:00-12:00,
+ * 13:00-17:00}, empty when closed) and the holidays one per line
+ * ({@code 2026-12-24 Christmas Eve}), yearly ones apart from one-off ones.
  */
 public class BusinessHoursForm {
 
@@ -60,11 +61,12 @@ public class BusinessHoursForm {
 		form.name = details.name();
 		form.timeZone = details.zone().getId();
 		for (DayOfWeek day : DayOfWeek.values()) {
-			form.hours.put(day.name(), details.weeklyHours()
-				.get(day)
-				.stream()
-				.map(OpeningInterval::toString)
-				.collect(Collectors.joining(", ")));
+			form.hours.put(day.name(),
+					details.weeklyHours()
+						.get(day)
+						.stream()
+						.map(OpeningInterval::toString)
+						.collect(Collectors.joining(", ")));
 		}
 		form.yearlyHolidays = holidayLines(details.holidays(), true);
 		form.oneOffHolidays = holidayLines(details.holidays(), false);
@@ -79,7 +81,10 @@ public class BusinessHoursForm {
 			.collect(Collectors.joining("\n"));
 	}
 
-	/** The definition, or empty with field errors in {@code errors} where the text cannot be read. */
+	/**
+	 * The definition, or empty with field errors in {@code errors} where the text cannot
+	 * be read.
+	 */
 	Optional<BusinessHoursDefinition> toDefinition(BindingResult errors) {
 		ZoneId zone = null;
 		if (timeZone != null && !timeZone.isBlank()) {

@@ -8,7 +8,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows a target in business minutes as days, hours and minutes in templates ({@code @slaDurations}).
+ * Shows a target in business minutes as days, hours and minutes in templates
+ * ({@code @slaDurations}).
  */
 @Component("slaDurations")
 class SlaDurations {

@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/sla-policies} (ADMIN): SLA policies with targets in business minutes, the calendar and the
- * escalation team by name.
+ * {@code /api/v1/sla-policies} (ADMIN): SLA policies with targets in business minutes,
+ * the calendar and the escalation team by name.
  */
 @RestController
 @RequestMapping("/api/v1/sla-policies")
@@ -62,8 +62,7 @@ class SlaPolicyApiController {
 	}
 
 	@PutMapping("/{id}")
-	SlaPolicyResource update(@PathVariable long id, @Valid @RequestBody SlaPolicyRequest request,
-			Principal principal) {
+	SlaPolicyResource update(@PathVariable long id, @Valid @RequestBody SlaPolicyRequest request, Principal principal) {
 		return SlaPolicyResource.of(policies.update(id, request.version(), definition(request), principal.getName()));
 	}
 
@@ -72,12 +71,12 @@ class SlaPolicyApiController {
 			.orElseThrow(() -> new RuleViolationException("sla.policy.error.unknown-calendar", request.calendar()))
 			.id();
 		return new SlaPolicyDefinition(request.caseKind(), request.priority(), request.firstResponseMinutes(),
-				request.resolutionMinutes(), calendarId,
-				request.atRiskPercent() == null ? 80 : request.atRiskPercent(), request.escalationTeam(),
-				request.active() == null || request.active());
+				request.resolutionMinutes(), calendarId, request.atRiskPercent() == null ? 80 : request.atRiskPercent(),
+				request.escalationTeam(), request.active() == null || request.active());
 	}
 
-	record SlaPolicyRequest(@NotNull(message = REQUIRED) CaseKind caseKind, @NotNull(message = REQUIRED) Priority priority,
+	record SlaPolicyRequest(@NotNull(message = REQUIRED) CaseKind caseKind,
+			@NotNull(message = REQUIRED) Priority priority,
 			@NotNull(message = REQUIRED) @Positive(message = POSITIVE) Integer firstResponseMinutes,
 			@NotNull(message = REQUIRED) @Positive(message = POSITIVE) Integer resolutionMinutes,
 			@NotBlank(message = REQUIRED) String calendar,
@@ -89,6 +88,7 @@ class SlaPolicyApiController {
 		static final String POSITIVE = "{sla.validation.positive}";
 
 		static final String RANGE = "{sla.validation.range}";
+
 	}
 
 	record SlaPolicyResource(long id, CaseKind caseKind, Priority priority, int firstResponseMinutes,

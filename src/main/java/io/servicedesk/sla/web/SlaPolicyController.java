@@ -37,8 +37,7 @@ class SlaPolicyController {
 
 	private final TeamDirectory teams;
 
-	SlaPolicyController(SlaPolicyAdministration policies, BusinessHoursAdministration calendars,
-			TeamDirectory teams) {
+	SlaPolicyController(SlaPolicyAdministration policies, BusinessHoursAdministration calendars, TeamDirectory teams) {
 		this.policies = policies;
 		this.calendars = calendars;
 		this.teams = teams;
@@ -117,7 +116,10 @@ class SlaPolicyController {
 		}
 	}
 
-	/** Checks the targets against the chosen calendar's business day; returns that calendar. */
+	/**
+	 * Checks the targets against the chosen calendar's business day; returns that
+	 * calendar.
+	 */
 	private BusinessHoursDetails checkTargets(SlaPolicyForm form, BindingResult errors) {
 		BusinessHoursDetails calendar = form.getCalendarId() == null ? null
 				: calendars.list().stream().filter(c -> c.id() == form.getCalendarId()).findFirst().orElse(null);

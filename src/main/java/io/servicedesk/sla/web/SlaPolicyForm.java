@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The SLA policy form, for creating and editing: targets as business days, hours and minutes.
+ * The SLA policy form, for creating and editing: targets as business days, hours and
+ * minutes.
  */
 public class SlaPolicyForm {
 

@@ -1,8 +1,9 @@
 package io.servicedesk.sla.web;
 
 /**
- * A target in business minutes, split into business days, hours and minutes. A business day is the longest
- * opening day of the policy's calendar ({@code dayMinutes}: 600 for Monday to Friday 08:00–18:00).
+ * A target in business minutes, split into business days, hours and minutes. A business
+ * day is the longest opening day of the policy's calendar ({@code dayMinutes}: 600 for
+ * Monday to Friday 08:00–18:00).
  */
 record TargetDuration(int days, int hours, int minutes) {
 

@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff administration: list with search and filters, add a person with a temporary password, edit role,
- * team and language, deactivate and reactivate, reset a password.
+ * The staff administration: list with search and filters, add a person with a temporary
+ * password, edit role, team and language, deactivate and reactivate, reset a password.
  */
 @Controller
 @RequestMapping("/admin/staff")
@@ -43,8 +43,8 @@ class StaffAdminController {
 	/** Which field of the form a refusal of the service belongs to. */
 	private static final Map<String, String> FIELD_OF_REFUSAL = Map.of("staff.username-taken", "username",
 			"team.unknown", "team", "team.archived.no-new-members", "team", "staff.last-admin.demote", "role",
-			"password.too-short", "temporaryPassword", "password.too-long", "temporaryPassword",
-			"password.too-common", "temporaryPassword");
+			"password.too-short", "temporaryPassword", "password.too-long", "temporaryPassword", "password.too-common",
+			"temporaryPassword");
 
 	private final StaffService staffService;
 
@@ -137,18 +137,20 @@ class StaffAdminController {
 
 	@PostMapping("/{username}/deactivate")
 	String deactivate(@PathVariable String username, Principal principal, RedirectAttributes redirect) {
-		return act(username, redirect, "staff.deactivated", () -> staffService.deactivate(username, principal.getName()));
+		return act(username, redirect, "staff.deactivated",
+				() -> staffService.deactivate(username, principal.getName()));
 	}
 
 	@PostMapping("/{username}/reactivate")
 	String reactivate(@PathVariable String username, Principal principal, RedirectAttributes redirect) {
-		return act(username, redirect, "staff.reactivated", () -> staffService.reactivate(username, principal.getName()));
+		return act(username, redirect, "staff.reactivated",
+				() -> staffService.reactivate(username, principal.getName()));
 	}
 
 	@PostMapping("/{username}/reset-password")
 	String resetPassword(@PathVariable String username,
-			@Valid @ModelAttribute("resetForm") StaffForm.ResetPassword form, BindingResult result,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("resetForm") StaffForm.ResetPassword form, BindingResult result, Principal principal,
+			Model model, RedirectAttributes redirect) {
 		StaffProfile profile = staffService.profile(username);
 		if (!result.hasErrors()) {
 			try {

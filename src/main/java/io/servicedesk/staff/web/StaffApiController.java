@@ -61,7 +61,8 @@ class StaffApiController {
 	@PostMapping
 	ResponseEntity<StaffResource> create(@Valid @RequestBody CreateStaffRequest request, Principal principal) {
 		StaffProfile created = staffService.create(request.toAccount(), principal.getName());
-		return ResponseEntity.created(URI.create("/api/v1/staff/" + created.username())).body(StaffResource.of(created));
+		return ResponseEntity.created(URI.create("/api/v1/staff/" + created.username()))
+			.body(StaffResource.of(created));
 	}
 
 	@GetMapping("/{username}")
@@ -88,8 +89,8 @@ class StaffApiController {
 		if (request.language() != null) {
 			changes = changes.withLanguage(request.language());
 		}
-		return StaffResource.of(staffService.update(username, changes.expectingVersion(request.version()),
-				principal.getName()));
+		return StaffResource
+			.of(staffService.update(username, changes.expectingVersion(request.version()), principal.getName()));
 	}
 
 	@PostMapping("/{username}/deactivate")
@@ -143,7 +144,8 @@ class StaffApiController {
 			Role role, String team, SupportedLanguage language, Long version) {
 	}
 
-	record ResetPasswordRequest(@NotBlank(message = "{validation.required}") @AcceptablePassword String temporaryPassword) {
+	record ResetPasswordRequest(
+			@NotBlank(message = "{validation.required}") @AcceptablePassword String temporaryPassword) {
 	}
 
 }

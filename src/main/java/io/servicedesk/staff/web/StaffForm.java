@@ -14,8 +14,9 @@ import io.servicedesk.staff.StaffProfile;
 import io.servicedesk.staff.SupportedLanguage;
 
 /**
- * The staff form of the administration, for adding a person ({@link Create}) and editing one ({@link Edit}). One
- * template serves both; username and temporary password only exist when adding.
+ * The staff form of the administration, for adding a person ({@link Create}) and editing
+ * one ({@link Edit}). One template serves both; username and temporary password only
+ * exist when adding.
  */
 abstract class StaffForm {
 

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The teams of the administration: list, add, rename, appoint a lead, see the members, archive and restore.
+ * The teams of the administration: list, add, rename, appoint a lead, see the members,
+ * archive and restore.
  */
 @Controller
 @RequestMapping("/admin/teams")

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code /api/v1/teams} (administrators): list, create, and change a team by its name (rename, lead, archive).
+ * {@code /api/v1/teams} (administrators): list, create, and change a team by its name
+ * (rename, lead, archive).
  */
 @RestController
 @RequestMapping("/api/v1/teams")
@@ -48,13 +49,15 @@ class TeamApiController {
 	@PostMapping
 	ResponseEntity<TeamResource> create(@Valid @RequestBody CreateTeamRequest request, Principal principal) {
 		TeamSummary team = teamService.create(request.name(), request.lead(), principal.getName());
-		URI location = UriComponentsBuilder.fromPath("/api/v1/teams/{name}").buildAndExpand(team.name()).encode().toUri();
+		URI location = UriComponentsBuilder.fromPath("/api/v1/teams/{name}")
+			.buildAndExpand(team.name())
+			.encode()
+			.toUri();
 		return ResponseEntity.created(location).body(TeamResource.of(team));
 	}
 
 	@PatchMapping("/{name}")
-	TeamResource update(@PathVariable String name, @Valid @RequestBody UpdateTeamRequest request,
-			Principal principal) {
+	TeamResource update(@PathVariable String name, @Valid @RequestBody UpdateTeamRequest request, Principal principal) {
 		TeamSummary team = teamService.teamNamed(name);
 		long id = team.id();
 		if (request.name() != null || request.lead() != null) {
@@ -79,9 +82,8 @@ class TeamApiController {
 
 	}
 
-	record CreateTeamRequest(
-			@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String name,
-			String lead) {
+	record CreateTeamRequest(@NotBlank(message = "{validation.required}") @Size(max = 100,
+			message = "{validation.too-long}") String name, String lead) {
 	}
 
 	record UpdateTeamRequest(@Size(min = 1, max = 100, message = "{validation.too-long}") String name, String lead,

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The public survey page: no sign-in, in the client's language, one answer per invitation. Every outcome is a
- * page of its own with the right status; nothing here shows the staff frame.
+ * The public survey page: no sign-in, in the client's language, one answer per
+ * invitation. Every outcome is a page of its own with the right status; nothing here
+ * shows the staff frame.
  */
 @Controller
 class SurveyController {
@@ -79,7 +80,8 @@ class SurveyController {
 		SurveyInvitationView invitation = surveys.find(token);
 		speak(invitation, request, response);
 		model.addAttribute("invitation", invitation);
-		// validated only now, so that the messages speak the client's language rather than the browser's
+		// validated only now, so that the messages speak the client's language rather
+		// than the browser's
 		validator.validate(surveyForm, binding);
 		if (binding.hasErrors()) {
 			return state(State.FORM, HttpStatus.BAD_REQUEST, response, model);

@@ -11,9 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits how often one address may open or answer survey pages, so that nobody can try tokens at speed (they are
- * 256 random bits in any case). Counted per node: with N nodes an address gets at most N times the limit, which
- * is still far too slow to guess a token.
+ * Limits how often one address may open or answer survey pages, so that nobody can try
+ * tokens at speed (they are 256 random bits in any case). Counted per node: with N nodes
+ * an address gets at most N times the limit, which is still far too slow to guess a
+ * token.
  */
 @Component
 class SurveyRateLimiter {
@@ -31,11 +32,10 @@ class SurveyRateLimiter {
 
 	boolean allows(String address) {
 		return buckets
-			.get(address,
-					key -> Bucket.builder()
-						.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
-							.build())
-						.build())
+			.get(address, key -> Bucket.builder()
+				.addLimit(
+						Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+				.build())
 			.tryConsume(1);
 	}
 

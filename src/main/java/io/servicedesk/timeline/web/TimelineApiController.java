@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/clients/{number}/timeline}: read the client's timeline (newest first, keyset-paginated) and log a
- * call or visit.
+ * {@code /api/v1/clients/{number}/timeline}: read the client's timeline (newest first,
+ * keyset-paginated) and log a call or visit.
  */
 @RestController
 class TimelineApiController {
@@ -53,8 +53,9 @@ class TimelineApiController {
 			Principal principal) {
 		TimelineItem item = timeline.logInteraction(number, new LoggedInteraction(request.channel(),
 				request.direction(), request.summary(), request.durationMinutes()), principal.getName());
-		return ResponseEntity.created(URI.create("/api/v1/clients/" + number.toUpperCase(java.util.Locale.ROOT)
-				+ "/timeline")).body(item);
+		return ResponseEntity
+			.created(URI.create("/api/v1/clients/" + number.toUpperCase(java.util.Locale.ROOT) + "/timeline"))
+			.body(item);
 	}
 
 	record InteractionRequest(@NotNull ContactChannel channel, @NotNull Direction direction,

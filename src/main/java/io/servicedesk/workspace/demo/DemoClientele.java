@@ -29,9 +29,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The quick start's living desk: about 200 clients from the five interface languages' countries with accounts in
- * every status, about 500 orders in every status (delayed ones included) and their timelines. Generated from a
- * fixed seed, in bulk, once: only into an empty client table and only with demo data on.
+ * The quick start's living desk: about 200 clients from the five interface languages'
+ * countries with accounts in every status, about 500 orders in every status (delayed ones
+ * included) and their timelines. Generated from a fixed seed, in bulk, once: only into an
+ * empty client table and only with demo data on.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -106,8 +107,8 @@ class DemoClientele implements ApplicationRunner {
 			String person = first + " " + last;
 			String companyName = company ? last + " " + pick(random, country.companySuffixes) : null;
 			String name = company ? companyName : person;
-			String email = ascii(first + "." + last).toLowerCase(Locale.ROOT) + (i + 1) + "@"
-					+ (company ? ascii(last).toLowerCase(Locale.ROOT) + "." + country.domain : "example." + country.domain);
+			String email = ascii(first + "." + last).toLowerCase(Locale.ROOT) + (i + 1) + "@" + (company
+					? ascii(last).toLowerCase(Locale.ROOT) + "." + country.domain : "example." + country.domain);
 			String phone = country.phone(random);
 			String segment = random.nextInt(10) == 0 ? "VIP" : random.nextInt(5) == 0 ? "PRIORITY" : "STANDARD";
 			boolean consent = random.nextBoolean();
@@ -115,8 +116,8 @@ class DemoClientele implements ApplicationRunner {
 			registered.add(created);
 			clientRows.add(new Object[] { "C-%06d".formatted(clientNumbers.get(i)), company ? "COMPANY" : "INDIVIDUAL",
 					name, companyName, company ? person : null, email, phone,
-					pick(random, country.streets) + " " + (1 + random.nextInt(120)),
-					country.postalCode(random), pick(random, country.cities), country.name(), country.language,
+					pick(random, country.streets) + " " + (1 + random.nextInt(120)), country.postalCode(random),
+					pick(random, country.cities), country.name(), country.language,
 					pick(random, new String[] { "PHONE", "EMAIL", "EMAIL", "LETTER", "IN_PERSON" }), segment,
 					segment.equals("VIP") ? "vip,key-account" : null, consent,
 					consent ? Timestamp.from(created.plus(Duration.ofDays(3))) : null, Timestamp.from(created),
@@ -129,19 +130,21 @@ class DemoClientele implements ApplicationRunner {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", clientRows);
 		List<Long> clientIds = jdbc.queryForList("select id from client order by id", Long.class);
 		for (int i = 0; i < CLIENTS; i++) {
-			timeline.add(clientIds.get(i), registered.get(i), "CLIENT_REGISTERED", (String) clientRows.get(i)[0],
-					null, null, null, null, null, "system");
+			timeline.add(clientIds.get(i), registered.get(i), "CLIENT_REGISTERED", (String) clientRows.get(i)[0], null,
+					null, null, null, null, "system");
 		}
 
 		seedAccounts(random, clientIds, registered, today, timeline);
 		seedOrders(random, clientIds, registered, now, today, timeline);
 		for (int i = 0; i < CLIENTS; i += 2) {
 			Instant at = now.minus(Duration.ofHours(1 + random.nextInt(24 * 60)));
-			timeline.add(clientIds.get(i), at, "CALL", null, null, "PHONE", random.nextBoolean() ? "INBOUND" : "OUTBOUND",
-					pick(random, new String[] { "Asked about the opening hours of the branch.",
-							"Wanted to change the delivery address; told how to do it online.",
-							"Asked for a copy of the last invoice; sent by e-mail.",
-							"Called back about the warranty terms." }),
+			timeline.add(clientIds.get(i), at, "CALL", null, null, "PHONE",
+					random.nextBoolean() ? "INBOUND" : "OUTBOUND",
+					pick(random,
+							new String[] { "Asked about the opening hours of the branch.",
+									"Wanted to change the delivery address; told how to do it online.",
+									"Asked for a copy of the last invoice; sent by e-mail.",
+									"Called back about the warranty terms." }),
 					2 + random.nextInt(15), pick(random, AGENTS));
 		}
 		timeline.flush(jdbc);
@@ -185,8 +188,8 @@ class DemoClientele implements ApplicationRunner {
 				insert into account (number, client_id, type, currency, status, opened_on, closed_on, status_reason,
 				  created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		Map<String, Long> ids = idsByNumber("account");
-		List<String> items = jdbc.queryForList(
-				"select item from account_checklist_template where active order by position", String.class);
+		List<String> items = jdbc
+			.queryForList("select item from account_checklist_template where active order by position", String.class);
 		List<Object[]> checklist = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			String number = (String) rows.get(i)[0];
@@ -207,8 +210,8 @@ class DemoClientele implements ApplicationRunner {
 			}
 			if (statuses.get(i).equals("SUSPENDED") || statuses.get(i).equals("CLOSED")) {
 				timeline.add(clientId, opened.plus(Duration.ofDays(20)),
-						statuses.get(i).equals("SUSPENDED") ? "ACCOUNT_SUSPENDED" : "ACCOUNT_CLOSED", number, null, null,
-						null, (String) rows.get(i)[7], null, agent);
+						statuses.get(i).equals("SUSPENDED") ? "ACCOUNT_SUSPENDED" : "ACCOUNT_CLOSED", number, null,
+						null, null, (String) rows.get(i)[7], null, agent);
 			}
 		}
 		jdbc.batchUpdate("""
@@ -216,8 +219,8 @@ class DemoClientele implements ApplicationRunner {
 				values (?, ?, ?, ?, ?, ?)""", checklist);
 	}
 
-	private void seedOrders(Random random, List<Long> clientIds, List<Instant> registered, Instant now,
-			LocalDate today, Timeline timeline) {
+	private void seedOrders(Random random, List<Long> clientIds, List<Instant> registered, Instant now, LocalDate today,
+			Timeline timeline) {
 		List<Long> numbers = numbers("order_number_seq", ORDERS);
 		String[] channels = { "PHONE", "PHONE", "EMAIL", "WEB", "WEB", "FAX", "IN_PERSON" };
 		List<Object[]> orders = new ArrayList<>();
@@ -262,8 +265,8 @@ class DemoClientele implements ApplicationRunner {
 				total = total.add(price.multiply(BigDecimal.valueOf(quantity)));
 				lines.add(new Object[] { number, l + 1, product[0], product[1], quantity, price });
 			}
-			BigDecimal advance = random.nextInt(3) == 0 ? total.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN)
-					: BigDecimal.ZERO;
+			BigDecimal advance = random.nextInt(3) == 0
+					? total.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN) : BigDecimal.ZERO;
 			BigDecimal refund = status.equals("RETURNED") ? total : null;
 			List<Object[]> history = new ArrayList<>();
 			timeline.add(clientId, placed, "ORDER_PLACED", number, total.setScale(2) + " EUR", channel, null, null,
@@ -284,8 +287,8 @@ class DemoClientele implements ApplicationRunner {
 			}
 			Instant deliveredAt = null;
 			for (String step : steps) {
-				String note = step.equals("CANCELLED") ? "Client no longer needs it" : step.equals("RETURN_REQUESTED")
-						? "Arrived damaged" : null;
+				String note = step.equals("CANCELLED") ? "Client no longer needs it"
+						: step.equals("RETURN_REQUESTED") ? "Arrived damaged" : null;
 				history.add(new Object[] { number, previous, step, agent, Timestamp.from(at), note });
 				if (previous != null) {
 					timeline.add(clientId, at, "ORDER_STATUS_CHANGED", number, step, null, null, note, null, agent);
@@ -314,21 +317,23 @@ class DemoClientele implements ApplicationRunner {
 			linesPerOrder.add(lines);
 			historyPerOrder.add(history);
 		}
-		jdbc.batchUpdate("""
-				insert into client_order (number, client_id, channel, status, currency, total, advance_paid,
-				  refund_amount, promised_delivery_date, original_delivery_date, delay_declared, delivered_at, placed_by,
-				  created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", orders);
+		jdbc.batchUpdate(
+				"""
+						insert into client_order (number, client_id, channel, status, currency, total, advance_paid,
+						  refund_amount, promised_delivery_date, original_delivery_date, delay_declared, delivered_at, placed_by,
+						  created_at, updated_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				orders);
 		Map<String, Long> ids = idsByNumber("client_order");
 		List<Object[]> lines = new ArrayList<>();
-		linesPerOrder.forEach(list -> list.forEach(line -> lines.add(new Object[] { ids.get((String) line[0]), line[1],
-				line[2], line[3], line[4], line[5] })));
+		linesPerOrder.forEach(list -> list.forEach(line -> lines
+			.add(new Object[] { ids.get((String) line[0]), line[1], line[2], line[3], line[4], line[5] })));
 		jdbc.batchUpdate("""
 				insert into client_order_line (order_id, position, sku, description, quantity, unit_price)
 				values (?, ?, ?, ?, ?, ?)""", lines);
 		List<Object[]> history = new ArrayList<>();
-		historyPerOrder.forEach(list -> list.forEach(change -> history.add(new Object[] {
-				ids.get((String) change[0]), change[1], change[2], change[3], change[4], change[5] })));
+		historyPerOrder.forEach(list -> list.forEach(change -> history
+			.add(new Object[] { ids.get((String) change[0]), change[1], change[2], change[3], change[4], change[5] })));
 		jdbc.batchUpdate("""
 				insert into client_order_status_change (order_id, from_status, to_status, changed_by, changed_at, note)
 				values (?, ?, ?, ?, ?, ?)""", history);
@@ -377,11 +382,13 @@ class DemoClientele implements ApplicationRunner {
 
 	private enum Country {
 
-		PL("pl", "pl", new String[] { "Anna", "Piotr", "Katarzyna", "Tomasz", "Małgorzata", "Krzysztof", "Agnieszka",
-				"Paweł", "Zofia", "Łukasz" },
+		PL("pl", "pl",
+				new String[] { "Anna", "Piotr", "Katarzyna", "Tomasz", "Małgorzata", "Krzysztof", "Agnieszka", "Paweł",
+						"Zofia", "Łukasz" },
 				new String[] { "Kowalski", "Nowak", "Wiśniewska", "Wójcik", "Kamińska", "Lewandowski", "Zieliński",
 						"Szymańska", "Woźniak", "Dąbrowski" },
-				new String[] { "sp. z o.o.", "S.A." }, new String[] { "Warszawa", "Kraków", "Łódź", "Wrocław", "Gdańsk" },
+				new String[] { "sp. z o.o.", "S.A." },
+				new String[] { "Warszawa", "Kraków", "Łódź", "Wrocław", "Gdańsk" },
 				new String[] { "ul. Długa", "ul. Marszałkowska", "ul. Piotrkowska", "ul. Świętojańska" }) {
 			@Override
 			String phone(Random random) {
@@ -393,11 +400,13 @@ class DemoClientele implements ApplicationRunner {
 				return "%02d-%03d".formatted(random.nextInt(100), random.nextInt(1000));
 			}
 		},
-		DE("de", "de", new String[] { "Jürgen", "Sabine", "Lukas", "Jörg", "Anja", "Matthias", "Käthe", "Stefan",
-				"Ute", "Felix" },
+		DE("de", "de",
+				new String[] { "Jürgen", "Sabine", "Lukas", "Jörg", "Anja", "Matthias", "Käthe", "Stefan", "Ute",
+						"Felix" },
 				new String[] { "Müller", "Schmidt", "Schneider", "Fischer", "Weiß", "Becker", "Schäfer", "Köhler",
 						"Hoffmann", "Groß" },
-				new String[] { "GmbH", "AG", "KG" }, new String[] { "Berlin", "München", "Köln", "Düsseldorf", "Nürnberg" },
+				new String[] { "GmbH", "AG", "KG" },
+				new String[] { "Berlin", "München", "Köln", "Düsseldorf", "Nürnberg" },
 				new String[] { "Hauptstraße", "Königsallee", "Schillerstraße", "Goethestraße" }) {
 			@Override
 			String phone(Random random) {
@@ -409,8 +418,8 @@ class DemoClientele implements ApplicationRunner {
 				return "%05d".formatted(10000 + random.nextInt(89999));
 			}
 		},
-		EE("et", "ee", new String[] { "Mari", "Jüri", "Kadri", "Tõnu", "Liis", "Märt", "Ülle", "Priit", "Kätlin",
-				"Andres" },
+		EE("et", "ee",
+				new String[] { "Mari", "Jüri", "Kadri", "Tõnu", "Liis", "Märt", "Ülle", "Priit", "Kätlin", "Andres" },
 				new String[] { "Tamm", "Saar", "Sepp", "Mägi", "Kask", "Kukk", "Rebane", "Ilves", "Pärn", "Koppel" },
 				new String[] { "OÜ", "AS" }, new String[] { "Tallinn", "Tartu", "Pärnu", "Narva", "Viljandi" },
 				new String[] { "Pärnu mnt", "Narva mnt", "Tartu mnt", "Väike-Karja" }) {
@@ -424,8 +433,9 @@ class DemoClientele implements ApplicationRunner {
 				return "%05d".formatted(10000 + random.nextInt(89999));
 			}
 		},
-		LV("lv", "lv", new String[] { "Jānis", "Ilze", "Andris", "Līga", "Kārlis", "Inese", "Mārtiņš", "Zane",
-				"Edgars", "Dace" },
+		LV("lv", "lv",
+				new String[] { "Jānis", "Ilze", "Andris", "Līga", "Kārlis", "Inese", "Mārtiņš", "Zane", "Edgars",
+						"Dace" },
 				new String[] { "Bērziņš", "Kalniņa", "Ozols", "Jansone", "Liepiņš", "Krūmiņa", "Zariņš", "Balode",
 						"Kļaviņš", "Vītola" },
 				new String[] { "SIA", "AS" }, new String[] { "Rīga", "Daugavpils", "Liepāja", "Jelgava", "Jūrmala" },
@@ -440,8 +450,9 @@ class DemoClientele implements ApplicationRunner {
 				return "LV-%04d".formatted(1000 + random.nextInt(4000));
 			}
 		},
-		GB("en", "co.uk", new String[] { "Oliver", "Amelia", "George", "Isla", "Harry", "Emily", "Jack", "Sophie",
-				"Charlie", "Grace" },
+		GB("en", "co.uk",
+				new String[] { "Oliver", "Amelia", "George", "Isla", "Harry", "Emily", "Jack", "Sophie", "Charlie",
+						"Grace" },
 				new String[] { "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Davies", "Evans", "Thomas",
 						"O'Brien" },
 				new String[] { "Ltd", "plc" }, new String[] { "London", "Manchester", "Leeds", "Bristol", "Edinburgh" },

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/clients/{number}/export}: all personal data held about the client, as JSON.
+ * {@code GET /api/v1/clients/{number}/export}: all personal data held about the client,
+ * as JSON.
  */
 @RestController
 class ClientExportApiController {

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/clients?q=&limit=&after=}: the same search as the page, keyset-paginated.
+ * {@code GET /api/v1/clients?q=&limit=&after=}: the same search as the page,
+ * keyset-paginated.
  */
 @RestController
 class ClientSearchApiController {

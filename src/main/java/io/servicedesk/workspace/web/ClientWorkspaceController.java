@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The client's 360° page {@code /clients/{number}}: contact card, accounts, recent orders, open cases and the
- * timeline, where calls and visits are logged; plus the personal-data download and the erasure.
+ * The client's 360° page {@code /clients/{number}}: contact card, accounts, recent
+ * orders, open cases and the timeline, where calls and visits are logged; plus the
+ * personal-data download and the erasure.
  */
 @Controller
 class ClientWorkspaceController {
@@ -78,8 +79,8 @@ class ClientWorkspaceController {
 	@PostMapping("/clients/{number}/interactions")
 	String logInteraction(@PathVariable String number, @RequestParam(required = false) ContactChannel channel,
 			@RequestParam(required = false) Direction direction, @RequestParam(required = false) String summary,
-			@RequestParam(required = false) Integer durationMinutes, Principal principal,
-			RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) Integer durationMinutes, Principal principal, RedirectAttributes redirect,
+			Locale locale) {
 		String clientNumber = clients.require(number).number();
 		try {
 			timeline.logInteraction(clientNumber, new LoggedInteraction(channel, direction, summary, durationMinutes),

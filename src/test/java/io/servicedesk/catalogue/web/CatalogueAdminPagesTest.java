@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Categories and canned responses in the administration, and the read API the case modules use.
+ * Categories and canned responses in the administration, and the read API the case
+ * modules use.
  */
 @IntegrationTest
 class CatalogueAdminPagesTest {
@@ -102,8 +103,8 @@ class CatalogueAdminPagesTest {
 			.andExpect(flash().attribute("flashSuccess", "category.created"));
 		CategoryView created = catalogue.findByCode(code).orElseThrow();
 		assertThat(created.defaultPriority()).isEqualTo(Priority.HIGH);
-		assertThat(catalogue.active(CategoryKind.INQUIRY, SupportedLanguage.PL))
-			.anySatisfy(category -> assertThat(category.name(SupportedLanguage.PL)).isEqualTo("Zablokowana karta " + code));
+		assertThat(catalogue.active(CategoryKind.INQUIRY, SupportedLanguage.PL)).anySatisfy(
+				category -> assertThat(category.name(SupportedLanguage.PL)).isEqualTo("Zablokowana karta " + code));
 
 		mvc.perform(post("/admin/categories/" + created.id()).with(csrf())
 			.param("version", String.valueOf(created.version()))
@@ -112,15 +113,15 @@ class CatalogueAdminPagesTest {
 			.param("namePl", "Zablokowana karta")
 			.param("nameDe", "Karte gesperrt")
 			.param("nameEt", "Kaart blokeeritud")
-			.param("nameLv", "Karte bloķēta"))
-			.andExpect(status().is3xxRedirection());
+			.param("nameLv", "Karte bloķēta")).andExpect(status().is3xxRedirection());
 		assertThat(catalogue.get(created.id()).defaultPriority()).isEqualTo(Priority.URGENT);
 
 		mvc.perform(post("/admin/categories/" + created.id() + "/deactivate").with(csrf()))
 			.andExpect(flash().attribute("flashSuccess", "category.deactivated"));
 		assertThat(catalogue.active(CategoryKind.INQUIRY, SupportedLanguage.EN))
 			.noneSatisfy(category -> assertThat(category.code()).isEqualTo(code));
-		mvc.perform(get("/admin/categories").param("kind", "INQUIRY")).andExpect(content().string(containsString(code)));
+		mvc.perform(get("/admin/categories").param("kind", "INQUIRY"))
+			.andExpect(content().string(containsString(code)));
 	}
 
 	@Test
@@ -133,7 +134,9 @@ class CatalogueAdminPagesTest {
 			.param("body", "Dear {{client.surname}}, your refund is on its way."))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Unknown placeholder: client.surname.")));
-		mvc.perform(post("/admin/canned-responses").with(csrf()).param("title", "").param("language", "EN")
+		mvc.perform(post("/admin/canned-responses").with(csrf())
+			.param("title", "")
+			.param("language", "EN")
 			.param("body", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please fill in this field.")));
@@ -147,8 +150,9 @@ class CatalogueAdminPagesTest {
 
 		List<CannedResponseView> offered = cannedResponses.active(SupportedLanguage.EN);
 		CannedResponseView response = offered.stream().filter(r -> r.title().equals(title)).findFirst().orElseThrow();
-		assertThat(cannedResponses.fill(response.id(), Map.of(Placeholders.CLIENT_NAME, "Jānis Liepa",
-				Placeholders.CASE_REFERENCE, "INQ-000007", Placeholders.AGENT_NAME, "Anna")))
+		assertThat(cannedResponses.fill(response.id(),
+				Map.of(Placeholders.CLIENT_NAME, "Jānis Liepa", Placeholders.CASE_REFERENCE, "INQ-000007",
+						Placeholders.AGENT_NAME, "Anna")))
 			.isEqualTo("Dear Jānis Liepa, your refund for INQ-000007 is on its way. Anna");
 
 		mvc.perform(post("/admin/canned-responses").with(csrf())

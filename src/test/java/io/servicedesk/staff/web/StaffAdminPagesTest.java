@@ -34,8 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The staff administration pages: who may open them, the list and its filters, adding and editing a person with
- * the validation messages next to the fields, deactivation that ends sessions at once, and password resets.
+ * The staff administration pages: who may open them, the list and its filters, adding and
+ * editing a person with the validation messages next to the fields, deactivation that
+ * ends sessions at once, and password resets.
  */
 @IntegrationTest
 class StaffAdminPagesTest {
@@ -61,8 +62,8 @@ class StaffAdminPagesTest {
 	int port;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/admin/staff", "/admin/staff/new", "/admin/staff/agent", "/admin/teams",
-			"/admin/teams/new" })
+	@ValueSource(
+			strings = { "/admin/staff", "/admin/staff/new", "/admin/staff/agent", "/admin/teams", "/admin/teams/new" })
 	@WithUserDetails("supervisor")
 	void nonAdministratorsGet403(String path) throws Exception {
 		mvc.perform(get(path)).andExpect(status().isForbidden());
@@ -249,10 +250,10 @@ class StaffAdminPagesTest {
 
 		HttpResponse<String> afterwards = browser.get("/");
 		assertThat(afterwards.statusCode()).isEqualTo(302);
-		assertThat(afterwards.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/login"));
-		assertThat(auditLog.latestFor(person.username())).anySatisfy(
-				entry -> assertThat(entry.getAction()).isEqualTo("security.sign-in"));
+		assertThat(afterwards.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+		assertThat(auditLog.latestFor(person.username()))
+			.anySatisfy(entry -> assertThat(entry.getAction()).isEqualTo("security.sign-in"));
 
 		staffService.reactivate(person.username(), "admin");
 		HttpSession again = new HttpSession(port);
@@ -279,13 +280,14 @@ class StaffAdminPagesTest {
 		browser.signIn(person.username(), "a brand new temporary");
 		HttpResponse<String> home = browser.get("/");
 		assertThat(home.statusCode()).isEqualTo(302);
-		assertThat(home.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/profile/password"));
+		assertThat(home.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/profile/password"));
 	}
 
 	private String newTeam() {
-		return teamService.create("Desk " + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 1_000_000, null,
-				"admin").name();
+		return teamService
+			.create("Desk " + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 1_000_000, null, "admin")
+			.name();
 	}
 
 }

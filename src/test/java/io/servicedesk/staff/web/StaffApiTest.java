@@ -69,9 +69,10 @@ class StaffApiTest {
 	void anInvalidPersonAnswers400WithEveryFieldError() throws Exception {
 		mvc.perform(post("/api/v1/staff").with(httpBasic("admin", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username": "", "displayName": "X", "email": "nope", "role": "AGENT", "temporaryPassword": "qwerty123456"}
-					"""))
+			.content(
+					"""
+							{"username": "", "displayName": "X", "email": "nope", "role": "AGENT", "temporaryPassword": "qwerty123456"}
+							"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("username")))
@@ -86,8 +87,7 @@ class StaffApiTest {
 	void anUnknownRoleIsABadRequest() throws Exception {
 		mvc.perform(post("/api/v1/staff").with(httpBasic("admin", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\": \"someone\", \"role\": \"EMPEROR\"}"))
-			.andExpect(status().isBadRequest());
+			.content("{\"username\": \"someone\", \"role\": \"EMPEROR\"}")).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -105,11 +105,12 @@ class StaffApiTest {
 	@Test
 	void nonAdministratorsGet403() throws Exception {
 		mvc.perform(get("/api/v1/staff").with(httpBasic("supervisor", "demo"))).andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/teams").with(httpBasic("agent", "demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/teams").with(httpBasic("agent", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"Sneaky\"}")).andExpect(status().isForbidden());
 		mvc.perform(patch("/api/v1/staff/agent").with(httpBasic("agent", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"role\": \"ADMIN\"}"))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"role\": \"ADMIN\"}")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -138,15 +139,16 @@ class StaffApiTest {
 	void patchChangesOnlyTheGivenFieldsAndAStaleVersionIs409() throws Exception {
 		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "api-edit");
 		String path = "/api/v1/staff/" + person.username();
-		mvc.perform(patch(path).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(patch(path).with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"role\": \"SUPERVISOR\", \"language\": \"ET\", \"version\": " + person.version() + "}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.role").value("SUPERVISOR"))
 			.andExpect(jsonPath("$.locale").value("et"))
 			.andExpect(jsonPath("$.team").value("Logistics"));
-		mvc.perform(patch(path).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"role\": \"AGENT\", \"version\": " + person.version() + "}"))
-			.andExpect(status().isConflict());
+		mvc.perform(patch(path).with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"role\": \"AGENT\", \"version\": " + person.version() + "}")).andExpect(status().isConflict());
 		assertThat(staffService.profile(person.username()).role().name()).isEqualTo("SUPERVISOR");
 	}
 
@@ -154,11 +156,13 @@ class StaffApiTest {
 	void aWeakResetPasswordIs400AndAGoodOneDemandsAChange() throws Exception {
 		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "api-reset");
 		String path = "/api/v1/staff/" + person.username() + "/reset-password";
-		mvc.perform(post(path).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post(path).with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"temporaryPassword\": \"short\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("temporaryPassword"));
-		mvc.perform(post(path).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post(path).with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"temporaryPassword\": \"another fine start\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.mustChangePassword").value(true));
@@ -181,22 +185,25 @@ class StaffApiTest {
 	@Test
 	void teamsAreCreatedRenamedGivenALeadAndArchivedThroughTheApi() throws Exception {
 		String name = unique("Api Team");
-		mvc.perform(post("/api/v1/teams").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/teams").with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"" + name + "\", \"lead\": \"supervisor\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", "/api/v1/teams/" + name.replace(" ", "%20")))
 			.andExpect(jsonPath("$.lead").value("supervisor"));
-		mvc.perform(post("/api/v1/teams").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"" + name.toUpperCase() + "\"}"))
-			.andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/api/v1/teams").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/teams").with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"" + name.toUpperCase() + "\"}")).andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/api/v1/teams").with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
 
 		String renamed = name + " Renamed";
 		mvc.perform(patch("/api/v1/teams/" + name).with(httpBasic("admin", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"" + renamed + "\", \"archived\": true}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"" + renamed + "\", \"archived\": true}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value(renamed))
 			.andExpect(jsonPath("$.archived").value(true));
@@ -211,8 +218,8 @@ class StaffApiTest {
 		String team = teamService.create(unique("Closed Desk"), null, "admin").name();
 		teamService.archive(teamService.idOf(team), "admin");
 		mvc.perform(patch("/api/v1/staff/agent2").with(httpBasic("admin", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"team\": \"" + team + "\"}"))
-			.andExpect(status().isUnprocessableContent());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"team\": \"" + team + "\"}")).andExpect(status().isUnprocessableContent());
 		assertThat(staffService.profile("agent2").team()).isEqualTo("Logistics");
 	}
 

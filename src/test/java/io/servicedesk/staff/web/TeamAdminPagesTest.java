@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The team pages: validation messages, renaming, appointing a lead, members, archiving and restoring.
+ * The team pages: validation messages, renaming, appointing a lead, members, archiving
+ * and restoring.
  */
 @IntegrationTest
 @WithUserDetails("admin")
@@ -68,7 +69,8 @@ class TeamAdminPagesTest {
 		TeamSummary team = teamService.teamNamed(name);
 		assertThat(team.lead()).isEqualTo("supervisor");
 
-		mvc.perform(get("/admin/teams")).andExpect(content().string(allOf(containsString(name), containsString("Liis Tamm"))));
+		mvc.perform(get("/admin/teams"))
+			.andExpect(content().string(allOf(containsString(name), containsString("Liis Tamm"))));
 		mvc.perform(get("/admin/teams/" + teamService.idOf("Logistics")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Jonas Becker")));

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The quick start's demo clientele: seeded once at start-up, covering every account and order status.
+ * The quick start's demo clientele: seeded once at start-up, covering every account and
+ * order status.
  */
 @IntegrationTest
 class DemoClienteleTest {
@@ -37,7 +38,8 @@ class DemoClienteleTest {
 				+ "'IN_FULFILLMENT', 'SHIPPED') and (delay_declared or promised_delivery_date < current_date)"))
 			.isPositive();
 		assertThat(count("select count(*) from timeline_entry t join client c on c.id = t.client_id "
-				+ "where c.number = 'C-000001'")).isPositive();
+				+ "where c.number = 'C-000001'"))
+			.isPositive();
 		assertThat(count("select count(distinct country) from client where number <= 'C-000200'")).isEqualTo(5);
 
 		long clients = count("select count(*) from client");
