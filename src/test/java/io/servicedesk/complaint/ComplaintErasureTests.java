@@ -1,0 +1,62 @@
+package io.servicedesk.complaint;
+
+import java.time.Duration;
+import java.util.Set;
+
+import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.client.ClientData;
+import io.servicedesk.client.ClientDetails;
+import io.servicedesk.client.ClientKind;
+import io.servicedesk.client.ClientService;
+import io.servicedesk.client.ContactChannel;
+import io.servicedesk.client.Email;
+import io.servicedesk.client.PostalAddress;
+import io.servicedesk.client.Segment;
+import io.servicedesk.order.Money;
+import io.servicedesk.staff.SupportedLanguage;
+import io.servicedesk.support.ClientMother;
+import io.servicedesk.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Erasing a client removes the free texts of their complaints and keeps the facts.
+ */
+@IntegrationTest
+class ComplaintErasureTests {
+
+	@Autowired
+	ComplaintService complaints;
+
+	@Autowired
+	ClientService clients;
+
+	@Test
+	void anErasedClientsComplaintsLoseTheirTextsButKeepTheirFacts() {
+		ClientDetails client = clients.register(new ClientData(ClientKind.INDIVIDUAL, "Erased Complainer", null, null,
+				Email.ofNullable("erased." + ClientMother.unique() + "@example.com"), null, PostalAddress.NONE,
+				SupportedLanguage.EN, ContactChannel.EMAIL, Segment.STANDARD, Set.of(), false, null), "agent");
+		String reference = complaints
+			.register(
+					new NewComplaint(client.number(), CaseChannel.EMAIL, "Broken kettle",
+							"It leaks at my home address.", null, Severity.MAJOR, "damaged-goods", null, null,
+							Money.of("30.00", "EUR"), "Refund to my account at Example Bank", true),
+					complaints.viewer("agent"))
+			.reference();
+
+		clients.erase(client.number(), "admin");
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			ComplaintDetails complaint = complaints.get(reference, complaints.viewer("supervisor"));
+			assertThat(complaint.desiredOutcome()).isNull();
+			assertThat(complaint.subject()).isEqualTo("—");
+			assertThat(complaint.severity()).isEqualTo(Severity.MAJOR);
+			assertThat(complaint.amountClaimed()).isEqualTo(Money.of("30.00", "EUR"));
+		});
+	}
+
+}
