@@ -33,13 +33,16 @@ public class ClientService {
 
 	private final Clock clock;
 
+	private final List<ClientErasureGuard> erasureGuards;
+
 	ClientService(ClientRepository clients, ClientSearch search, AuditLog auditLog, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, List<ClientErasureGuard> erasureGuards) {
 		this.clients = clients;
 		this.search = search;
 		this.auditLog = auditLog;
 		this.events = events;
 		this.clock = clock;
+		this.erasureGuards = erasureGuards;
 	}
 
 	@Transactional
@@ -118,6 +121,7 @@ public class ClientService {
 	public ClientDetails erase(String number, String actor) {
 		Client client = load(number);
 		ClientDetails before = client.details();
+		erasureGuards.forEach(guard -> guard.checkErasable(before.id(), before.number()));
 		client.erase(clock.instant());
 		clients.flush();
 		auditLog.record(AuditRecord.of(actor, "client.erased", "client", number).change("personal data", "erased"));

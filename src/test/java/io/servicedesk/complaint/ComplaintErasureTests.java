@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.casework.Viewer;
 import io.servicedesk.client.ClientData;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientKind;
@@ -48,6 +49,13 @@ class ComplaintErasureTests {
 					complaints.viewer("agent"))
 			.reference();
 
+		Viewer agent = complaints.viewer("agent");
+		complaints.acknowledge(reference, agent, null, null);
+		complaints.investigate(reference, agent, null);
+		complaints.proposeResolution(reference, agent, new ProposedResolution(Outcome.UPHELD, Remedy.REFUND,
+				Money.of("30.00", "EUR"), "damaged-goods", "We refund the kettle."), null);
+		complaints.review(reference, complaints.viewer("supervisor"), ReviewDecision.APPROVE, null, null);
+		complaints.close(reference, agent, null);
 		clients.erase(client.number(), "admin");
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

@@ -9,6 +9,7 @@ import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
+import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.Priority;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.survey.SurveyInvitationView;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -62,16 +64,22 @@ class InquiryCorrespondenceTests {
 	}
 
 	@Test
-	void anErasedClientsInquiriesKeepTheirFactsButLoseTheirTexts() {
+	void aClientWithAnOpenInquiryIsNotErasedAndOnceClosedItKeepsItsFactsButLosesItsTexts() {
 		ClientDetails client = ClientMother.individual(clients, "Erased Writer");
 		String reference = create(client);
+		assertThatThrownBy(() -> clients.erase(client.number(), "admin")).isInstanceOf(RuleViolationException.class)
+			.hasMessageContaining(reference);
+
+		inquiries.changeStatus(reference, inquiries.viewer("agent"), InquiryStatus.OPEN, null, null);
+		inquiries.changeStatus(reference, inquiries.viewer("agent"), InquiryStatus.RESOLVED, "Answered", null);
+		inquiries.changeStatus(reference, inquiries.viewer("agent"), InquiryStatus.CLOSED, null, null);
 		clients.erase(client.number(), "admin");
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			InquiryDetails inquiry = inquiries.get(reference, inquiries.viewer("supervisor"));
 			assertThat(inquiry.subject()).isEqualTo("—");
 			assertThat(inquiries.timeline(inquiry)).extracting(CaseEntryView::body).containsOnlyNulls();
-			assertThat(inquiry.status()).isEqualTo(InquiryStatus.NEW);
+			assertThat(inquiry.status()).isEqualTo(InquiryStatus.CLOSED);
 			assertThat(inquiry.priority()).isEqualTo(Priority.NORMAL);
 		});
 	}
