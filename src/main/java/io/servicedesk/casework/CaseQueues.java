@@ -228,6 +228,21 @@ public class CaseQueues {
 	}
 
 	/**
+	 * Every case of one kind of the client, open or not, newest first (for the
+	 * personal-data export).
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseHeadline> allOf(CaseKind kind, long clientId) {
+		return jdbc
+			.sql("select reference, subject, status from case_file where client_id = :client and kind = :kind "
+					+ "order by created_at desc")
+			.param("client", clientId)
+			.param("kind", kind.name())
+			.query((rs, row) -> new CaseHeadline(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/**
 	 * A query that looks like a case reference ({@code INQ-42}, {@code inq000042}) in its
 	 * stored form.
 	 */

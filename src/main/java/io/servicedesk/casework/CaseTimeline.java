@@ -78,6 +78,20 @@ public class CaseTimeline {
 			.ifPresent(caseId -> entries.save(new CaseEntry(caseId, kind, null, body, detail, actor, at)));
 	}
 
+	/**
+	 * The whole timeline of the case with this reference, oldest first; empty when there
+	 * is no such case.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseEntryView> entries(String reference) {
+		return jdbc.sql("select id from case_file where reference = :reference")
+			.param("reference", reference)
+			.query(Long.class)
+			.optional()
+			.map(this::entries)
+			.orElse(List.of());
+	}
+
 	/** The whole timeline of a case, oldest first. */
 	@Transactional(readOnly = true)
 	public List<CaseEntryView> entries(long caseId) {

@@ -96,9 +96,13 @@ public class TimelineService {
 		return new TimelinePage(page, next);
 	}
 
+	/**
+	 * Adds an entry to the client's timeline, for modules that tell the client's story
+	 * themselves (complaints).
+	 */
 	@Transactional
-	void record(long clientId, Instant at, TimelineKind kind, String subjectRef, String detail, ContactChannel channel,
-			String summary, String actor) {
+	public void record(long clientId, Instant at, TimelineKind kind, String subjectRef, String detail,
+			ContactChannel channel, String summary, String actor) {
 		entries.save(new TimelineEntry(clientId, at, kind, subjectRef, detail, channel, null, summary, null, actor));
 	}
 

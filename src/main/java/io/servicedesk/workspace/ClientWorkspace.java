@@ -40,13 +40,16 @@ public class ClientWorkspace {
 
 	private final List<OpenCaseSource> caseSources;
 
+	private final List<PersonalDataSource> dataSources;
+
 	ClientWorkspace(ClientService clients, AccountService accounts, OrderService orders, TimelineService timeline,
-			List<OpenCaseSource> caseSources) {
+			List<OpenCaseSource> caseSources, List<PersonalDataSource> dataSources) {
 		this.clients = clients;
 		this.accounts = accounts;
 		this.orders = orders;
 		this.timeline = timeline;
 		this.caseSources = caseSources;
+		this.dataSources = dataSources;
 	}
 
 	@Transactional(readOnly = true)
@@ -66,7 +69,8 @@ public class ClientWorkspace {
 	}
 
 	/**
-	 * Everything held about the client: the client record, accounts, orders and timeline.
+	 * Everything held about the client: the client record, accounts, orders, timeline and
+	 * each case module's section (inquiries and complaints with their correspondence).
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Object> export(String number) {
@@ -93,6 +97,7 @@ public class ClientWorkspace {
 		}
 		while (after != null);
 		export.put("timeline", entries);
+		dataSources.forEach(source -> export.put(source.section(), source.personalDataOf(client.id())));
 		return export;
 	}
 

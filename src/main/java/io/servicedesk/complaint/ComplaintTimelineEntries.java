@@ -1,23 +1,23 @@
-package io.servicedesk.timeline;
+package io.servicedesk.complaint;
 
-import io.servicedesk.complaint.ComplaintAcknowledged;
-import io.servicedesk.complaint.ComplaintRegistered;
-import io.servicedesk.complaint.ComplaintReopened;
-import io.servicedesk.complaint.ComplaintResolved;
+import io.servicedesk.timeline.TimelineKind;
+import io.servicedesk.timeline.TimelineService;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts what the client was told about a complaint on the client's timeline: that it was
- * registered, the acknowledgement, the decision and a reopening, each with its text.
+ * registered, the acknowledgement, the decision and a reopening, each with its text. It
+ * lives with the complaints (not in the timeline module) so that the timeline needs to
+ * know nothing of them.
  */
 @Component
-class ComplaintTimelineProjection {
+class ComplaintTimelineEntries {
 
 	private final TimelineService timeline;
 
-	ComplaintTimelineProjection(TimelineService timeline) {
+	ComplaintTimelineEntries(TimelineService timeline) {
 		this.timeline = timeline;
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * case to close first.
  */
 @IntegrationTest
-class ClientErasureRefusalTests {
+class ClientsWithCasesTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -46,6 +47,22 @@ class ClientErasureRefusalTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail", containsString(reference)))
 			.andExpect(jsonPath("$.detail", containsString("Close them before erasing")));
+	}
+
+	@Test
+	void thePersonalDataExportHoldsTheClientsInquiriesWithTheirCorrespondence() throws Exception {
+		ClientDetails client = ClientMother.individual(clients, "Export Reader");
+		String reference = inquiries
+			.create(new NewInquiry(client.number(), null, CaseChannel.EMAIL, "Address change", "I moved to Tartu.",
+					Priority.NORMAL, null, null, null, true), inquiries.viewer("agent"))
+			.reference();
+
+		mvc.perform(get("/api/v1/clients/" + client.number() + "/export").with(httpBasic("agent", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.inquiries[0].reference").value(reference))
+			.andExpect(jsonPath("$.inquiries[0].subject").value("Address change"))
+			.andExpect(jsonPath("$.inquiries[0].timeline[0].body").value("I moved to Tartu."))
+			.andExpect(jsonPath("$.complaints").isArray());
 	}
 
 }
