@@ -12,6 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.servicedesk.staff.SupportedLanguage;
+import io.servicedesk.survey.SurveyRequest;
+import io.servicedesk.survey.Surveys;
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.casework.CaseAccess;
@@ -90,10 +93,13 @@ public class ComplaintService {
 
 	private final Clock clock;
 
+	private final Surveys surveys;
+
 	ComplaintService(ComplaintRepository complaints, CaseAccess access, CaseSla sla, CaseTimeline timeline,
 			CaseLinks links, CaseFiles caseFiles, CaseAssignment assignment, ClientService clients,
 			CategoryCatalogue categories, TeamDirectory teams, AuditLog auditLog, ApplicationEventPublisher events,
-			MessageSource messages, ComplaintProperties properties, Clock clock) {
+			MessageSource messages, ComplaintProperties properties, Clock clock, Surveys surveys) {
+		this.surveys = surveys;
 		this.complaints = complaints;
 		this.access = access;
 		this.sla = sla;
@@ -343,6 +349,8 @@ public class ComplaintService {
 			events.publishEvent(new ComplaintResolved(complaint.getReference(), complaint.getClientId(),
 					complaint.getProposal().outcome(), complaint.getProposal().remedy(),
 					complaint.getProposal().message(), viewer.username(), now));
+			SupportedLanguage language = clients.get(clients.ref(complaint.getClientId()).number()).preferredLanguage();
+			surveys.invite(new SurveyRequest("COMPLAINT", complaint.getReference(), complaint.getClientId(), language));
 		}
 		else {
 			complaint.sendBack(viewer.username(), viewer.supervisor(), comment, now);

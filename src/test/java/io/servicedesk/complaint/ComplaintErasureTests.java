@@ -16,6 +16,7 @@ import io.servicedesk.client.Segment;
 import io.servicedesk.order.Money;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.support.ClientMother;
+import io.servicedesk.survey.Surveys;
 import io.servicedesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Erasing a client removes the free texts of their complaints and keeps the facts.
+ * A complaint taken to its end: the approved decision invites the client to the
+ * satisfaction survey, and erasing the client afterwards removes the complaint's free
+ * texts and keeps its facts.
  */
 @IntegrationTest
 class ComplaintErasureTests {
@@ -35,6 +38,9 @@ class ComplaintErasureTests {
 
 	@Autowired
 	ClientService clients;
+
+	@Autowired
+	Surveys surveys;
 
 	@Test
 	void anErasedClientsComplaintsLoseTheirTextsButKeepTheirFacts() {
@@ -55,6 +61,8 @@ class ComplaintErasureTests {
 		complaints.proposeResolution(reference, agent, new ProposedResolution(Outcome.UPHELD, Remedy.REFUND,
 				Money.of("30.00", "EUR"), "damaged-goods", "We refund the kettle."), null);
 		complaints.review(reference, complaints.viewer("supervisor"), ReviewDecision.APPROVE, null, null);
+		assertThat(surveys.ofCase("COMPLAINT", reference)).singleElement()
+			.satisfies(invitation -> assertThat(invitation.language()).isEqualTo(SupportedLanguage.EN));
 		complaints.close(reference, agent, null);
 		clients.erase(client.number(), "admin");
 
