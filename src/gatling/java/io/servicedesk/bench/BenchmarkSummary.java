@@ -32,7 +32,7 @@ public final class BenchmarkSummary {
 		String html = Files.readString(report.resolve("index.html"), StandardCharsets.UTF_8);
 		System.out.println();
 		System.out.println("Summary of " + (args.length > 1 ? args[1] : report.getFileName()) + " (" + report + ")");
-		System.out.printf("%-26s %8s %8s %8s %8s %8s %7s%n", "request", "req/s", "p50 ms", "p95 ms", "p99 ms", "count",
+		System.out.printf("%-34s %8s %8s %8s %8s %8s %7s%n", "request", "req/s", "p50 ms", "p95 ms", "p99 ms", "count",
 				"errors");
 		Matcher row = ROW.matcher(html);
 		String all = null;
@@ -43,7 +43,7 @@ public final class BenchmarkSummary {
 			while (cell.find()) {
 				cells.put(Integer.parseInt(cell.group(1)), cell.group(2).trim());
 			}
-			String line = "%-26s %8s %8s %8s %8s %8s %7s".formatted(
+			String line = "%-34s %8s %8s %8s %8s %8s %7s".formatted(
 					row.group(1).equals("ROOT") ? "all requests" : name.find() ? unescape(name.group(1)) : "?",
 					cells.get(6), cells.get(8), cells.get(9), cells.get(10), cells.get(2), cells.get(4));
 			if (row.group(1).equals("ROOT")) {

@@ -30,6 +30,7 @@ interface StaffRepository extends JpaRepository<StaffMember, Long>, JpaSpecifica
 	@EntityGraph(attributePaths = "team")
 	List<StaffMember> findByTeamOrderByDisplayNameAscUsernameAsc(Team team);
 
+	@EntityGraph(attributePaths = "team")
 	List<StaffMember> findByActiveTrueOrderByDisplayNameAscUsernameAsc();
 
 	/**
