@@ -1,15 +1,15 @@
 package io.servicedesk.catalogue.web;
 
 import java.security.Principal;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import io.servicedesk.catalogue.CannedResponseView;
 import io.servicedesk.catalogue.CannedResponses;
 import io.servicedesk.catalogue.Placeholders;
-import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.shared.StaleVersionException;
+import io.servicedesk.shared.web.FormSubmissions;
 import io.servicedesk.staff.SupportedLanguage;
 
 import org.springframework.stereotype.Controller;
@@ -56,15 +56,11 @@ class CannedResponseAdminController {
 	String create(@Valid @ModelAttribute("cannedForm") CannedResponseForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				CannedResponseView created = responses.create(form.getTitle(), form.getBody(), form.getLanguage(),
-						principal.getName());
-				redirect.addFlashAttribute("flashSuccess", "canned.created");
-				redirect.addFlashAttribute("flashArgument", created.title());
-				return "redirect:/admin/canned-responses?language=" + created.language();
-			}
-			catch (RuleViolationException refused) {
-				reject(result, refused);
+			Optional<CannedResponseView> created = FormSubmissions.save(result,
+					() -> responses.create(form.getTitle(), form.getBody(), form.getLanguage(), principal.getName()),
+					CannedResponseAdminController::reject);
+			if (created.isPresent()) {
+				return FormSubmissions.saved(redirect, "canned.created", created.get().title(), listOf(created.get()));
 			}
 		}
 		return form(form, null, model);
@@ -81,18 +77,11 @@ class CannedResponseAdminController {
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
 		CannedResponseView response = responses.get(id);
 		if (!result.hasErrors()) {
-			try {
-				CannedResponseView saved = responses.update(id, form.getTitle(), form.getBody(), form.getLanguage(),
-						form.getVersion(), principal.getName());
-				redirect.addFlashAttribute("flashSuccess", "canned.updated");
-				redirect.addFlashAttribute("flashArgument", saved.title());
-				return "redirect:/admin/canned-responses?language=" + saved.language();
-			}
-			catch (StaleVersionException stale) {
-				result.reject(stale.getMessageKey(), stale.getArguments(), null);
-			}
-			catch (RuleViolationException refused) {
-				reject(result, refused);
+			Optional<CannedResponseView> saved = FormSubmissions.save(result, () -> responses.update(id,
+					form.getTitle(), form.getBody(), form.getLanguage(), form.getVersion(), principal.getName()),
+					CannedResponseAdminController::reject);
+			if (saved.isPresent()) {
+				return FormSubmissions.saved(redirect, "canned.updated", saved.get().title(), listOf(saved.get()));
 			}
 		}
 		return form(form, response, model);
@@ -110,15 +99,11 @@ class CannedResponseAdminController {
 
 	private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
 		CannedResponseView response = responses.get(id);
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", successKey);
-		}
-		catch (DomainException refused) {
-			redirect.addFlashAttribute("flashError", refused.getMessageKey());
-		}
-		redirect.addFlashAttribute("flashArgument", response.title());
-		return "redirect:/admin/canned-responses?language=" + response.language();
+		return FormSubmissions.switched(redirect, successKey, response.title(), listOf(response), action);
+	}
+
+	private static String listOf(CannedResponseView response) {
+		return "/admin/canned-responses?language=" + response.language();
 	}
 
 	private String form(CannedResponseForm form, CannedResponseView response, Model model) {

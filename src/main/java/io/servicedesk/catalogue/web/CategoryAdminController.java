@@ -1,6 +1,7 @@
 package io.servicedesk.catalogue.web;
 
 import java.security.Principal;
+import java.util.Optional;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -9,9 +10,8 @@ import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.catalogue.Priority;
-import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.shared.StaleVersionException;
+import io.servicedesk.shared.web.FormSubmissions;
 import io.servicedesk.staff.SupportedLanguage;
 
 import org.springframework.stereotype.Controller;
@@ -63,14 +63,10 @@ class CategoryAdminController {
 	String create(@Valid @ModelAttribute("categoryForm") CategoryForm form, BindingResult result, Principal principal,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				CategoryView created = catalogue.create(form.toDraft(), principal.getName());
-				redirect.addFlashAttribute("flashSuccess", "category.created");
-				redirect.addFlashAttribute("flashArgument", created.code());
-				return "redirect:/admin/categories?kind=" + created.kind();
-			}
-			catch (RuleViolationException refused) {
-				reject(result, refused);
+			Optional<CategoryView> created = FormSubmissions.save(result,
+					() -> catalogue.create(form.toDraft(), principal.getName()), CategoryAdminController::reject);
+			if (created.isPresent()) {
+				return FormSubmissions.saved(redirect, "category.created", created.get().code(), listOf(created.get()));
 			}
 		}
 		return form(form, null, model);
@@ -89,17 +85,11 @@ class CategoryAdminController {
 		form.setCode(category.code());
 		form.setKind(category.kind());
 		if (!result.hasErrors() || onlyFixedFieldsRejected(result)) {
-			try {
-				catalogue.update(id, form.toDraft(), form.getVersion(), principal.getName());
-				redirect.addFlashAttribute("flashSuccess", "category.updated");
-				redirect.addFlashAttribute("flashArgument", category.code());
-				return "redirect:/admin/categories?kind=" + category.kind();
-			}
-			catch (StaleVersionException stale) {
-				result.reject(stale.getMessageKey(), stale.getArguments(), null);
-			}
-			catch (RuleViolationException refused) {
-				reject(result, refused);
+			Optional<CategoryView> saved = FormSubmissions.save(result,
+					() -> catalogue.update(id, form.toDraft(), form.getVersion(), principal.getName()),
+					CategoryAdminController::reject);
+			if (saved.isPresent()) {
+				return FormSubmissions.saved(redirect, "category.updated", category.code(), listOf(category));
 			}
 		}
 		return form(form, category, model);
@@ -117,15 +107,11 @@ class CategoryAdminController {
 
 	private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
 		CategoryView category = catalogue.get(id);
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", successKey);
-		}
-		catch (DomainException refused) {
-			redirect.addFlashAttribute("flashError", refused.getMessageKey());
-		}
-		redirect.addFlashAttribute("flashArgument", category.code());
-		return "redirect:/admin/categories?kind=" + category.kind();
+		return FormSubmissions.switched(redirect, successKey, category.code(), listOf(category), action);
+	}
+
+	private static String listOf(CategoryView category) {
+		return "/admin/categories?kind=" + category.kind();
 	}
 
 	private String form(CategoryForm form, CategoryView category, Model model) {

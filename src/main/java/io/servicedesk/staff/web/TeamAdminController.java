@@ -1,12 +1,12 @@
 package io.servicedesk.staff.web;
 
 import java.security.Principal;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.shared.StaleVersionException;
+import io.servicedesk.shared.web.FormSubmissions;
 import io.servicedesk.staff.StaffService;
 import io.servicedesk.staff.TeamService;
 import io.servicedesk.staff.TeamSummary;
@@ -53,14 +53,12 @@ class TeamAdminController {
 	String create(@Valid @ModelAttribute("teamForm") TeamForm form, BindingResult result, Principal principal,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				TeamSummary team = teamService.create(form.getName(), form.getLead(), principal.getName());
-				redirect.addFlashAttribute("flashSuccess", "team.created");
-				redirect.addFlashAttribute("flashArgument", team.name());
-				return "redirect:/admin/teams/" + team.id();
-			}
-			catch (RuleViolationException refused) {
-				reject(result, refused);
+			Optional<TeamSummary> created = FormSubmissions.save(result,
+					() -> teamService.create(form.getName(), form.getLead(), principal.getName()),
+					TeamAdminController::reject);
+			if (created.isPresent()) {
+				return FormSubmissions.saved(redirect, "team.created", created.get().name(),
+						"/admin/teams/" + created.get().id());
 			}
 		}
 		return form(form, null, model);
@@ -77,18 +75,10 @@ class TeamAdminController {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		TeamSummary team = teamService.team(id);
 		if (!result.hasErrors()) {
-			try {
-				TeamSummary saved = teamService.update(id, form.getName(), form.getLead(), form.getVersion(),
-						principal.getName());
-				redirect.addFlashAttribute("flashSuccess", "team.updated");
-				redirect.addFlashAttribute("flashArgument", saved.name());
-				return "redirect:/admin/teams/" + id;
-			}
-			catch (StaleVersionException stale) {
-				result.reject(stale.getMessageKey(), stale.getArguments(), null);
-			}
-			catch (RuleViolationException refused) {
-				reject(result, refused);
+			Optional<TeamSummary> saved = FormSubmissions.save(result, () -> teamService.update(id, form.getName(),
+					form.getLead(), form.getVersion(), principal.getName()), TeamAdminController::reject);
+			if (saved.isPresent()) {
+				return FormSubmissions.saved(redirect, "team.updated", saved.get().name(), "/admin/teams/" + id);
 			}
 		}
 		return form(form, team, model);
@@ -106,15 +96,7 @@ class TeamAdminController {
 
 	private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
 		TeamSummary team = teamService.team(id);
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", successKey);
-		}
-		catch (DomainException refused) {
-			redirect.addFlashAttribute("flashError", refused.getMessageKey());
-		}
-		redirect.addFlashAttribute("flashArgument", team.name());
-		return "redirect:/admin/teams/" + id;
+		return FormSubmissions.switched(redirect, successKey, team.name(), "/admin/teams/" + id, action);
 	}
 
 	private String form(TeamForm form, TeamSummary team, Model model) {
