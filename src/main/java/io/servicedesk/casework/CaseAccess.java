@@ -3,7 +3,6 @@ package io.servicedesk.casework;
 import io.servicedesk.staff.Role;
 import io.servicedesk.staff.StaffProfile;
 import io.servicedesk.staff.StaffService;
-import io.servicedesk.staff.TeamDirectory;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,18 +17,14 @@ public class CaseAccess {
 
 	private final StaffService staff;
 
-	private final TeamDirectory teams;
-
-	CaseAccess(StaffService staff, TeamDirectory teams) {
+	CaseAccess(StaffService staff) {
 		this.staff = staff;
-		this.teams = teams;
 	}
 
 	@Transactional(readOnly = true)
 	public Viewer viewer(String username) {
 		StaffProfile profile = staff.profile(username);
-		Long teamId = profile.team() == null ? null : teams.findTeamId(profile.team()).orElse(null);
-		return new Viewer(profile.username(), profile.displayName(), teamId, profile.team(),
+		return new Viewer(profile.username(), profile.displayName(), profile.teamId(), profile.team(),
 				profile.role() == Role.SUPERVISOR || profile.role() == Role.ADMIN);
 	}
 
