@@ -2,9 +2,6 @@ package io.servicedesk.complaint;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -253,19 +250,9 @@ public class ComplaintService {
 		ClientDetails client = clients.get(clients.ref(complaint.getClientId()).number());
 		Locale locale = client.preferredLanguage().locale();
 		Instant due = sla.view(complaint).map(SlaView::resolutionDueAt).orElse(null);
-		String deadline = due == null ? "-" : deadline(due, sla.calendarZone(complaint), locale);
+		String deadline = due == null ? "-" : new ResolutionDeadline(due, sla.calendarZone(complaint)).format(locale);
 		return messages.getMessage("complaint.acknowledgement.template",
 				new Object[] { client.name(), complaint.getReference(), deadline, viewer.displayName() }, locale);
-	}
-
-	/**
-	 * A deadline as a client reads it: the date and time in the desk's time zone, written
-	 * the way the client's language writes them, with the zone named.
-	 */
-	static String deadline(Instant due, ZoneId zone, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(locale)
-			.format(due.atZone(zone)) + " (" + zone.getId() + ")";
 	}
 
 	/**

@@ -48,18 +48,19 @@ class ComplaintAcknowledgementTests {
 	@Test
 	void aDeadlineLateInTheUtcEveningIsTheNextDayInWarsaw() {
 		Instant due = Instant.parse("2026-11-24T23:30:00Z");
-		assertThat(ComplaintService.deadline(due, WARSAW, Locale.ENGLISH)).contains("November 25, 2026")
+		assertThat(new ResolutionDeadline(due, WARSAW).format(Locale.ENGLISH)).contains("November 25, 2026")
 			.contains("12:30")
 			.endsWith("(Europe/Warsaw)")
 			.doesNotContain("24");
-		assertThat(ComplaintService.deadline(due, WARSAW, Locale.forLanguageTag("pl"))).contains("25 listopada 2026")
+		assertThat(new ResolutionDeadline(due, WARSAW).format(Locale.forLanguageTag("pl")))
+			.contains("25 listopada 2026")
 			.contains("00:30");
-		assertThat(ComplaintService.deadline(due, WARSAW, Locale.GERMAN)).contains("25. November 2026")
+		assertThat(new ResolutionDeadline(due, WARSAW).format(Locale.GERMAN)).contains("25. November 2026")
 			.contains("00:30");
-		assertThat(ComplaintService.deadline(due, WARSAW, Locale.forLanguageTag("et"))).contains("25.")
+		assertThat(new ResolutionDeadline(due, WARSAW).format(Locale.forLanguageTag("et"))).contains("25.")
 			.contains("2026")
 			.contains("00:30");
-		assertThat(ComplaintService.deadline(due, WARSAW, Locale.forLanguageTag("lv"))).contains("25.")
+		assertThat(new ResolutionDeadline(due, WARSAW).format(Locale.forLanguageTag("lv"))).contains("25.")
 			.contains("2026")
 			.contains("00:30");
 	}
@@ -79,7 +80,7 @@ class ComplaintAcknowledgementTests {
 
 		assertThat(template).startsWith("Guten Tag Frieda Frist")
 			.contains(complaint.reference())
-			.contains(ComplaintService.deadline(due, WARSAW, Locale.GERMAN));
+			.contains(new ResolutionDeadline(due, WARSAW).format(Locale.GERMAN));
 	}
 
 }
