@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
+import io.servicedesk.casework.web.CasePageSteps;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
@@ -25,15 +25,10 @@ import io.servicedesk.complaint.ReviewDecision;
 import io.servicedesk.complaint.Severity;
 import io.servicedesk.order.Money;
 import io.servicedesk.shared.DomainException;
-import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.shared.StaleVersionException;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.staff.TeamDirectory;
 
-import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,23 +49,20 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ComplaintPageController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(ZoneOffset.UTC);
-
 	private final ComplaintService complaints;
 
 	private final CategoryCatalogue categories;
 
 	private final TeamDirectory teams;
 
-	private final MessageSource messages;
+	private final CasePageSteps steps;
 
 	ComplaintPageController(ComplaintService complaints, CategoryCatalogue categories, TeamDirectory teams,
-			MessageSource messages) {
+			CasePageSteps steps) {
 		this.complaints = complaints;
 		this.categories = categories;
 		this.teams = teams;
-		this.messages = messages;
+		this.steps = steps;
 	}
 
 	@GetMapping("/complaints/{reference}")
@@ -217,27 +209,11 @@ class ComplaintPageController {
 			HttpServletResponse response, Map<String, String> drafts, String success,
 			Function<Viewer, ComplaintDetails> action) {
 		Viewer viewer = complaints.viewer(principal.getName());
-		try {
-			ComplaintDetails changed = action.apply(viewer);
-			redirect.addFlashAttribute("flashSuccess", success);
-			redirect.addFlashAttribute("flashArgument", changed.reference());
-			return "redirect:/complaints/" + changed.reference();
-		}
-		catch (StaleVersionException | OptimisticLockingFailureException stale) {
-			ComplaintDetails current = complaints.get(reference, viewer);
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", messages.getMessage("case.stale",
-					new Object[] { current.updatedBy(), TIME.format(current.updatedAt()) }, locale));
-			model.addAttribute("stale", true);
-			return page(current, viewer, model, locale, drafts);
-		}
-		catch (DomainException refused) {
-			response.setStatus(refused instanceof IllegalTransitionException ? HttpStatus.CONFLICT.value()
-					: HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("refusal", messages.getMessage(refused.getMessageKey(), refused.getArguments(),
-					refused.getMessageKey(), locale));
-			return page(complaints.get(reference, viewer), viewer, model, locale, drafts);
-		}
+		return steps.perform(() -> action.apply(viewer), success,
+				new CasePageSteps.CasePage<>("/complaints/", ComplaintDetails::reference,
+						() -> complaints.get(reference, viewer), ComplaintDetails::updatedBy,
+						ComplaintDetails::updatedAt, current -> page(current, viewer, model, locale, drafts)),
+				model, locale, redirect, response);
 	}
 
 	private String page(ComplaintDetails complaint, Viewer viewer, Model model, Locale locale,
