@@ -80,4 +80,9 @@ public class CasePageSteps {
 		}
 	}
 
+	/** What the user typed into a field, for the drafts of the page shown again. */
+	public static String typed(String value) {
+		return value == null ? "" : value;
+	}
+
 }

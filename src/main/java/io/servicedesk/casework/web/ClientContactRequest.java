@@ -1,5 +1,7 @@
 package io.servicedesk.casework.web;
 
+import java.util.Arrays;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -34,7 +36,8 @@ public record ClientContactRequest(@NotBlank @Size(max = 200) String name, @Size
 	 * that names the fields.
 	 */
 	public static void validate(Validator validator, Object request, String clientNumber, ClientContactRequest client,
-			String idempotencyKey, MethodParameter parameter) throws MethodArgumentNotValidException {
+			String idempotencyKey, Class<?> controller) throws MethodArgumentNotValidException {
+		MethodParameter parameter = body(controller, request.getClass());
 		BindingResult result = new BeanPropertyBindingResult(request,
 				parameter.getParameterName() == null ? "request" : parameter.getParameterName());
 		validator.validate(request, result);
@@ -58,6 +61,16 @@ public record ClientContactRequest(@NotBlank @Size(max = 200) String name, @Size
 		if (result.hasErrors()) {
 			throw new MethodArgumentNotValidException(parameter, result);
 		}
+	}
+
+	/** The request body parameter of the controller's {@code create} method. */
+	private static MethodParameter body(Class<?> controller, Class<?> bodyType) {
+		return Arrays.stream(controller.getDeclaredMethods())
+			.filter(method -> method.getName().equals("create") && method.getParameterCount() > 0
+					&& method.getParameterTypes()[0] == bodyType)
+			.findFirst()
+			.map(method -> new MethodParameter(method, 0))
+			.orElseThrow(() -> new IllegalStateException(controller + " has no create(" + bodyType + ", ...)"));
 	}
 
 }

@@ -21,7 +21,6 @@ import io.servicedesk.complaint.Outcome;
 import io.servicedesk.complaint.Reassignment;
 import io.servicedesk.complaint.Severity;
 
-import org.springframework.core.MethodParameter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -69,7 +68,7 @@ class ComplaintApiController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal)
 			throws MethodArgumentNotValidException {
 		ClientContactRequest.validate(validator, request, request.clientNumber(), request.client(), idempotencyKey,
-				createParameter());
+				ComplaintApiController.class);
 		CaseIdempotency.Once<ComplaintDetails> created = complaints.registerOnce(request.toCommand(false),
 				viewer(principal), idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/v1/complaints/" + created.value().reference()))
@@ -187,16 +186,6 @@ class ComplaintApiController {
 
 	private Viewer viewer(Principal principal) {
 		return complaints.viewer(principal.getName());
-	}
-
-	private static MethodParameter createParameter() {
-		try {
-			return new MethodParameter(ComplaintApiController.class.getDeclaredMethod("create",
-					ComplaintRequests.Create.class, String.class, Principal.class), 0);
-		}
-		catch (NoSuchMethodException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -98,8 +98,8 @@ class ComplaintPageController {
 	String acknowledge(@PathVariable String reference, @RequestParam(required = false) String message,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("acknowledgement", text(message)),
-				"complaint.flash.acknowledged", viewer -> {
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("acknowledgement", CasePageSteps.typed(message)), "complaint.flash.acknowledged", viewer -> {
 					if (message == null || message.isBlank()) {
 						throw new RuleViolationException("case.message.required");
 					}
@@ -120,8 +120,8 @@ class ComplaintPageController {
 			@RequestParam(required = false) String question, @RequestParam(required = false) LocalDate answerDue,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("question", text(question)),
-				"complaint.flash.forwarded",
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("question", CasePageSteps.typed(question)), "complaint.flash.forwarded",
 				viewer -> complaints.forward(reference, viewer, team, question,
 						answerDue == null ? null : answerDue.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
 						version));
@@ -131,8 +131,9 @@ class ComplaintPageController {
 	String finding(@PathVariable String reference, @RequestParam(required = false) String body,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("finding", text(body)),
-				"complaint.flash.finding", viewer -> complaints.recordFinding(reference, viewer, body, version));
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("finding", CasePageSteps.typed(body)), "complaint.flash.finding",
+				viewer -> complaints.recordFinding(reference, viewer, body, version));
 	}
 
 	@PostMapping("/complaints/{reference}/propose-resolution")
@@ -142,8 +143,8 @@ class ComplaintPageController {
 			@RequestParam(required = false) String message, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("proposal", text(message)),
-				"complaint.flash.proposed", viewer -> {
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("proposal", CasePageSteps.typed(message)), "complaint.flash.proposed", viewer -> {
 					if (outcome == null || remedy == null) {
 						throw new RuleViolationException("complaint.proposal.outcome-required");
 					}
@@ -164,7 +165,8 @@ class ComplaintPageController {
 			@RequestParam(required = false) String comment, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("comment", text(comment)),
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("comment", CasePageSteps.typed(comment)),
 				decision == ReviewDecision.APPROVE ? "complaint.flash.approved" : "complaint.flash.sent-back",
 				viewer -> complaints.review(reference, viewer, decision == null ? ReviewDecision.SEND_BACK : decision,
 						comment, version));
@@ -181,8 +183,9 @@ class ComplaintPageController {
 	String reopen(@PathVariable String reference, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("reason", text(reason)),
-				"complaint.flash.reopened", viewer -> complaints.reopen(reference, viewer, reason, version));
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("reason", CasePageSteps.typed(reason)), "complaint.flash.reopened",
+				viewer -> complaints.reopen(reference, viewer, reason, version));
 	}
 
 	@PostMapping("/complaints/{reference}/messages")
@@ -191,8 +194,9 @@ class ComplaintPageController {
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Visibility chosen = visibility == null ? Visibility.INTERNAL : visibility;
-		return act(reference, principal, model, locale, redirect, response, Map.of("message", text(body)),
-				"complaint.flash.message", viewer -> complaints.addMessage(reference, viewer, body, chosen, version));
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("message", CasePageSteps.typed(body)), "complaint.flash.message",
+				viewer -> complaints.addMessage(reference, viewer, body, chosen, version));
 	}
 
 	@PostMapping("/complaints/{reference}/assign")
@@ -241,10 +245,6 @@ class ComplaintPageController {
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("drafts", allDrafts);
 		return "complaints/detail";
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value;
 	}
 
 }

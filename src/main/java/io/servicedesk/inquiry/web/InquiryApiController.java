@@ -25,7 +25,6 @@ import io.servicedesk.inquiry.InquiryStatus;
 import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaState;
 
-import org.springframework.core.MethodParameter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -70,7 +69,7 @@ class InquiryApiController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal)
 			throws MethodArgumentNotValidException {
 		ClientContactRequest.validate(validator, request, request.clientNumber(), request.client(), idempotencyKey,
-				createParameter());
+				InquiryApiController.class);
 		CaseIdempotency.Once<InquiryDetails> created = inquiries.createOnce(request.toCommand(), viewer(principal),
 				idempotencyKey);
 		InquiryDetails inquiry = created.value();
@@ -138,16 +137,6 @@ class InquiryApiController {
 
 	private Viewer viewer(Principal principal) {
 		return inquiries.viewer(principal.getName());
-	}
-
-	private static MethodParameter createParameter() {
-		try {
-			return new MethodParameter(InquiryApiController.class.getDeclaredMethod("create", InquiryRequest.class,
-					String.class, Principal.class), 0);
-		}
-		catch (NoSuchMethodException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

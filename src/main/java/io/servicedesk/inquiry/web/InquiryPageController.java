@@ -110,7 +110,8 @@ class InquiryPageController {
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Visibility chosen = visibility == null ? Visibility.PUBLIC : visibility;
-		Map<String, String> drafts = Map.of(chosen == Visibility.INTERNAL ? "note" : "reply", text(body));
+		Map<String, String> drafts = Map.of(chosen == Visibility.INTERNAL ? "note" : "reply",
+				CasePageSteps.typed(body));
 		return act(reference, principal, model, locale, redirect, response, drafts,
 				chosen == Visibility.INTERNAL ? "inquiry.note.added" : "inquiry.reply.sent",
 				viewer -> inquiries.addMessage(reference, viewer, body, chosen, version));
@@ -121,7 +122,7 @@ class InquiryPageController {
 			@RequestParam(required = false) CaseChannel channel, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("answer", text(body)),
+		return act(reference, principal, model, locale, redirect, response, Map.of("answer", CasePageSteps.typed(body)),
 				"inquiry.answer.recorded",
 				viewer -> inquiries.recordClientAnswer(reference, viewer, body, channel, version));
 	}
@@ -141,8 +142,8 @@ class InquiryPageController {
 			@RequestParam(required = false) String resolution, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("resolution", text(resolution)),
-				"inquiry.status.changed", viewer -> {
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("resolution", CasePageSteps.typed(resolution)), "inquiry.status.changed", viewer -> {
 					if (status == null) {
 						throw new IllegalTransitionException("inquiry.status.missing", reference);
 					}
@@ -231,10 +232,6 @@ class InquiryPageController {
 		Map<String, String> allDrafts = new HashMap<>(drafts);
 		model.addAttribute("drafts", allDrafts);
 		return "inquiries/detail";
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value;
 	}
 
 }
