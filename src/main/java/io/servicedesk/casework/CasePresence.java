@@ -20,6 +20,11 @@ public class CasePresence {
 
 	public static final Duration FRESH = Duration.ofSeconds(20);
 
+	/** How long a row nobody refreshes is kept before the cleanup removes it. */
+	public static final Duration KEPT = Duration.ofMinutes(5);
+
+	static final int CLEANUP_BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -57,6 +62,30 @@ public class CasePresence {
 			.param("since", Timestamp.from(clock.instant().minus(FRESH)))
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * Deletes the rows not refreshed within {@link #KEPT}, batch by batch; returns how
+	 * many. Safe with several nodes: each batch locks its rows with
+	 * {@code FOR UPDATE SKIP LOCKED}, so two nodes never wait on each other and a row is
+	 * deleted once; a page that reports again simply inserts its row anew.
+	 */
+	public int removeStale() {
+		Timestamp cutoff = Timestamp.from(clock.instant().minus(KEPT));
+		int total = 0;
+		while (true) {
+			int deleted = jdbc
+				.sql("delete from case_presence where (case_id, username) in (select case_id, username "
+						+ "from case_presence where seen_at < :cutoff order by seen_at limit :limit "
+						+ "for update skip locked)")
+				.param("cutoff", cutoff)
+				.param("limit", CLEANUP_BATCH)
+				.update();
+			total += deleted;
+			if (deleted < CLEANUP_BATCH) {
+				return total;
+			}
+		}
 	}
 
 }

@@ -1,9 +1,13 @@
 package io.servicedesk.casework;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
+import io.servicedesk.sla.BusinessHoursAdministration;
 import io.servicedesk.sla.SlaClocks;
+import io.servicedesk.sla.SlaPolicyAdministration;
 import io.servicedesk.sla.SlaView;
 
 import org.springframework.stereotype.Service;
@@ -18,8 +22,29 @@ public class CaseSla {
 
 	private final SlaClocks clocks;
 
-	CaseSla(SlaClocks clocks) {
+	private final SlaPolicyAdministration policies;
+
+	private final BusinessHoursAdministration calendars;
+
+	CaseSla(SlaClocks clocks, SlaPolicyAdministration policies, BusinessHoursAdministration calendars) {
 		this.clocks = clocks;
+		this.policies = policies;
+		this.calendars = calendars;
+	}
+
+	/**
+	 * The time zone of the business calendar the case's SLA policy counts in (the policy
+	 * active for the case's kind and priority); UTC when none is active.
+	 */
+	@Transactional(readOnly = true)
+	public ZoneId calendarZone(CaseFile caseFile) {
+		return policies.list()
+			.stream()
+			.filter(policy -> policy.active() && policy.caseKind() == caseFile.caseKind()
+					&& policy.priority() == caseFile.getPriority())
+			.findFirst()
+			.map(policy -> calendars.get(policy.calendarId()).zone())
+			.orElse(ZoneOffset.UTC);
 	}
 
 	@Transactional

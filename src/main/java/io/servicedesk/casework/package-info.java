@@ -5,7 +5,13 @@
  * object-level access; who has a case open. The case modules build their lifecycles on
  * {@link io.servicedesk.casework.CaseFile} and use
  * {@link io.servicedesk.casework.CaseTimeline}, {@link io.servicedesk.casework.CaseSla},
- * {@link io.servicedesk.casework.CaseQueues}, {@link io.servicedesk.casework.CaseAccess}
- * and {@link io.servicedesk.casework.CasePresence}.
+ * {@link io.servicedesk.casework.CaseQueues}, {@link io.servicedesk.casework.CaseAccess},
+ * {@link io.servicedesk.casework.CasePresence}, the client of a new case
+ * ({@link io.servicedesk.casework.CaseClients}), its account and order
+ * ({@link io.servicedesk.casework.CaseLinks}), assignment
+ * ({@link io.servicedesk.casework.CaseAssignment}) and the {@code Idempotency-Key}s of
+ * the API ({@link io.servicedesk.casework.CaseIdempotency}); {@code casework.web} holds
+ * what their pages and API share, {@code casework.demo} the bulk writer of their demo
+ * data.
  */
 package io.servicedesk.casework;

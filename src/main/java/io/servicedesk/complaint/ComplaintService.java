@@ -2,9 +2,6 @@ package io.servicedesk.complaint;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +16,12 @@ import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.casework.CaseAccess;
 import io.servicedesk.casework.CaseAssignment;
+import io.servicedesk.casework.CaseClients;
 import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.CaseFile;
 import io.servicedesk.casework.CaseFiles;
+import io.servicedesk.casework.CaseIdempotency;
 import io.servicedesk.casework.CaseNotFoundException;
 import io.servicedesk.casework.CaseLinks;
 import io.servicedesk.casework.CaseSla;
@@ -73,6 +72,10 @@ public class ComplaintService {
 
 	private final CaseLinks links;
 
+	private final CaseClients caseClients;
+
+	private final CaseIdempotency idempotency;
+
 	private final CaseFiles caseFiles;
 
 	private final CaseAssignment assignment;
@@ -96,15 +99,18 @@ public class ComplaintService {
 	private final Surveys surveys;
 
 	ComplaintService(ComplaintRepository complaints, CaseAccess access, CaseSla sla, CaseTimeline timeline,
-			CaseLinks links, CaseFiles caseFiles, CaseAssignment assignment, ClientService clients,
-			CategoryCatalogue categories, TeamDirectory teams, AuditLog auditLog, ApplicationEventPublisher events,
-			MessageSource messages, ComplaintProperties properties, Clock clock, Surveys surveys) {
+			CaseLinks links, CaseClients caseClients, CaseIdempotency idempotency, CaseFiles caseFiles,
+			CaseAssignment assignment, ClientService clients, CategoryCatalogue categories, TeamDirectory teams,
+			AuditLog auditLog, ApplicationEventPublisher events, MessageSource messages, ComplaintProperties properties,
+			Clock clock, Surveys surveys) {
 		this.surveys = surveys;
 		this.complaints = complaints;
 		this.access = access;
 		this.sla = sla;
 		this.timeline = timeline;
 		this.links = links;
+		this.caseClients = caseClients;
+		this.idempotency = idempotency;
 		this.caseFiles = caseFiles;
 		this.assignment = assignment;
 		this.clients = clients;
@@ -129,7 +135,7 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails register(NewComplaint request, Viewer viewer) {
 		Instant now = clock.instant();
-		ClientDetails client = clients.get(request.clientNumber());
+		ClientDetails client = caseClients.resolve(request.clientNumber(), request.newClient(), viewer.username());
 		if (request.body() == null || request.body().isBlank()) {
 			throw new RuleViolationException("complaint.body.required");
 		}
@@ -147,6 +153,21 @@ public class ComplaintService {
 		timeline.opened(complaint, client.preferredLanguage().tag(), request.body().strip(), viewer.username(), now);
 		registered(complaint, client, viewer.username(), now);
 		return details(complaint, view, viewer);
+	}
+
+	/**
+	 * {@link #register} for integrations: the same {@code idempotencyKey} of the same
+	 * caller within 24 hours returns the complaint registered first and records nothing
+	 * new.
+	 */
+	@Transactional
+	public CaseIdempotency.Once<ComplaintDetails> registerOnce(NewComplaint request, Viewer viewer,
+			String idempotencyKey) {
+		return idempotency.once(CaseKind.COMPLAINT, viewer.username(), idempotencyKey, () -> register(request, viewer),
+				ComplaintDetails::reference, earlier -> {
+					Complaint complaint = load(earlier);
+					return details(complaint, sla.view(complaint).orElse(null), viewer);
+				});
 	}
 
 	/**
@@ -220,7 +241,8 @@ public class ComplaintService {
 
 	/**
 	 * The acknowledgement as the client reads it, in the client's language: the reference
-	 * and the date by which the desk will decide.
+	 * and the date and time by which the desk will decide, on the clock of the desk's
+	 * business calendar (the one the complaint's SLA policy counts in).
 	 */
 	@Transactional(readOnly = true)
 	public String acknowledgementTemplate(String reference, Viewer viewer) {
@@ -228,10 +250,7 @@ public class ComplaintService {
 		ClientDetails client = clients.get(clients.ref(complaint.getClientId()).number());
 		Locale locale = client.preferredLanguage().locale();
 		Instant due = sla.view(complaint).map(SlaView::resolutionDueAt).orElse(null);
-		String deadline = due == null ? "-"
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-					.withLocale(locale)
-					.format(due.atZone(ZoneOffset.UTC));
+		String deadline = due == null ? "-" : new ResolutionDeadline(due, sla.calendarZone(complaint)).format(locale);
 		return messages.getMessage("complaint.acknowledgement.template",
 				new Object[] { client.name(), complaint.getReference(), deadline, viewer.displayName() }, locale);
 	}

@@ -5,16 +5,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
-import io.servicedesk.account.AccountDetails;
-import io.servicedesk.account.AccountService;
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.casework.CaseAccess;
+import io.servicedesk.casework.CaseAssignment;
 import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.casework.CaseClients;
 import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
+import io.servicedesk.casework.CaseIdempotency;
+import io.servicedesk.casework.CaseLinks;
 import io.servicedesk.casework.CaseQueues;
 import io.servicedesk.casework.CaseSla;
 import io.servicedesk.casework.CaseTimeline;
@@ -28,23 +29,12 @@ import io.servicedesk.casework.Visibility;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
-import io.servicedesk.client.ClientData;
 import io.servicedesk.client.ClientDetails;
-import io.servicedesk.client.ClientKind;
 import io.servicedesk.client.ClientService;
-import io.servicedesk.client.ClientSummary;
-import io.servicedesk.client.Email;
-import io.servicedesk.client.PhoneNumber;
-import io.servicedesk.client.PostalAddress;
-import io.servicedesk.order.OrderDetails;
-import io.servicedesk.order.OrderService;
-import io.servicedesk.shared.NotFoundException;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaView;
-import io.servicedesk.staff.StaffProfile;
-import io.servicedesk.staff.StaffService;
 import io.servicedesk.survey.SurveyRequest;
 import io.servicedesk.survey.Surveys;
 import io.servicedesk.staff.SupportedLanguage;
@@ -66,7 +56,7 @@ public class InquiryService {
 
 	private final InquiryRepository inquiries;
 
-	private final InquiryIdempotency idempotency;
+	private final CaseIdempotency idempotency;
 
 	private final CaseAccess access;
 
@@ -78,13 +68,13 @@ public class InquiryService {
 
 	private final ClientService clients;
 
-	private final AccountService accounts;
+	private final CaseClients caseClients;
 
-	private final OrderService orders;
+	private final CaseLinks links;
+
+	private final CaseAssignment assignment;
 
 	private final CategoryCatalogue categories;
-
-	private final StaffService staff;
 
 	private final TeamDirectory teams;
 
@@ -94,10 +84,10 @@ public class InquiryService {
 
 	private final Surveys surveys;
 
-	InquiryService(InquiryRepository inquiries, InquiryIdempotency idempotency, CaseAccess access, CaseSla sla,
-			CaseTimeline timeline, CaseQueues queues, ClientService clients, AccountService accounts,
-			OrderService orders, CategoryCatalogue categories, StaffService staff, TeamDirectory teams,
-			AuditLog auditLog, Clock clock, Surveys surveys) {
+	InquiryService(InquiryRepository inquiries, CaseIdempotency idempotency, CaseAccess access, CaseSla sla,
+			CaseTimeline timeline, CaseQueues queues, ClientService clients, CaseClients caseClients, CaseLinks links,
+			CaseAssignment assignment, CategoryCatalogue categories, TeamDirectory teams, AuditLog auditLog,
+			Clock clock, Surveys surveys) {
 		this.inquiries = inquiries;
 		this.idempotency = idempotency;
 		this.access = access;
@@ -105,10 +95,10 @@ public class InquiryService {
 		this.timeline = timeline;
 		this.queues = queues;
 		this.clients = clients;
-		this.accounts = accounts;
-		this.orders = orders;
+		this.caseClients = caseClients;
+		this.links = links;
+		this.assignment = assignment;
 		this.categories = categories;
-		this.staff = staff;
 		this.teams = teams;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -127,7 +117,7 @@ public class InquiryService {
 	@Transactional
 	public InquiryDetails create(NewInquiry request, Viewer viewer) {
 		Instant now = clock.instant();
-		ClientDetails client = resolveClient(request, viewer.username());
+		ClientDetails client = caseClients.resolve(request.clientNumber(), request.newClient(), viewer.username());
 		String categoryCode = null;
 		Priority priority = request.priority();
 		if (request.categoryCode() != null && !request.categoryCode().isBlank()) {
@@ -142,8 +132,8 @@ public class InquiryService {
 		if (request.body() == null || request.body().isBlank()) {
 			throw new RuleViolationException("inquiry.body.required");
 		}
-		String accountNumber = accountOf(client, request.accountNumber());
-		String orderNumber = orderOf(client, request.orderNumber());
+		String accountNumber = links.accountOf(client, request.accountNumber());
+		String orderNumber = links.orderOf(client, request.orderNumber());
 		String reference = REFERENCE_PREFIX + "%06d".formatted(inquiries.nextNumber());
 		Inquiry inquiry = inquiries.save(new Inquiry(
 				new NewCase(client.id(), request.channel(), request.subject(),
@@ -164,26 +154,12 @@ public class InquiryService {
 	 * caller within 24 hours returns the inquiry created first and records nothing new.
 	 */
 	@Transactional
-	public Created createOnce(NewInquiry request, Viewer viewer, String idempotencyKey) {
-		if (idempotencyKey == null || idempotencyKey.isBlank()) {
-			return new Created(create(request, viewer), false);
-		}
-		String key = idempotencyKey.strip();
-		Optional<String> earlier = idempotency.claim(viewer.username(), key, clock.instant());
-		if (earlier.isPresent()) {
-			Inquiry inquiry = load(earlier.get());
-			return new Created(details(inquiry, sla.view(inquiry).orElse(null)), true);
-		}
-		InquiryDetails created = create(request, viewer);
-		idempotency.created(viewer.username(), key, created.reference());
-		return new Created(created, false);
-	}
-
-	/**
-	 * The result of an idempotent create: the inquiry, and whether it was created by an
-	 * earlier request.
-	 */
-	public record Created(InquiryDetails inquiry, boolean replayed) {
+	public CaseIdempotency.Once<InquiryDetails> createOnce(NewInquiry request, Viewer viewer, String idempotencyKey) {
+		return idempotency.once(CaseKind.INQUIRY, viewer.username(), idempotencyKey, () -> create(request, viewer),
+				InquiryDetails::reference, earlier -> {
+					Inquiry inquiry = load(earlier);
+					return details(inquiry, sla.view(inquiry).orElse(null));
+				});
 	}
 
 	@Transactional(readOnly = true)
@@ -257,27 +233,11 @@ public class InquiryService {
 	public InquiryDetails assign(String reference, Viewer viewer, String assignee, String team, Long expectedVersion) {
 		Inquiry inquiry = accessible(reference, viewer);
 		inquiry.requireVersion(expectedVersion);
-		String username = assignee == null || assignee.isBlank() ? null : assignee.strip();
-		Long teamId = null;
-		if (team != null && !team.isBlank()) {
-			teamId = teams.findTeamId(team).orElseThrow(() -> new RuleViolationException("case.team.unknown", team));
-		}
-		if (username != null) {
-			StaffProfile person = staff.findProfile(username)
-				.filter(StaffProfile::active)
-				.orElseThrow(() -> new RuleViolationException("case.assignee.unknown", assignee));
-			username = person.username();
-			if (teamId == null) {
-				teamId = person.team() == null ? inquiry.getTeamId() : teams.findTeamId(person.team()).orElse(null);
-			}
-		}
-		if (username == null && teamId == null) {
-			throw new RuleViolationException("case.assign.nobody");
-		}
-		String before = describeAssignment(inquiry);
+		CaseAssignment.Target target = assignment.target(inquiry, assignee, team);
+		String before = assignment.describe(inquiry);
 		Instant now = clock.instant();
-		if (inquiry.assign(teamId, username, viewer.username(), now)) {
-			String after = describeAssignment(inquiry);
+		if (inquiry.assign(target.teamId(), target.assignee(), viewer.username(), now)) {
+			String after = assignment.describe(inquiry);
 			timeline.record(inquiry, CaseEntryKind.ASSIGNED, null, null, after, viewer.username(), now);
 			auditLog.record(AuditRecord.of(viewer.username(), "inquiry.assigned", "inquiry", inquiry.getReference())
 				.change(before, after));
@@ -357,55 +317,6 @@ public class InquiryService {
 		return clients.find(clientNumber).map(ClientDetails::id).orElse(-1L);
 	}
 
-	private ClientDetails resolveClient(NewInquiry request, String actor) {
-		if (request.clientNumber() != null && !request.clientNumber().isBlank()) {
-			return clients.get(request.clientNumber());
-		}
-		NewClientContact contact = request.newClient();
-		if (contact == null || contact.name() == null || contact.name().isBlank()) {
-			throw new RuleViolationException("inquiry.client.required");
-		}
-		Email email = contact.email() == null || contact.email().isBlank() || !Email.isValid(contact.email()) ? null
-				: new Email(contact.email());
-		PhoneNumber phone = PhoneNumber.parse(contact.phone(), null).orElse(null);
-		if (email == null && phone == null) {
-			throw new RuleViolationException("inquiry.client.contact-required");
-		}
-		List<ClientSummary> known = clients.likelyDuplicates(email, phone, null);
-		if (!known.isEmpty()) {
-			return clients.get(known.get(0).number());
-		}
-		SupportedLanguage language = SupportedLanguage.fromTag(contact.language()).orElse(SupportedLanguage.EN);
-		return clients.register(new ClientData(ClientKind.INDIVIDUAL, contact.name().strip(), null, null, email, phone,
-				PostalAddress.NONE, language, null, null, null, false, null), actor);
-	}
-
-	private String accountOf(ClientDetails client, String accountNumber) {
-		if (accountNumber == null || accountNumber.isBlank()) {
-			return null;
-		}
-		return accounts.find(accountNumber)
-			.filter(account -> account.clientId() == client.id())
-			.map(AccountDetails::number)
-			.orElseThrow(() -> new RuleViolationException("case.account.not-of-client", accountNumber));
-	}
-
-	private String orderOf(ClientDetails client, String orderNumber) {
-		if (orderNumber == null || orderNumber.isBlank()) {
-			return null;
-		}
-		try {
-			OrderDetails order = orders.get(orderNumber);
-			if (order.clientId() != client.id()) {
-				throw new RuleViolationException("case.order.not-of-client", orderNumber);
-			}
-			return order.number();
-		}
-		catch (NotFoundException unknown) {
-			throw new RuleViolationException("case.order.not-of-client", orderNumber);
-		}
-	}
-
 	private void statusEntry(Inquiry inquiry, InquiryStatus before, String actor, Instant at) {
 		if (inquiry.status() != before) {
 			timeline.record(inquiry, CaseEntryKind.STATUS_CHANGED, null, null, before + " → " + inquiry.status(), actor,
@@ -413,11 +324,6 @@ public class InquiryService {
 			auditLog.record(AuditRecord.of(actor, "inquiry.status-changed", "inquiry", inquiry.getReference())
 				.change(before, inquiry.status()));
 		}
-	}
-
-	private String describeAssignment(Inquiry inquiry) {
-		String team = teams.teamName(inquiry.getTeamId()).orElse("-");
-		return team + " / " + (inquiry.getAssignee() == null ? "-" : inquiry.getAssignee());
 	}
 
 	private static String requireBody(String body) {

@@ -1,6 +1,7 @@
 package io.servicedesk.inquiry;
 
 import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.casework.NewClientContact;
 import io.servicedesk.sla.Priority;
 
 /**

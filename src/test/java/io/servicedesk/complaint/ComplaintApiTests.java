@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -39,6 +40,9 @@ class ComplaintApiTests {
 
 	@Autowired
 	ClientService clients;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aComplaintGoesFromRegistrationToClosedStepByStep() throws Exception {
@@ -112,6 +116,122 @@ class ComplaintApiTests {
 					{"clientNumber": "%s", "channel": "EMAIL", "subject": "s", "body": "b", "severity": "MINOR",
 					 "complaintCategory": "no-such-category"}""".formatted(client.number())))
 			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aNewClientIsMatchedByEmailOrPhoneInsteadOfRegisteredTwice() throws Exception {
+		ClientDetails known = ClientMother.individual(clients, "Jonas Reklamant");
+		mvc.perform(complaint("agent", null, """
+				{"client": {"name": "J. Reklamant", "email": "%s"}, "channel": "WEB_FORM", "subject": "Scratched table",
+				 "body": "The table came scratched.", "severity": "MAJOR"}""".formatted(known.email().toUpperCase())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.clientNumber").value(known.number()))
+			.andExpect(jsonPath("$.status").value("RECEIVED"));
+		mvc.perform(complaint("agent", null, """
+				{"client": {"name": "Jonas R.", "phone": "%s"}, "channel": "PHONE", "subject": "Scratched chair",
+				 "body": "The chair too.", "severity": "MINOR"}""".formatted(known.phone())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.clientNumber").value(known.number()));
+
+		String email = "complaint." + ClientMother.unique() + "@example.com";
+		String created = mvc
+			.perform(complaint("agent", null,
+					"""
+							{"client": {"name": "Anna Kowalska", "email": "%s", "preferredLanguage": "pl"}, "channel": "EMAIL",
+							 "subject": "Zła faktura", "body": "Faktura jest błędna.", "severity": "MINOR"}"""
+						.formatted(email)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		ClientDetails registered = clients.get(JsonPath.read(created, "$.clientNumber"));
+		assertThat(registered.email()).isEqualTo(email);
+		assertThat(registered.name()).isEqualTo("Anna Kowalska");
+		assertThat(registered.preferredLanguage().tag()).isEqualTo("pl");
+	}
+
+	@Test
+	void withoutAClientOrWithANewClientWithoutContactTheAnswerIs400WithTheFields() throws Exception {
+		mvc.perform(complaint("agent", null, """
+				{"channel": "EMAIL", "subject": "s", "body": "b", "severity": "MINOR"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("clientNumber")));
+		mvc.perform(complaint("agent", null,
+				"""
+						{"client": {"name": "No Contact"}, "channel": "EMAIL", "subject": "s", "body": "b", "severity": "MINOR"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("client.email")));
+		mvc.perform(complaint("agent", null, """
+				{"client": {"name": "", "email": "not-an-address"}, "channel": "EMAIL", "subject": "s", "body": "b",
+				 "severity": "MINOR"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("client.email")))
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("client.name")));
+		mvc.perform(complaint("agent", null,
+				"""
+						{"clientNumber": "C-999999999", "channel": "EMAIL", "subject": "s", "body": "b", "severity": "MINOR"}"""))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aNewClientsAccountOrOrderOfSomeoneElseIsRefusedWith422AndNoClientIsLeftBehind() throws Exception {
+		String email = "nobody." + ClientMother.unique() + "@example.com";
+		mvc.perform(complaint("agent", null, """
+				{"client": {"name": "Olga Uus", "email": "%s"}, "channel": "EMAIL", "subject": "s", "body": "b",
+				 "severity": "MINOR", "orderNumber": "O-999999999"}""".formatted(email)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		assertThat(clients.likelyDuplicates(new io.servicedesk.client.Email(email), null, null)).isEmpty();
+	}
+
+	@Test
+	void theSameIdempotencyKeyReturnsTheFirstComplaintAndKeysOfInquiriesAreTheirOwn() throws Exception {
+		ClientDetails client = ClientMother.individual(clients, "Karl Idempotent");
+		String key = "complaint-" + ClientMother.unique();
+		String body = """
+				{"clientNumber": "%s", "channel": "WEB_FORM", "subject": "Wrong size", "body": "Too small.",
+				 "severity": "MINOR"}""".formatted(client.number());
+		String first = mvc.perform(complaint("agent", key, body))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "false"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String again = mvc.perform(complaint("agent", key, body))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((String) JsonPath.read(again, "$.reference")).isEqualTo(JsonPath.read(first, "$.reference"));
+		assertThat(clientComplaints(client)).isEqualTo(1);
+
+		mvc.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"clientNumber": "%s", "channel": "WEB_FORM", "subject": "Sizes", "body": "Which sizes?"}"""
+				.formatted(client.number())))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "false"))
+			.andExpect(jsonPath("$.reference").value(org.hamcrest.Matchers.startsWith("INQ-")));
+		mvc.perform(complaint("agent", "x".repeat(201), body)).andExpect(status().isBadRequest());
+	}
+
+	private int clientComplaints(ClientDetails client) {
+		return jdbc.sql("select count(*) from case_file where kind = 'COMPLAINT' and client_id = :client")
+			.param("client", client.id())
+			.query(Integer.class)
+			.single();
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder complaint(String username, String idempotencyKey,
+			String body) {
+		var request = post("/api/v1/complaints").with(httpBasic(username, "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
+		return idempotencyKey == null ? request : request.header("Idempotency-Key", idempotencyKey);
 	}
 
 	@Test

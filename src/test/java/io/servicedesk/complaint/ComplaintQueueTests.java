@@ -14,6 +14,8 @@ import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
 import io.servicedesk.support.StaffMother;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,6 +104,59 @@ class ComplaintQueueTests {
 		assertThat(counts.open()).isEqualTo(before.open() + 4);
 		assertThat(counts.closed()).isEqualTo(before.closed() + 1);
 		assertThat(queue.counts(supervisor).open()).isGreaterThanOrEqualTo(4);
+	}
+
+	@ParameterizedTest
+	@EnumSource(ComplaintView.class)
+	void eachViewListsItsComplaintsNearestDeadlineFirst(ComplaintView view) {
+		Viewer agent = freshAgent();
+		Viewer supervisor = complaints.viewer("supervisor");
+		String later = inView(view, agent, "AT_RISK");
+		String sooner = inView(view, agent, "BREACHED");
+		dueIn(later, Duration.ofDays(5));
+		dueIn(sooner, Duration.ofHours(2));
+
+		assertThat(view(supervisor, view, agent)).containsExactly(sooner, later);
+		assertThat(queue.counts(agent).of(view)).isGreaterThanOrEqualTo(2);
+	}
+
+	private String inView(ComplaintView view, Viewer agent, String slaState) {
+		String reference = register(agent, Severity.MAJOR);
+		switch (view) {
+			case NEEDS_REVIEW -> {
+				complaints.acknowledge(reference, agent, null, null);
+				complaints.proposeResolution(reference, agent, new ProposedResolution(Outcome.REJECTED, Remedy.APOLOGY,
+						null, "late-delivery", "We are sorry."), null);
+			}
+			case AT_RISK -> jdbc.sql("update case_file set sla_state = :state where reference = :ref")
+				.param("state", slaState)
+				.param("ref", reference)
+				.update();
+			case FORWARDED_OVERDUE -> {
+				complaints.acknowledge(reference, agent, null, null);
+				complaints.forward(reference, agent, "Billing", "Was the invoice right?",
+						Instant.now().plusSeconds(3600), null);
+				jdbc.sql("update complaint set answer_due_at = :past "
+						+ "where id = (select id from case_file where reference = :ref)")
+					.param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(60)))
+					.param("ref", reference)
+					.update();
+			}
+			case CLOSED -> {
+				resolve(reference, agent, Outcome.PARTIALLY_UPHELD);
+				complaints.close(reference, agent, null);
+			}
+			case OPEN -> {
+			}
+		}
+		return reference;
+	}
+
+	private void dueIn(String reference, Duration within) {
+		jdbc.sql("update case_file set sla_due_at = :due where reference = :ref")
+			.param("due", java.sql.Timestamp.from(Instant.now().plus(within)))
+			.param("ref", reference)
+			.update();
 	}
 
 	@Test

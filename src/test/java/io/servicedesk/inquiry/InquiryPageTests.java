@@ -84,6 +84,19 @@ class InquiryPageTests {
 	}
 
 	@Test
+	void intakeRefusesANewClientWithAnInvalidEmailOnTheForm() throws Exception {
+		mvc.perform(post("/inquiries").with(csrf())
+			.param("newClientName", "Bad Address")
+			.param("newClientEmail", "not-an-address")
+			.param("channel", "EMAIL")
+			.param("subject", "Hello")
+			.param("body", "Typed words"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"newClientEmail-error\"")))
+			.andExpect(content().string(containsString("Typed words")));
+	}
+
+	@Test
 	void intakeCreatesANewClientInline() throws Exception {
 		String email = "inline." + ClientMother.unique() + "@example.com";
 		mvc.perform(post("/inquiries").with(csrf())

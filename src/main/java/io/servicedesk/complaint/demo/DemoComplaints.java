@@ -1,9 +1,10 @@
 package io.servicedesk.complaint.demo;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Map;
 import java.util.Random;
 
 import io.servicedesk.casework.CaseSla;
+import io.servicedesk.casework.demo.DemoCase;
+import io.servicedesk.casework.demo.DemoCases;
+import io.servicedesk.complaint.ResolutionDeadline;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaClocks;
@@ -27,7 +31,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import static io.servicedesk.casework.demo.DemoCases.later;
+import static io.servicedesk.casework.demo.DemoCases.pick;
+import static io.servicedesk.casework.demo.DemoCases.timestamp;
 
 /**
  * A few hundred complaints of the last 60 days in every state for the quick start: new
@@ -35,8 +42,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * investigation, forwarded ones whose department answer is overdue, proposed resolutions
  * waiting for a supervisor, resolved, closed and reopened ones. The case rows, complaint
  * rows and timelines are written in bulk; each SLA clock is started and stepped on the
- * complaint policy's business calendar at the historical instants. Generated from a fixed
- * seed, once, after the demo inquiries, only with demo data on.
+ * complaint policy's business calendar at the historical instants. What the client wrote
+ * and was sent (the complaint, the acknowledgement with its deadline, the decision, a
+ * dispute) is in the client's preferred language. Generated from a fixed seed, once,
+ * after the demo inquiries, only with demo data on.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 4)
@@ -46,15 +55,7 @@ class DemoComplaints implements ApplicationRunner {
 
 	static final int COMPLAINTS = 320;
 
-	private static final String[][] TOPICS = {
-			{ "late-delivery", "Parcel arrived a week late",
-					"My order was promised for Monday and came the following week." },
-			{ "damaged-goods", "Goods arrived damaged", "The box was crushed and the kettle inside is cracked." },
-			{ "incorrect-invoice", "Invoice charged twice", "I was charged twice for the same invoice this month." },
-			{ "unauthorised-charge", "Charge I did not authorise",
-					"There is a charge on my account I never agreed to." },
-			{ "service-quality", "Rude treatment on the phone",
-					"The person on the phone was rude and hung up on me." } };
+	private static final int TOPICS = 5;
 
 	private static final String[] STATES = { "RECEIVED", "ACKNOWLEDGED", "INVESTIGATING", "FORWARDED",
 			"RESOLUTION_PROPOSED", "RESOLVED", "CLOSED", "REOPENED" };
@@ -63,7 +64,7 @@ class DemoComplaints implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate transaction;
+	private final DemoCases cases;
 
 	private final SlaClocks clocks;
 
@@ -73,10 +74,10 @@ class DemoComplaints implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoComplaints(JdbcTemplate jdbc, TransactionTemplate transaction, SlaClocks clocks, MessageSource messages,
-			Clock clock, @Value("${servicedesk.demo-data.enabled:false}") boolean enabled) {
+	DemoComplaints(JdbcTemplate jdbc, DemoCases cases, SlaClocks clocks, MessageSource messages, Clock clock,
+			@Value("${servicedesk.demo-data.enabled:false}") boolean enabled) {
 		this.jdbc = jdbc;
-		this.transaction = transaction;
+		this.cases = cases;
 		this.clocks = clocks;
 		this.messages = messages;
 		this.clock = clock;
@@ -88,21 +89,16 @@ class DemoComplaints implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		transaction.executeWithoutResult(status -> {
-			jdbc.execute("lock table case_file in share row exclusive mode");
-			Boolean empty = jdbc.queryForObject("select not exists (select 1 from case_file where kind = 'COMPLAINT')",
-					Boolean.class);
-			List<Long> clientIds = jdbc.queryForList("select id from client where erased_at is null order by id",
-					Long.class);
-			Boolean policies = jdbc.queryForObject(
-					"select exists (select 1 from sla_policy where case_kind = 'COMPLAINT' and active)", Boolean.class);
-			if (Boolean.TRUE.equals(empty) && Boolean.TRUE.equals(policies) && !clientIds.isEmpty()) {
-				long started = System.nanoTime();
-				seed(new Random(20_261_123L), clientIds);
-				log.info("Demo complaints created: {} in every state, in {} ms", COMPLAINTS,
-						Duration.ofNanos(System.nanoTime() - started).toMillis());
-			}
-		});
+		Boolean policies = jdbc.queryForObject(
+				"select exists (select 1 from sla_policy where case_kind = 'COMPLAINT' and active)", Boolean.class);
+		if (!Boolean.TRUE.equals(policies)) {
+			return;
+		}
+		long started = System.nanoTime();
+		if (cases.seedOnce(CaseKind.COMPLAINT, clientIds -> seed(new Random(20_261_123L), clientIds))) {
+			log.info("Demo complaints created: {} in every state, in {} ms", COMPLAINTS,
+					Duration.ofNanos(System.nanoTime() - started).toMillis());
+		}
 	}
 
 	private void seed(Random random, List<Long> clientIds) {
@@ -147,7 +143,8 @@ class DemoComplaints implements ApplicationRunner {
 					: now.minus(Duration.ofMinutes(3 * 24 * 60 + random.nextInt(57 * 24 * 60)));
 			long clientId = clientIds.get(random.nextInt(clientIds.size()));
 			String[] facts = clientFacts.getOrDefault(clientId, new String[] { "en", "" });
-			String[] topic = TOPICS[random.nextInt(TOPICS.length)];
+			ComplaintTexts.Language texts = ComplaintTexts.of(facts[0]);
+			ComplaintTexts.Topic topic = texts.topics().get(random.nextInt(TOPICS));
 			String severity = random.nextInt(10) == 0 ? "CRITICAL" : random.nextInt(3) == 0 ? "MAJOR" : "MINOR";
 			Priority priority = severity.equals("CRITICAL") ? Priority.URGENT
 					: severity.equals("MAJOR") ? Priority.HIGH : Priority.NORMAL;
@@ -156,17 +153,17 @@ class DemoComplaints implements ApplicationRunner {
 			String assignee = deskAgents.isEmpty() || (state.equals("RECEIVED") && random.nextBoolean()) ? null
 					: deskAgents.get(random.nextInt(deskAgents.size()));
 			String actor = assignee == null ? "agent" : assignee;
-			Demo d = new Demo("CMP-%06d".formatted(numbers.get(i)), state, priority, severity, topic[0], topic[1],
-					clientId, complaintsDesk, assignee, created);
-			d.amountClaimed = topic[0].equals("service-quality") || random.nextInt(4) == 0 ? null
+			String channel = pick(random, "PHONE", "EMAIL", "EMAIL", "WEB_FORM", "IN_PERSON");
+			Demo d = new Demo("CMP-%06d".formatted(numbers.get(i)), state, priority, severity, topic.category(),
+					channel, topic.subject(), clientId, complaintsDesk, assignee, created, facts);
+			d.amountClaimed = topic.category().equals("service-quality") || random.nextInt(4) == 0 ? null
 					: 10 + random.nextInt(190) + ".00";
-			d.entry("OPENED", pick(random, "PHONE", "EMAIL", "EMAIL", "WEB_FORM", "IN_PERSON"), topic[2], null, actor,
-					created);
+			d.entry("OPENED", channel, topic.complaint(), null, actor, created);
 			Instant at = created;
 			if (!state.equals("RECEIVED")) {
 				at = later(random, at, now, 30, recent ? 6 * 60 : 30 * 60);
 				d.acknowledgedAt = at;
-				d.entry("MESSAGE_OUT", "EMAIL", acknowledgement(facts, d, actor), null, actor, at);
+				d.acknowledgement = d.entry("MESSAGE_OUT", "EMAIL", null, null, actor, at);
 				d.entry("STATUS_CHANGED", null, null, "RECEIVED → ACKNOWLEDGED", actor, at);
 			}
 			if (!recent) {
@@ -182,7 +179,8 @@ class DemoComplaints implements ApplicationRunner {
 						due = now.minus(Duration.ofHours(2 + random.nextInt(72)));
 					}
 					d.forwardedTeamId = departmentId;
-					d.forwardQuestion = "What happened on your side with this " + topic[0].replace('-', ' ') + "?";
+					d.forwardQuestion = "What happened on your side with this " + topic.category().replace('-', ' ')
+							+ "?";
 					d.entry("NOTE", null, d.forwardQuestion, "forwarded:" + department + ":" + due, actor, at);
 					d.entry("STATUS_CHANGED", null, null, "INVESTIGATING → FORWARDED", actor, at);
 					if (forwardedNow) {
@@ -208,7 +206,7 @@ class DemoComplaints implements ApplicationRunner {
 							: d.amountClaimed != null ? pick(random, "REFUND", "COMPENSATION") : "REPLACEMENT";
 					d.proposedAmount = d.remedy.equals("REFUND") || d.remedy.equals("COMPENSATION")
 							? (d.outcome.equals("UPHELD") ? d.amountClaimed : half(d.amountClaimed)) : null;
-					d.message = decision(d);
+					d.message = decision(d, texts.decisions());
 					d.proposedBy = actor;
 					d.proposedAt = at;
 					d.entry("NOTE", null, d.message, "proposal:" + d.outcome + ", " + d.remedy
@@ -230,7 +228,7 @@ class DemoComplaints implements ApplicationRunner {
 					}
 					if (state.equals("REOPENED")) {
 						at = later(random, at, now, 60, 3 * 24 * 60);
-						d.reopenReason = "The client disputes the decision and asks for a full refund.";
+						d.reopenReason = texts.decisions().dispute();
 						d.entry("MESSAGE_IN", "EMAIL", d.reopenReason, "reopened", actor, at);
 						d.entry("STATUS_CHANGED", null, null, "CLOSED → REOPENED", actor, at);
 						d.reopenedAt = at;
@@ -249,24 +247,31 @@ class DemoComplaints implements ApplicationRunner {
 			d.lastActivityAt = at;
 			demos.add(d);
 		}
+		List<Object[]> mirrors = stepClocks(demos);
 		insert(demos);
-		stepClocks(demos);
+		jdbc.batchUpdate(
+				"update case_file set sla_due_at = ?, sla_state = ? where kind = 'COMPLAINT' and reference = ?",
+				mirrors);
 	}
 
-	private String acknowledgement(String[] facts, Demo d, String actor) {
-		Locale locale = Locale.forLanguageTag(facts[0] == null ? "en" : facts[0]);
-		return messages.getMessage("complaint.acknowledgement.template", new Object[] { facts[1], d.reference,
-				d.created.plus(Duration.ofDays(21)).toString().substring(0, 10), actor }, locale);
+	/**
+	 * The acknowledgement the desk sent, in the client's language, with the deadline of
+	 * the complaint's clock on its calendar.
+	 */
+	private String acknowledgement(Demo d, Instant due, ZoneId zone) {
+		Locale locale = Locale.forLanguageTag(d.facts[0] == null ? "en" : d.facts[0]);
+		return messages.getMessage("complaint.acknowledgement.template",
+				new Object[] { d.facts[1], d.reference, new ResolutionDeadline(due, zone).format(locale), d.actor() },
+				locale);
 	}
 
-	private static String decision(Demo d) {
+	private static String decision(Demo d, ComplaintTexts.Decisions texts) {
+		String amount = d.proposedAmount == null ? null : d.proposedAmount + " EUR";
 		return switch (d.outcome) {
-			case "UPHELD" -> "We are sorry: your complaint is justified. " + (d.proposedAmount == null
-					? "We will send you a replacement." : "We refund " + d.proposedAmount + " EUR.");
-			case "PARTIALLY_UPHELD" -> "Your complaint is partly justified. " + (d.proposedAmount == null
-					? "We will replace the item." : "We refund " + d.proposedAmount + " EUR.");
-			default ->
-				"We looked into your complaint carefully but found no error on our side. We apologise for the trouble.";
+			case "UPHELD" -> amount == null ? texts.upheldReplacement() : texts.upheldRefund().formatted(amount);
+			case "PARTIALLY_UPHELD" ->
+				amount == null ? texts.partialReplacement() : texts.partialRefund().formatted(amount);
+			default -> texts.rejected();
 		};
 	}
 
@@ -278,38 +283,15 @@ class DemoComplaints implements ApplicationRunner {
 	}
 
 	private void insert(List<Demo> demos) {
-		List<Object[]> cases = new ArrayList<>();
-		for (Demo d : demos) {
-			boolean active = !d.status.equals("RESOLVED") && !d.status.equals("CLOSED");
-			String by = d.assignee == null ? "agent" : d.assignee;
-			cases.add(new Object[] { d.reference, d.status, active, d.priority.name(), d.category, "EMAIL", d.subject,
-					d.clientId, d.teamId, d.assignee, Timestamp.from(d.lastActivityAt), by, by,
-					Timestamp.from(d.created), Timestamp.from(d.lastActivityAt) });
-		}
-		jdbc.batchUpdate("""
-				insert into case_file (kind, reference, status, active, priority, category_code, channel, subject,
-				  client_id, team_id, assignee, last_activity_at, created_by, updated_by, created_at, updated_at)
-				values ('COMPLAINT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", cases);
-		Map<String, Long> ids = new HashMap<>();
-		jdbc.query("select id, reference from case_file where kind = 'COMPLAINT'", rs -> {
-			ids.put(rs.getString(2), rs.getLong(1));
-		});
+		Map<String, Long> ids = cases.insert(CaseKind.COMPLAINT, demos);
 		List<Object[]> details = new ArrayList<>();
-		List<Object[]> entries = new ArrayList<>();
 		for (Demo d : demos) {
-			long id = ids.get(d.reference);
-			details.add(new Object[] { id, d.severity, decimal(d.amountClaimed), d.amountClaimed == null ? null : "EUR",
-					timestamp(d.acknowledgedAt), d.forwardedTeamId, d.forwardQuestion, timestamp(d.answerDueAt),
-					d.outcome, d.remedy, decimal(d.proposedAmount), d.proposedAmount == null ? null : "EUR",
-					d.outcome == null ? null : d.category, d.message, d.proposedBy, timestamp(d.proposedAt),
-					d.reviewedBy, timestamp(d.resolvedAt), timestamp(d.closedAt), d.reopenReason,
-					timestamp(d.reopenedAt) });
-			for (Object[] entry : d.entries) {
-				Object[] row = new Object[entry.length + 1];
-				row[0] = id;
-				System.arraycopy(entry, 0, row, 1, entry.length);
-				entries.add(row);
-			}
+			details.add(new Object[] { ids.get(d.reference), d.severity, decimal(d.amountClaimed),
+					d.amountClaimed == null ? null : "EUR", timestamp(d.acknowledgedAt), d.forwardedTeamId,
+					d.forwardQuestion, timestamp(d.answerDueAt), d.outcome, d.remedy, decimal(d.proposedAmount),
+					d.proposedAmount == null ? null : "EUR", d.outcome == null ? null : d.category, d.message,
+					d.proposedBy, timestamp(d.proposedAt), d.reviewedBy, timestamp(d.resolvedAt), timestamp(d.closedAt),
+					d.reopenReason, timestamp(d.reopenedAt) });
 		}
 		jdbc.batchUpdate(
 				"""
@@ -319,26 +301,28 @@ class DemoComplaints implements ApplicationRunner {
 						  reopen_reason, reopened_at)
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				details);
-		jdbc.batchUpdate("insert into case_entry (case_id, kind, channel, body, detail, actor, occurred_at) "
-				+ "values (?, ?, ?, ?, ?, ?, ?)", entries);
-		jdbc.update("""
-				update case_file c set search_config = case_search_config(cl.preferred_language),
-				  search_vector = case_search_vector(case_search_config(cl.preferred_language),
-				    c.subject || ' ' || coalesce(m.bodies, ''))
-				from client cl, (select case_id, string_agg(body, ' ') as bodies from case_entry
-				                 where body is not null group by case_id) m
-				where c.kind = 'COMPLAINT' and cl.id = c.client_id and m.case_id = c.id""");
+		cases.indexSearchText(CaseKind.COMPLAINT);
 	}
 
 	/**
 	 * Each complaint's SLA clock, started and stepped at the historical instants on the
-	 * complaint policy's calendar; the breach job announces what has fallen due since, as
-	 * it would have.
+	 * complaint policy's calendar (the breach job announces what has fallen due since, as
+	 * it would have); the acknowledgement states the deadline of the started clock.
+	 * Returns the nearest due instant and state of each, for the case rows.
 	 */
-	private void stepClocks(List<Demo> demos) {
+	private List<Object[]> stepClocks(List<Demo> demos) {
+		Map<String, ZoneId> zones = new HashMap<>();
+		jdbc.query("select p.priority, b.time_zone from sla_policy p join business_calendar b on b.id = p.calendar_id "
+				+ "where p.case_kind = 'COMPLAINT' and p.active", rs -> {
+					zones.put(rs.getString(1), ZoneId.of(rs.getString(2)));
+				});
 		List<Object[]> mirrors = new ArrayList<>();
 		for (Demo d : demos) {
 			SlaView view = clocks.start(CaseKind.COMPLAINT, d.reference, d.priority, d.created);
+			if (d.acknowledgement != null) {
+				d.acknowledgement.body(acknowledgement(d, view.resolutionDueAt(),
+						zones.getOrDefault(d.priority.name(), ZoneOffset.UTC)));
+			}
 			if (d.acknowledgedAt != null) {
 				view = clocks.recordFirstResponse(CaseKind.COMPLAINT, d.reference, d.acknowledgedAt);
 			}
@@ -351,51 +335,21 @@ class DemoComplaints implements ApplicationRunner {
 			}
 			mirrors.add(new Object[] { timestamp(CaseSla.nearestDue(view)), view.state().name(), d.reference });
 		}
-		jdbc.batchUpdate(
-				"update case_file set sla_due_at = ?, sla_state = ? where kind = 'COMPLAINT' and reference = ?",
-				mirrors);
+		return mirrors;
 	}
 
 	private static java.math.BigDecimal decimal(String amount) {
 		return amount == null ? null : new java.math.BigDecimal(amount);
 	}
 
-	private static Instant later(Random random, Instant after, Instant notAfter, int minMinutes, int maxMinutes) {
-		Instant at = after.plus(Duration.ofMinutes(minMinutes + random.nextInt(maxMinutes - minMinutes + 1)));
-		return at.isAfter(notAfter) ? notAfter.minusSeconds(1 + random.nextInt(60)) : at;
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return instant == null ? null : Timestamp.from(instant);
-	}
-
-	private static String pick(Random random, String... values) {
-		return values[random.nextInt(values.length)];
-	}
-
-	private static final class Demo {
-
-		final String reference;
-
-		final String status;
-
-		final Priority priority;
+	private static final class Demo extends DemoCase {
 
 		final String severity;
 
-		final String category;
+		/** The client's preferred language and name. */
+		final String[] facts;
 
-		final String subject;
-
-		final long clientId;
-
-		final Long teamId;
-
-		final String assignee;
-
-		final Instant created;
-
-		final List<Object[]> entries = new ArrayList<>();
+		DemoCase.Entry acknowledgement;
 
 		String amountClaimed;
 
@@ -431,24 +385,11 @@ class DemoComplaints implements ApplicationRunner {
 
 		Instant firstResolvedAt;
 
-		Instant lastActivityAt;
-
-		Demo(String reference, String status, Priority priority, String severity, String category, String subject,
-				long clientId, Long teamId, String assignee, Instant created) {
-			this.reference = reference;
-			this.status = status;
-			this.priority = priority;
+		Demo(String reference, String status, Priority priority, String severity, String category, String channel,
+				String subject, long clientId, Long teamId, String assignee, Instant created, String[] facts) {
+			super(reference, status, priority, category, channel, subject, clientId, teamId, assignee, created);
 			this.severity = severity;
-			this.category = category;
-			this.subject = subject;
-			this.clientId = clientId;
-			this.teamId = teamId;
-			this.assignee = assignee;
-			this.created = created;
-		}
-
-		void entry(String kind, String entryChannel, String body, String detail, String actor, Instant at) {
-			entries.add(new Object[] { kind, entryChannel, body, detail, actor, Timestamp.from(at) });
+			this.facts = facts;
 		}
 
 	}

@@ -8,7 +8,9 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import io.servicedesk.casework.CaseIdempotency;
 import io.servicedesk.casework.Viewer;
+import io.servicedesk.casework.web.ClientContactRequest;
 import io.servicedesk.complaint.ComplaintDetails;
 import io.servicedesk.complaint.ComplaintQueue;
 import io.servicedesk.complaint.ComplaintQueueFilter;
@@ -20,10 +22,14 @@ import io.servicedesk.complaint.Reassignment;
 import io.servicedesk.complaint.Severity;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.Validator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,16 +50,30 @@ class ComplaintApiController {
 
 	private final ComplaintQueue queue;
 
-	ComplaintApiController(ComplaintService complaints, ComplaintQueue queue) {
+	private final Validator validator;
+
+	ComplaintApiController(ComplaintService complaints, ComplaintQueue queue, jakarta.validation.Validator validator) {
 		this.complaints = complaints;
 		this.queue = queue;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
+	/**
+	 * Registers a complaint of an existing client or of a new client (matched against the
+	 * known clients by e-mail and phone first); idempotent with an
+	 * {@code Idempotency-Key}.
+	 */
 	@PostMapping
-	ResponseEntity<ComplaintResource> create(@Valid @RequestBody ComplaintRequests.Create request,
-			Principal principal) {
-		ComplaintDetails complaint = complaints.register(request.toCommand(false), viewer(principal));
-		return created(complaint);
+	ResponseEntity<ComplaintResource> create(@RequestBody ComplaintRequests.Create request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal)
+			throws MethodArgumentNotValidException {
+		ClientContactRequest.validate(validator, request, request.clientNumber(), request.client(), idempotencyKey,
+				ComplaintApiController.class);
+		CaseIdempotency.Once<ComplaintDetails> created = complaints.registerOnce(request.toCommand(false),
+				viewer(principal), idempotencyKey);
+		return ResponseEntity.created(URI.create("/api/v1/complaints/" + created.value().reference()))
+			.header("Idempotent-Replayed", Boolean.toString(created.replayed()))
+			.body(of(created.value()));
 	}
 
 	@GetMapping

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
+import io.servicedesk.casework.web.CasePageSteps;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
@@ -25,15 +25,10 @@ import io.servicedesk.complaint.ReviewDecision;
 import io.servicedesk.complaint.Severity;
 import io.servicedesk.order.Money;
 import io.servicedesk.shared.DomainException;
-import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.shared.StaleVersionException;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.staff.TeamDirectory;
 
-import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,23 +49,20 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ComplaintPageController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(ZoneOffset.UTC);
-
 	private final ComplaintService complaints;
 
 	private final CategoryCatalogue categories;
 
 	private final TeamDirectory teams;
 
-	private final MessageSource messages;
+	private final CasePageSteps steps;
 
 	ComplaintPageController(ComplaintService complaints, CategoryCatalogue categories, TeamDirectory teams,
-			MessageSource messages) {
+			CasePageSteps steps) {
 		this.complaints = complaints;
 		this.categories = categories;
 		this.teams = teams;
-		this.messages = messages;
+		this.steps = steps;
 	}
 
 	@GetMapping("/complaints/{reference}")
@@ -106,8 +98,8 @@ class ComplaintPageController {
 	String acknowledge(@PathVariable String reference, @RequestParam(required = false) String message,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("acknowledgement", text(message)),
-				"complaint.flash.acknowledged", viewer -> {
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("acknowledgement", CasePageSteps.typed(message)), "complaint.flash.acknowledged", viewer -> {
 					if (message == null || message.isBlank()) {
 						throw new RuleViolationException("case.message.required");
 					}
@@ -128,8 +120,8 @@ class ComplaintPageController {
 			@RequestParam(required = false) String question, @RequestParam(required = false) LocalDate answerDue,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("question", text(question)),
-				"complaint.flash.forwarded",
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("question", CasePageSteps.typed(question)), "complaint.flash.forwarded",
 				viewer -> complaints.forward(reference, viewer, team, question,
 						answerDue == null ? null : answerDue.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
 						version));
@@ -139,8 +131,9 @@ class ComplaintPageController {
 	String finding(@PathVariable String reference, @RequestParam(required = false) String body,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("finding", text(body)),
-				"complaint.flash.finding", viewer -> complaints.recordFinding(reference, viewer, body, version));
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("finding", CasePageSteps.typed(body)), "complaint.flash.finding",
+				viewer -> complaints.recordFinding(reference, viewer, body, version));
 	}
 
 	@PostMapping("/complaints/{reference}/propose-resolution")
@@ -150,8 +143,8 @@ class ComplaintPageController {
 			@RequestParam(required = false) String message, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("proposal", text(message)),
-				"complaint.flash.proposed", viewer -> {
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("proposal", CasePageSteps.typed(message)), "complaint.flash.proposed", viewer -> {
 					if (outcome == null || remedy == null) {
 						throw new RuleViolationException("complaint.proposal.outcome-required");
 					}
@@ -172,7 +165,8 @@ class ComplaintPageController {
 			@RequestParam(required = false) String comment, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("comment", text(comment)),
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("comment", CasePageSteps.typed(comment)),
 				decision == ReviewDecision.APPROVE ? "complaint.flash.approved" : "complaint.flash.sent-back",
 				viewer -> complaints.review(reference, viewer, decision == null ? ReviewDecision.SEND_BACK : decision,
 						comment, version));
@@ -189,8 +183,9 @@ class ComplaintPageController {
 	String reopen(@PathVariable String reference, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("reason", text(reason)),
-				"complaint.flash.reopened", viewer -> complaints.reopen(reference, viewer, reason, version));
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("reason", CasePageSteps.typed(reason)), "complaint.flash.reopened",
+				viewer -> complaints.reopen(reference, viewer, reason, version));
 	}
 
 	@PostMapping("/complaints/{reference}/messages")
@@ -199,8 +194,9 @@ class ComplaintPageController {
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Visibility chosen = visibility == null ? Visibility.INTERNAL : visibility;
-		return act(reference, principal, model, locale, redirect, response, Map.of("message", text(body)),
-				"complaint.flash.message", viewer -> complaints.addMessage(reference, viewer, body, chosen, version));
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("message", CasePageSteps.typed(body)), "complaint.flash.message",
+				viewer -> complaints.addMessage(reference, viewer, body, chosen, version));
 	}
 
 	@PostMapping("/complaints/{reference}/assign")
@@ -217,27 +213,11 @@ class ComplaintPageController {
 			HttpServletResponse response, Map<String, String> drafts, String success,
 			Function<Viewer, ComplaintDetails> action) {
 		Viewer viewer = complaints.viewer(principal.getName());
-		try {
-			ComplaintDetails changed = action.apply(viewer);
-			redirect.addFlashAttribute("flashSuccess", success);
-			redirect.addFlashAttribute("flashArgument", changed.reference());
-			return "redirect:/complaints/" + changed.reference();
-		}
-		catch (StaleVersionException | OptimisticLockingFailureException stale) {
-			ComplaintDetails current = complaints.get(reference, viewer);
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", messages.getMessage("case.stale",
-					new Object[] { current.updatedBy(), TIME.format(current.updatedAt()) }, locale));
-			model.addAttribute("stale", true);
-			return page(current, viewer, model, locale, drafts);
-		}
-		catch (DomainException refused) {
-			response.setStatus(refused instanceof IllegalTransitionException ? HttpStatus.CONFLICT.value()
-					: HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("refusal", messages.getMessage(refused.getMessageKey(), refused.getArguments(),
-					refused.getMessageKey(), locale));
-			return page(complaints.get(reference, viewer), viewer, model, locale, drafts);
-		}
+		return steps.perform(() -> action.apply(viewer), success,
+				new CasePageSteps.CasePage<>("/complaints/", ComplaintDetails::reference,
+						() -> complaints.get(reference, viewer), ComplaintDetails::updatedBy,
+						ComplaintDetails::updatedAt, current -> page(current, viewer, model, locale, drafts)),
+				model, locale, redirect, response);
 	}
 
 	private String page(ComplaintDetails complaint, Viewer viewer, Model model, Locale locale,
@@ -265,10 +245,6 @@ class ComplaintPageController {
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("drafts", allDrafts);
 		return "complaints/detail";
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value;
 	}
 
 }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.Visibility;
+import io.servicedesk.casework.web.ClientContactRequest;
 import io.servicedesk.complaint.NewComplaint;
 import io.servicedesk.complaint.Outcome;
 import io.servicedesk.complaint.ProposedResolution;
@@ -50,7 +51,11 @@ final class ComplaintRequests {
 		}
 	}
 
-	record Create(@NotBlank @Size(max = 16) String clientNumber, @NotNull CaseChannel channel,
+	/**
+	 * A complaint to register: an existing client's number, or a new client's name with
+	 * an e-mail or phone ({@code client}).
+	 */
+	record Create(@Size(max = 16) String clientNumber, @Valid ClientContactRequest client, @NotNull CaseChannel channel,
 			@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 20000) String body, Priority priority,
 			@NotNull Severity severity, @Size(max = 64) String complaintCategory, @Size(max = 16) String accountNumber,
 			@Size(max = 16) String orderNumber,
@@ -63,8 +68,9 @@ final class ComplaintRequests {
 		}
 
 		NewComplaint toCommand(boolean assignToMe) {
-			return new NewComplaint(clientNumber, channel, subject, body, priority, severity, complaintCategory,
-					accountNumber, orderNumber, money(amountClaimed, currency), desiredOutcome, assignToMe);
+			return new NewComplaint(clientNumber, client == null ? null : client.toContact(), channel, subject, body,
+					priority, severity, complaintCategory, accountNumber, orderNumber, money(amountClaimed, currency),
+					desiredOutcome, assignToMe);
 		}
 
 	}

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import io.servicedesk.casework.demo.DemoCase;
+import io.servicedesk.casework.demo.DemoCases;
 import io.servicedesk.sla.BusinessCalendar;
 import io.servicedesk.sla.BusinessHoursAdministration;
 import io.servicedesk.sla.BusinessHoursDetails;
+import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaState;
 import org.slf4j.Logger;
@@ -25,7 +28,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import static io.servicedesk.casework.demo.DemoCases.later;
+import static io.servicedesk.casework.demo.DemoCases.pick;
+import static io.servicedesk.casework.demo.DemoCases.timestamp;
 
 /**
  * A Monday morning for the quick start: a few thousand inquiries of the last 90 days
@@ -54,7 +60,7 @@ class DemoInquiries implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate transaction;
+	private final DemoCases cases;
 
 	private final BusinessHoursAdministration businessHours;
 
@@ -62,10 +68,10 @@ class DemoInquiries implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoInquiries(JdbcTemplate jdbc, TransactionTemplate transaction, BusinessHoursAdministration businessHours,
-			Clock clock, @Value("${servicedesk.demo-data.enabled:false}") boolean enabled) {
+	DemoInquiries(JdbcTemplate jdbc, DemoCases cases, BusinessHoursAdministration businessHours, Clock clock,
+			@Value("${servicedesk.demo-data.enabled:false}") boolean enabled) {
 		this.jdbc = jdbc;
-		this.transaction = transaction;
+		this.cases = cases;
 		this.businessHours = businessHours;
 		this.clock = clock;
 		this.enabled = enabled;
@@ -76,20 +82,15 @@ class DemoInquiries implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		transaction.executeWithoutResult(status -> {
-			jdbc.execute("lock table case_file in share row exclusive mode");
-			Boolean empty = jdbc.queryForObject("select not exists (select 1 from case_file where kind = 'INQUIRY')",
-					Boolean.class);
-			List<Long> clientIds = jdbc.queryForList("select id from client where erased_at is null order by id",
-					Long.class);
-			if (Boolean.TRUE.equals(empty) && !clientIds.isEmpty()) {
-				long started = System.nanoTime();
-				seed(new Random(20_261_124L), clientIds);
-				jdbc.execute("analyze case_file, case_entry, sla_clock");
-				log.info("Demo inquiries created: {} over the last 90 days, {} still active, in {} ms", INQUIRIES,
-						ACTIVE, Duration.ofNanos(System.nanoTime() - started).toMillis());
-			}
+		long started = System.nanoTime();
+		boolean seeded = cases.seedOnce(CaseKind.INQUIRY, clientIds -> {
+			seed(new Random(20_261_124L), clientIds);
+			jdbc.execute("analyze case_file, case_entry, sla_clock");
 		});
+		if (seeded) {
+			log.info("Demo inquiries created: {} over the last 90 days, {} still active, in {} ms", INQUIRIES, ACTIVE,
+					Duration.ofNanos(System.nanoTime() - started).toMillis());
+		}
 	}
 
 	private void seed(Random random, List<Long> clientIds) {
@@ -175,12 +176,8 @@ class DemoInquiries implements ApplicationRunner {
 			demo.lastActivityAt = at;
 			demos.add(demo);
 		}
-		insertCases(demos);
-		Map<String, Long> ids = new HashMap<>();
-		jdbc.query("select id, reference from case_file where kind = 'INQUIRY'", rs -> {
-			ids.put(rs.getString(2), rs.getLong(1));
-		});
-		insertDetailsAndEntries(demos, ids);
+		Map<String, Long> ids = cases.insert(CaseKind.INQUIRY, demos);
+		insertDetails(demos, ids);
 		startClocks(demos, policies, now);
 		jdbc.update("""
 				insert into timeline_entry (client_id, occurred_at, kind, subject_ref, detail, channel, summary, actor)
@@ -189,47 +186,17 @@ class DemoInquiries implements ApplicationRunner {
 				    else e.channel end, left(e.body, 2000), e.actor
 				from case_entry e join case_file c on c.id = e.case_id
 				where c.kind = 'INQUIRY' and e.kind in ('OPENED', 'MESSAGE_IN', 'MESSAGE_OUT')""");
-		jdbc.update("""
-				update case_file c set search_config = case_search_config(cl.preferred_language),
-				  search_vector = case_search_vector(case_search_config(cl.preferred_language),
-				    c.subject || ' ' || coalesce(m.bodies, ''))
-				from client cl, (select case_id, string_agg(body, ' ') as bodies from case_entry
-				                 where body is not null group by case_id) m
-				where c.kind = 'INQUIRY' and cl.id = c.client_id and m.case_id = c.id""");
+		cases.indexSearchText(CaseKind.INQUIRY);
 	}
 
-	private void insertCases(List<Demo> demos) {
-		List<Object[]> rows = new ArrayList<>();
-		for (Demo d : demos) {
-			boolean active = !d.status.equals("RESOLVED") && !d.status.equals("CLOSED");
-			rows.add(new Object[] { d.reference, d.status, active, d.priority.name(), d.category, d.channel, d.subject,
-					d.clientId, d.teamId, d.assignee, Timestamp.from(d.lastActivityAt),
-					d.assignee == null ? "agent" : d.assignee, d.assignee == null ? "agent" : d.assignee,
-					Timestamp.from(d.created), Timestamp.from(d.lastActivityAt) });
-		}
-		jdbc.batchUpdate("""
-				insert into case_file (kind, reference, status, active, priority, category_code, channel, subject,
-				  client_id, team_id, assignee, last_activity_at, created_by, updated_by, created_at, updated_at)
-				values ('INQUIRY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-	}
-
-	private void insertDetailsAndEntries(List<Demo> demos, Map<String, Long> ids) {
+	private void insertDetails(List<Demo> demos, Map<String, Long> ids) {
 		List<Object[]> details = new ArrayList<>();
-		List<Object[]> entries = new ArrayList<>();
 		for (Demo d : demos) {
-			long id = ids.get(d.reference);
-			details.add(new Object[] { id, d.resolution, timestamp(d.resolvedAt), timestamp(d.closedAt) });
-			for (Object[] entry : d.entries) {
-				Object[] row = new Object[entry.length + 1];
-				row[0] = id;
-				System.arraycopy(entry, 0, row, 1, entry.length);
-				entries.add(row);
-			}
+			details.add(new Object[] { ids.get(d.reference), d.resolution, timestamp(d.resolvedAt),
+					timestamp(d.closedAt) });
 		}
 		jdbc.batchUpdate("insert into inquiry (id, resolution_summary, resolved_at, closed_at) values (?, ?, ?, ?)",
 				details);
-		jdbc.batchUpdate("insert into case_entry (case_id, kind, channel, body, detail, actor, occurred_at) "
-				+ "values (?, ?, ?, ?, ?, ?, ?)", entries);
 	}
 
 	/**
@@ -312,46 +279,11 @@ class DemoInquiries implements ApplicationRunner {
 		return current == null || candidate.isBefore(current) ? candidate : current;
 	}
 
-	private static Instant later(Random random, Instant after, Instant notAfter, int minMinutes, int maxMinutes) {
-		Instant at = after.plus(Duration.ofMinutes(minMinutes + random.nextInt(maxMinutes - minMinutes + 1)));
-		return at.isAfter(notAfter) ? notAfter.minusSeconds(1 + random.nextInt(60)) : at;
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return instant == null ? null : Timestamp.from(instant);
-	}
-
-	private static String pick(Random random, String... values) {
-		return values[random.nextInt(values.length)];
-	}
-
 	private record Policy(long id, long calendarId, int firstResponseMinutes, int resolutionMinutes,
 			int atRiskPercent) {
 	}
 
-	private static final class Demo {
-
-		final String reference;
-
-		final String status;
-
-		final Priority priority;
-
-		final String category;
-
-		final String channel;
-
-		final String subject;
-
-		final long clientId;
-
-		final Long teamId;
-
-		final String assignee;
-
-		final Instant created;
-
-		final List<Object[]> entries = new ArrayList<>();
+	private static final class Demo extends DemoCase {
 
 		Instant firstRespondedAt;
 
@@ -361,26 +293,11 @@ class DemoInquiries implements ApplicationRunner {
 
 		Instant closedAt;
 
-		Instant lastActivityAt;
-
 		String resolution;
 
 		Demo(String reference, String status, Priority priority, String category, String channel, String subject,
 				long clientId, Long teamId, String assignee, Instant created) {
-			this.reference = reference;
-			this.status = status;
-			this.priority = priority;
-			this.category = category;
-			this.channel = channel;
-			this.subject = subject;
-			this.clientId = clientId;
-			this.teamId = teamId;
-			this.assignee = assignee;
-			this.created = created;
-		}
-
-		void entry(String kind, String entryChannel, String body, String detail, String actor, Instant at) {
-			entries.add(new Object[] { kind, entryChannel, body, detail, actor, Timestamp.from(at) });
+			super(reference, status, priority, category, channel, subject, clientId, teamId, assignee, created);
 		}
 
 	}

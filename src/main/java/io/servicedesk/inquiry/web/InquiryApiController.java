@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.casework.CaseIdempotency;
 import io.servicedesk.casework.QueueFilter;
 import io.servicedesk.casework.QueueParameters;
 import io.servicedesk.casework.QueuePage;
@@ -17,17 +18,14 @@ import io.servicedesk.casework.QueueSort;
 import io.servicedesk.casework.QueueView;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
-import io.servicedesk.client.Email;
+import io.servicedesk.casework.web.ClientContactRequest;
 import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
 import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaState;
 
-import org.springframework.core.MethodParameter;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
 import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
@@ -70,30 +68,11 @@ class InquiryApiController {
 	ResponseEntity<InquiryResource> create(@RequestBody InquiryRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal)
 			throws MethodArgumentNotValidException {
-		BindingResult result = new BeanPropertyBindingResult(request, "inquiryRequest");
-		validator.validate(request, result);
-		boolean hasNumber = request.clientNumber() != null && !request.clientNumber().isBlank();
-		if (!hasNumber && request.client() == null) {
-			result.rejectValue("clientNumber", "case.client.required");
-		}
-		if (!hasNumber && request.client() != null) {
-			boolean noEmail = request.client().email() == null || request.client().email().isBlank();
-			boolean noPhone = request.client().phone() == null || request.client().phone().isBlank();
-			if (noEmail && noPhone) {
-				result.rejectValue("client.email", "case.client.contact-required");
-			}
-			else if (!noEmail && !Email.isValid(request.client().email())) {
-				result.rejectValue("client.email", "jakarta.validation.constraints.Email.message");
-			}
-		}
-		if (idempotencyKey != null && idempotencyKey.length() > 200) {
-			result.reject("case.idempotency-key.too-long");
-		}
-		if (result.hasErrors()) {
-			throw new MethodArgumentNotValidException(createParameter(), result);
-		}
-		InquiryService.Created created = inquiries.createOnce(request.toCommand(), viewer(principal), idempotencyKey);
-		InquiryDetails inquiry = created.inquiry();
+		ClientContactRequest.validate(validator, request, request.clientNumber(), request.client(), idempotencyKey,
+				InquiryApiController.class);
+		CaseIdempotency.Once<InquiryDetails> created = inquiries.createOnce(request.toCommand(), viewer(principal),
+				idempotencyKey);
+		InquiryDetails inquiry = created.value();
 		return ResponseEntity.created(URI.create("/api/v1/inquiries/" + inquiry.reference()))
 			.header("Idempotent-Replayed", Boolean.toString(created.replayed()))
 			.body(InquiryResource.of(inquiry, null));
@@ -158,16 +137,6 @@ class InquiryApiController {
 
 	private Viewer viewer(Principal principal) {
 		return inquiries.viewer(principal.getName());
-	}
-
-	private static MethodParameter createParameter() {
-		try {
-			return new MethodParameter(InquiryApiController.class.getDeclaredMethod("create", InquiryRequest.class,
-					String.class, Principal.class), 0);
-		}
-		catch (NoSuchMethodException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

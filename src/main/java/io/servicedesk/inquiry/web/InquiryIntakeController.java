@@ -84,7 +84,7 @@ class InquiryIntakeController {
 				result.rejectValue("newClientEmail", "case.client.contact-required");
 			}
 			if (intake.getNewClientEmail() != null && !Email.isValid(intake.getNewClientEmail())) {
-				result.rejectValue("newClientEmail", "jakarta.validation.constraints.Email.message");
+				result.rejectValue("newClientEmail", "client.email.invalid");
 			}
 			if (intake.getNewClientPhone() != null && PhoneNumber.parse(intake.getNewClientPhone(), null).isEmpty()) {
 				result.rejectValue("newClientPhone", "case.client.phone-invalid");

@@ -1,8 +1,6 @@
 package io.servicedesk.inquiry.web;
 
 import java.security.Principal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +16,7 @@ import io.servicedesk.casework.QueueRow;
 import io.servicedesk.casework.QueueView;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
+import io.servicedesk.casework.web.CasePageSteps;
 import io.servicedesk.catalogue.CannedResponses;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
@@ -26,9 +25,7 @@ import io.servicedesk.catalogue.Placeholders;
 import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
-import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
-import io.servicedesk.shared.StaleVersionException;
 import io.servicedesk.sla.Priority;
 import io.servicedesk.staff.StaffService;
 import io.servicedesk.staff.SupportedLanguage;
@@ -36,9 +33,6 @@ import io.servicedesk.staff.TeamDirectory;
 import io.servicedesk.workspace.ClientView;
 import io.servicedesk.workspace.ClientWorkspace;
 
-import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,9 +51,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class InquiryPageController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(ZoneOffset.UTC);
-
 	private final InquiryService inquiries;
 
 	private final ClientWorkspace workspace;
@@ -74,11 +65,11 @@ class InquiryPageController {
 
 	private final CasePresence presence;
 
-	private final MessageSource messages;
+	private final CasePageSteps steps;
 
 	InquiryPageController(InquiryService inquiries, ClientWorkspace workspace, CannedResponses cannedResponses,
 			CategoryCatalogue categories, StaffService staff, TeamDirectory teams, CasePresence presence,
-			MessageSource messages) {
+			CasePageSteps steps) {
 		this.inquiries = inquiries;
 		this.workspace = workspace;
 		this.cannedResponses = cannedResponses;
@@ -86,7 +77,7 @@ class InquiryPageController {
 		this.staff = staff;
 		this.teams = teams;
 		this.presence = presence;
-		this.messages = messages;
+		this.steps = steps;
 	}
 
 	@GetMapping("/inquiries/{reference}")
@@ -119,7 +110,8 @@ class InquiryPageController {
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Visibility chosen = visibility == null ? Visibility.PUBLIC : visibility;
-		Map<String, String> drafts = Map.of(chosen == Visibility.INTERNAL ? "note" : "reply", text(body));
+		Map<String, String> drafts = Map.of(chosen == Visibility.INTERNAL ? "note" : "reply",
+				CasePageSteps.typed(body));
 		return act(reference, principal, model, locale, redirect, response, drafts,
 				chosen == Visibility.INTERNAL ? "inquiry.note.added" : "inquiry.reply.sent",
 				viewer -> inquiries.addMessage(reference, viewer, body, chosen, version));
@@ -130,7 +122,7 @@ class InquiryPageController {
 			@RequestParam(required = false) CaseChannel channel, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("answer", text(body)),
+		return act(reference, principal, model, locale, redirect, response, Map.of("answer", CasePageSteps.typed(body)),
 				"inquiry.answer.recorded",
 				viewer -> inquiries.recordClientAnswer(reference, viewer, body, channel, version));
 	}
@@ -150,8 +142,8 @@ class InquiryPageController {
 			@RequestParam(required = false) String resolution, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("resolution", text(resolution)),
-				"inquiry.status.changed", viewer -> {
+		return act(reference, principal, model, locale, redirect, response,
+				Map.of("resolution", CasePageSteps.typed(resolution)), "inquiry.status.changed", viewer -> {
 					if (status == null) {
 						throw new IllegalTransitionException("inquiry.status.missing", reference);
 					}
@@ -211,27 +203,11 @@ class InquiryPageController {
 			HttpServletResponse response, Map<String, String> drafts, String success,
 			Function<Viewer, InquiryDetails> action) {
 		Viewer viewer = inquiries.viewer(principal.getName());
-		try {
-			InquiryDetails changed = action.apply(viewer);
-			redirect.addFlashAttribute("flashSuccess", success);
-			redirect.addFlashAttribute("flashArgument", changed.reference());
-			return "redirect:/inquiries/" + changed.reference();
-		}
-		catch (StaleVersionException | OptimisticLockingFailureException stale) {
-			InquiryDetails current = inquiries.get(reference, viewer);
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", messages.getMessage("case.stale",
-					new Object[] { current.updatedByName(), TIME.format(current.updatedAt()) }, locale));
-			model.addAttribute("stale", true);
-			return page(current, viewer, model, locale, drafts);
-		}
-		catch (DomainException refused) {
-			response.setStatus(refused instanceof IllegalTransitionException ? HttpStatus.CONFLICT.value()
-					: HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("refusal", messages.getMessage(refused.getMessageKey(), refused.getArguments(),
-					refused.getMessageKey(), locale));
-			return page(inquiries.get(reference, viewer), viewer, model, locale, drafts);
-		}
+		return steps.perform(() -> action.apply(viewer), success,
+				new CasePageSteps.CasePage<>("/inquiries/", InquiryDetails::reference,
+						() -> inquiries.get(reference, viewer), InquiryDetails::updatedByName,
+						InquiryDetails::updatedAt, current -> page(current, viewer, model, locale, drafts)),
+				model, locale, redirect, response);
 	}
 
 	private String page(InquiryDetails inquiry, Viewer viewer, Model model, Locale locale, Map<String, String> drafts) {
@@ -256,10 +232,6 @@ class InquiryPageController {
 		Map<String, String> allDrafts = new HashMap<>(drafts);
 		model.addAttribute("drafts", allDrafts);
 		return "inquiries/detail";
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value;
 	}
 
 }

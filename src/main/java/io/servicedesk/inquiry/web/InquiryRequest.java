@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.servicedesk.casework.CaseChannel;
-import io.servicedesk.inquiry.NewClientContact;
+import io.servicedesk.casework.web.ClientContactRequest;
 import io.servicedesk.inquiry.NewInquiry;
 import io.servicedesk.sla.Priority;
 
@@ -14,22 +14,14 @@ import io.servicedesk.sla.Priority;
  * {@code POST /api/v1/inquiries}: an existing client's number, or a new client's name
  * with an e-mail or phone.
  */
-record InquiryRequest(@Size(max = 16) String clientNumber, @Valid ClientContact client, @NotNull CaseChannel channel,
-		@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 20000) String body, Priority priority,
-		@Size(max = 40) String category, @Size(max = 16) String accountNumber, @Size(max = 16) String orderNumber) {
+record InquiryRequest(@Size(max = 16) String clientNumber, @Valid ClientContactRequest client,
+		@NotNull CaseChannel channel, @NotBlank @Size(max = 200) String subject,
+		@NotBlank @Size(max = 20000) String body, Priority priority, @Size(max = 40) String category,
+		@Size(max = 16) String accountNumber, @Size(max = 16) String orderNumber) {
 
 	NewInquiry toCommand() {
 		return new NewInquiry(clientNumber, client == null ? null : client.toContact(), channel, subject, body,
 				priority, category, accountNumber, orderNumber, false);
-	}
-
-	record ClientContact(@NotBlank @Size(max = 200) String name, @Size(max = 320) String email,
-			@Size(max = 40) String phone, @Size(max = 2) String preferredLanguage) {
-
-		NewClientContact toContact() {
-			return new NewClientContact(name, email, phone, preferredLanguage);
-		}
-
 	}
 
 }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.servicedesk.casework.CaseChannel;
-import io.servicedesk.inquiry.NewClientContact;
+import io.servicedesk.casework.NewClientContact;
 import io.servicedesk.inquiry.NewInquiry;
 import io.servicedesk.sla.Priority;
 

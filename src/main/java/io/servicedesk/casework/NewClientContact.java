@@ -1,4 +1,4 @@
-package io.servicedesk.inquiry;
+package io.servicedesk.casework;
 
 /**
  * A client met for the first time at intake: a name and an e-mail address and/or a phone

@@ -1,0 +1,88 @@
+package io.servicedesk.casework.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.servicedesk.shared.DomainException;
+import io.servicedesk.shared.IllegalTransitionException;
+import io.servicedesk.shared.StaleVersionException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A step posted from a case page (inquiry or complaint), done the same way on both: when
+ * it succeeds, Post/Redirect/Get to the case page with a flash message; when the case
+ * changed since the user loaded it, the page again with 409 and "changed by … at …,
+ * reload"; when the step is illegal now (409) or a rule refuses it (422), the page again
+ * with the reason. The page shown again keeps what the user typed.
+ */
+@Component
+public class CasePageSteps {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private final MessageSource messages;
+
+	CasePageSteps(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * How a case page is shown: the address of the case pages, a case's reference, the
+	 * case as it is now, who changed it last and when, and the page with the user's
+	 * drafts.
+	 *
+	 * @param <C> the case module's details of a case
+	 */
+	public record CasePage<C>(String path, Function<C, String> reference, Supplier<C> current,
+			Function<C, String> changedBy, Function<C, Instant> changedAt, Function<C, String> render) {
+	}
+
+	/**
+	 * Does the step and answers with the redirect or the page with the refusal.
+	 */
+	public <C> String perform(Supplier<C> step, String success, CasePage<C> page, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			C changed = step.get();
+			String reference = page.reference().apply(changed);
+			redirect.addFlashAttribute("flashSuccess", success);
+			redirect.addFlashAttribute("flashArgument", reference);
+			return "redirect:" + page.path() + reference;
+		}
+		catch (StaleVersionException | OptimisticLockingFailureException stale) {
+			C current = page.current().get();
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", messages.getMessage("case.stale",
+					new Object[] { page.changedBy().apply(current), TIME.format(page.changedAt().apply(current)) },
+					locale));
+			model.addAttribute("stale", true);
+			return page.render().apply(current);
+		}
+		catch (DomainException refused) {
+			response.setStatus(refused instanceof IllegalTransitionException ? HttpStatus.CONFLICT.value()
+					: HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("refusal", messages.getMessage(refused.getMessageKey(), refused.getArguments(),
+					refused.getMessageKey(), locale));
+			return page.render().apply(page.current().get());
+		}
+	}
+
+	/** What the user typed into a field, for the drafts of the page shown again. */
+	public static String typed(String value) {
+		return value == null ? "" : value;
+	}
+
+}
