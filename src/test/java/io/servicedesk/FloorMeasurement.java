@@ -59,7 +59,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
 		properties = { "servicedesk.demo-data.enabled=false", "spring.thymeleaf.cache=true",
 				"servicedesk.dev-db.directory=${servicedesk.floor.data-dir}",
-				"servicedesk.dev-db.port=${servicedesk.floor.db-port:54343}", "logging.level.root=WARN" })
+				"servicedesk.dev-db.port=${servicedesk.floor.db-port:54343}", "servicedesk.dev-db.shared-buffers=2GB",
+				"logging.level.root=WARN" })
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @Import({ DevelopmentDatabaseConfiguration.class, StatementCounter.class })
 @EnabledIfSystemProperty(named = "servicedesk.floor.data-dir", matches = ".+")

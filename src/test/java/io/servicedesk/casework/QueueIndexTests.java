@@ -4,11 +4,13 @@ import java.util.List;
 
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +43,22 @@ class QueueIndexTests {
 			.contains("case_file_queue_" + view.name().toLowerCase())
 			.doesNotContain("Seq Scan")
 			.doesNotContain("Sort");
+	}
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void theCountsInTheTabsReadOnlyTheirIndex() {
+		Viewer supervisor = access.viewer("supervisor");
+		CaseQueues.PageQuery counts = queues.countsQuery(CaseKind.INQUIRY, supervisor);
+		String plan = transactions.execute(status -> {
+			jdbc.sql("set local enable_seqscan = off").update();
+			jdbc.sql("set local enable_bitmapscan = off").update();
+			return String.join("\n",
+					jdbc.sql("explain " + counts.sql()).params(counts.params()).query(String.class).list());
+		});
+		assertThat(plan).as(plan).contains("Index Only Scan using case_file_queue_counts");
 	}
 
 }

@@ -26,7 +26,8 @@ public class DevelopmentDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres developmentPostgres(@Value("${servicedesk.dev-db.directory:.data/postgres}") Path directory,
-			@Value("${servicedesk.dev-db.port:54329}") int port) throws IOException {
+			@Value("${servicedesk.dev-db.port:54329}") int port,
+			@Value("${servicedesk.dev-db.shared-buffers:128MB}") String sharedBuffers) throws IOException {
 		Files.createDirectories(directory);
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(directory.toAbsolutePath())
@@ -34,6 +35,7 @@ public class DevelopmentDatabaseConfiguration {
 			.setRegisterShutdownHook(false)
 			.setPort(port)
 			.setServerConfig("max_connections", "100")
+			.setServerConfig("shared_buffers", sharedBuffers)
 			.start();
 		log.info("Embedded PostgreSQL on port {} with data in {}", port, directory.toAbsolutePath());
 		return postgres;
