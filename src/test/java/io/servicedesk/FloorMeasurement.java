@@ -175,12 +175,14 @@ class FloorMeasurement {
 		double main = 0;
 		RecordedQuery mainQuery = null;
 		List<String> scanned = new ArrayList<>();
+		List<String> timings = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection()) {
 			for (RecordedQuery query : queries) {
 				if (!READS.matcher(query.sql()).lookingAt()) {
 					continue;
 				}
 				double alone = median(timeAlone(connection, query));
+				timings.add("%8.2f ms  %s".formatted(alone, query.sql().strip().replaceAll("\\s+", " ")));
 				sum += alone;
 				if (alone >= main) {
 					main = alone;
@@ -198,6 +200,8 @@ class FloorMeasurement {
 					.append(name)
 					.append("\n\n```sql\n")
 					.append(mainQuery.sql().strip())
+					.append("\n```\n\nEvery query of the page, alone:\n\n```\n")
+					.append(String.join("\n", timings))
 					.append("\n```\n\n```\n")
 					.append(explain(connection, "explain (analyze, buffers) ", mainQuery))
 					.append("```\n");

@@ -20,7 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * severity, breaches this week (since Monday, UTC), the average days to resolve and the
  * uphold rate of the complaints resolved in the last 90 days. Four aggregate queries,
  * each on an index that holds only what it counts (V73): the open complaints, the SLA
- * breach lines, the recently resolved complaints; none reads every complaint.
+ * breach lines, the recently resolved complaints; none reads every complaint. Still, the
+ * recently resolved complaints are tens of thousands on a large desk, so the figures are
+ * kept for {@code servicedesk.complaints.summary-max-age} (30 s) and shared by every
+ * supervisor's page and chart on this node; {@link Figures#countedAt()} says when they
+ * were counted.
  */
 @Service
 public class ComplaintSummary {
@@ -31,9 +35,14 @@ public class ComplaintSummary {
 
 	private final Clock clock;
 
-	ComplaintSummary(JdbcClient jdbc, Clock clock) {
+	private final Duration maxAge;
+
+	private volatile Figures latest;
+
+	ComplaintSummary(JdbcClient jdbc, Clock clock, ComplaintProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.maxAge = properties.summaryMaxAge();
 	}
 
 	/**
@@ -41,12 +50,23 @@ public class ComplaintSummary {
 	 * registration.
 	 */
 	public record Figures(Map<String, Long> openByAge, Map<Severity, Long> openBySeverity, long breachesThisWeek,
-			Double averageDaysToResolve, Double upholdRate, long resolvedRecently) {
+			Double averageDaysToResolve, Double upholdRate, long resolvedRecently, Instant countedAt) {
 	}
 
+	/** The figures counted at most {@code summary-max-age} ago. */
 	@Transactional(readOnly = true)
 	public Figures of() {
 		Instant now = clock.instant();
+		Figures known = latest;
+		if (known != null && !known.countedAt().isAfter(now) && known.countedAt().plus(maxAge).isAfter(now)) {
+			return known;
+		}
+		Figures counted = count(now);
+		latest = counted;
+		return counted;
+	}
+
+	private Figures count(Instant now) {
 		Instant weekStart = now.atZone(ZoneOffset.UTC)
 			.toLocalDate()
 			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
@@ -100,7 +120,7 @@ public class ComplaintSummary {
 			.query(Long.class)
 			.single();
 		return new Figures(openByAge, openBySeverity, breaches, resolutions.averageDays(), resolutions.upholdRate(),
-				resolutions.resolved());
+				resolutions.resolved(), now);
 	}
 
 	private record Resolutions(Double averageDays, Double upholdRate, long resolved) {

@@ -1,5 +1,8 @@
 package io.servicedesk.complaint;
 
+import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -275,6 +278,52 @@ class ComplaintQueueTests {
 		assertThat(after.resolvedRecently()).isEqualTo(before.resolvedRecently() + 1);
 		assertThat(after.upholdRate()).isNotNull();
 		assertThat(after.averageDaysToResolve()).isNotNull();
+	}
+
+	@Test
+	void theSummaryIsCountedAgainOnlyWhenItIsOlderThanItsMaximumAge() {
+		Viewer agent = freshAgent();
+		MutableClock clock = new MutableClock(Instant.now());
+		ComplaintSummary kept = new ComplaintSummary(jdbc, clock,
+				new ComplaintProperties(null, null, Duration.ofSeconds(30)));
+		ComplaintSummary.Figures first = kept.of();
+		register(agent, Severity.CRITICAL);
+		clock.advance(Duration.ofSeconds(29));
+		assertThat(kept.of()).isSameAs(first);
+		clock.advance(Duration.ofSeconds(2));
+		ComplaintSummary.Figures recounted = kept.of();
+		assertThat(recounted.countedAt()).isEqualTo(clock.instant());
+		assertThat(recounted.openBySeverity().get(Severity.CRITICAL))
+			.isEqualTo(first.openBySeverity().get(Severity.CRITICAL) + 1);
+	}
+
+	private static final class MutableClock extends Clock {
+
+		private Instant now;
+
+		MutableClock(Instant now) {
+			this.now = now;
+		}
+
+		void advance(Duration by) {
+			this.now = this.now.plus(by);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
 	}
 
 	private void resolve(String reference, Viewer agent, Outcome outcome) {

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "servicedesk.demo-data.enabled=true" })
+		properties = { "servicedesk.demo-data.enabled=true", "servicedesk.complaints.summary-max-age=0s" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, StatementCounter.class })
 public @interface IntegrationTest {
