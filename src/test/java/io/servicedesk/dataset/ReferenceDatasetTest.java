@@ -81,7 +81,16 @@ class ReferenceDatasetTest {
 			.containsEntry("client_order", 10_000L);
 		assertThat(report.rowCounts().get("client_order_line")).isBetween(22_000L, 28_000L);
 		assertThat(report.rowCounts().get("client_order_status_change")).isBetween(45_000L, 52_000L);
-		assertThat(report.rowCounts().get("timeline_entry")).isBetween(27_000L, 33_000L);
+		assertThat(report.rowCounts()).containsEntry("case_file", 12_000L)
+			.containsEntry("inquiry", 10_000L)
+			.containsEntry("complaint", 2_000L)
+			.containsEntry("sla_clock", 12_000L);
+		assertThat(count("select count(*) from timeline_entry where kind not like 'CASE\\_%' "
+				+ "and kind not like 'COMPLAINT\\_%' and kind not like 'SURVEY\\_%'"))
+			.isBetween(27_000L, 33_000L);
+		assertThat(report.rowCounts().get("case_entry")).isBetween(95_000L, 125_000L);
+		assertThat(report.rowCounts().get("survey_invitation")).isBetween(10_500L, 12_000L);
+		assertThat(count("select count(*) from complaint where inquiry_case_id is not null")).isEqualTo(600L);
 		assertThat(jdbc.queryForObject("select count(distinct team_id) from staff where role = 'AGENT'", Long.class))
 			.isEqualTo(9L);
 		assertThat(jdbc.queryForObject("select count(*) from team where lead_id is null", Long.class)).isZero();
@@ -120,7 +129,8 @@ class ReferenceDatasetTest {
 				+ "(select 1 from client c where c.id = t.client_id)"))
 			.isZero();
 		assertThat(count("select count(*) from timeline_entry t where not exists "
-				+ "(select 1 from staff s where s.username = t.actor)"))
+				+ "(select 1 from staff s where s.username = t.actor) and not (t.actor = 'system' and t.kind in "
+				+ "('SURVEY_SENT')) and not (t.actor = 'client' and t.kind = 'SURVEY_ANSWERED')"))
 			.isZero();
 		assertThat(count("select count(*) from client_order o where o.account_number is not null and not exists "
 				+ "(select 1 from account a where a.number = o.account_number and a.client_id = o.client_id)"))
