@@ -112,15 +112,15 @@ final class ComplaintStep implements DatasetStep {
 				    cc.id as client_id, cc.language, cc.preferred_channel, cc.currency as client_currency,
 				    cc.created_at as client_created, cc.first_order, cc.first_order_at,
 				    coalesce(e0.escalated_at, date_trunc('second', case
-				      when recent then greatest(cc.created_at + interval '10 minutes', %1$s - u_created * interval '28 days'
+				      when recent then greatest(cc.created_at + interval '10 minutes', %1$s - u_created * interval '35 days'
 				        - interval '1 minute')
 				      else cc.created_at + interval '10 minutes'
 				        + u_created * (%1$s - interval '60 days' - cc.created_at) end)) as t0
 				  from (
-				    select c, %2$d + c as id, 1 + %3$s as client_k, 1 + %4$s as worker_k, %5$s < 100 as recent,
+				    select c, %2$d + c as id, 1 + %3$s as client_k, 1 + %4$s as worker_k, %5$s < 140 as recent,
 				      %6$s as u_created, %7$s as own_channel, 1 + %8$s as conv, %9$s as severity, %10$s as prio_roll,
-				      %11$s as prio_pick, %12$s < 20 as assign_roll, %13$s as u_assign, %14$s as u_fr,
-				      %15$s as inv_gap, %16$s < 45 as forwarded, %17$s as forward_min, %18$s as due_days,
+				      %11$s as prio_pick, %12$s < 25 as assign_roll, %13$s as u_assign, %14$s as u_fr,
+				      case when %51$s < 25 then 86400 + %52$s else %15$s end as inv_gap, %16$s < 45 as forwarded, %17$s as forward_min, %18$s as due_days,
 				      %19$s as u_answer, %20$s as fteam_roll, 1 + %21$s as question_k, 1 + %22$s as finding_k,
 				      %23$s < 40 as stalled, %24$s as stall_min, %25$s as propose_min, %26$s as outcome, %27$s as remedy_roll,
 				      %28$s as u_amount, %29$s < 10 as sent_back, %30$s as back_min, 1 + %31$s as back_k,
@@ -162,7 +162,8 @@ final class ComplaintStep implements DatasetStep {
 					n.below(37, "c", 12 * 86400), n.below(38, "c", 60), n.below(39, "c", 100),
 					n.below(40, "c", 4 * 86400), n.pick(41, "c", "array[5, 5, 5, 4, 4, 4, 3, 3, 2, 1, 1]"),
 					n.below(42, "c", 100), n.below(43, "c", 100), n.unit(44, "c"), n.below(45, "c", 100),
-					n.below(46, "c", rootCauses), n.below(47, "c", 100), n.below(48, "c", 100));
+					n.below(46, "c", rootCauses), n.below(47, "c", 100), n.below(48, "c", 100), n.below(49, "c", 100),
+					n.below(50, "c", 2 * 86400));
 		String fullPlan = plan.formatted(asOf, CaseRows.surveyToken(load, "COMPLAINT", "pg_temp.reference('CMP-', c)"))
 			.replace("{drawn}", drawn);
 		load.inChunks(size.complaints(), (from, to) -> {
@@ -220,7 +221,7 @@ final class ComplaintStep implements DatasetStep {
 							  case when with_comment then (select x.body from ds_case_text x where x.language = q.language
 							    and x.kind = 'survey_comment' and x.k = case when rating >= 4 then 1 when rating = 3 then 2 else 3 end)
 							  end as survey_comment
-							from (select *, date_trunc('second', t0 + u_assign * (t1 - t0)) as ta from ds_complaint) q"""
+							from (select *, date_trunc('second', t0 + u_assign * (t8 - t0)) as ta from ds_complaint) q"""
 						.formatted(asOf));
 			load.stage("ds_complaint_text", """
 					select q.id, q.c, x_open.body as open_body, x_open.vec as open_vec,
@@ -237,7 +238,7 @@ final class ComplaintStep implements DatasetStep {
 							  tl_channel)
 							select q.id, e.at, e.seq, e.kind, e.channel, coalesce(x.body, e.body), coalesce(x.vec, e.vec), e.detail,
 							  e.actor, true, e.tl_kind, %2$s
-							from (select *, date_trunc('second', t0 + u_assign * (t1 - t0)) as ta,
+							from (select *, date_trunc('second', t0 + u_assign * (t8 - t0)) as ta,
 							    coalesce(preferred_channel, channel) as out_channel,
 							    case outcome when 'UPHELD' then 1 when 'PARTIALLY_UPHELD' then 2 else 3 end as decision_k
 							  from ds_complaint) q

@@ -86,17 +86,17 @@ final class InquiryStep implements DatasetStep {
 				          wait and not escalated as has_wait, reopen and not wait and not escalated as has_reopen,
 				          date_trunc('second', case
 				            when escalated and recent then greatest(cc.created_at + interval '10 minutes',
-				              %1$s - interval '21 days' + u_created * interval '20 days')
+				              %1$s - interval '30 days' + u_created * interval '29 days')
 				            when recent then greatest(cc.created_at + interval '10 minutes',
-				              %1$s - u_created * interval '21 days' - interval '1 minute')
+				              %1$s - u_created * interval '30 days' - interval '1 minute')
 				            else cc.created_at + interval '10 minutes'
 				              + u_created * (%1$s - interval '45 days' - cc.created_at) end) as t0,
 				          cc.created_at as client_created, cc.first_order, cc.first_order_at
 				        from (
-				          select g, 1 + %4$s as client_k, 1 + %5$s as worker_k, %6$s < 110 as recent, %7$s as u_created,
+				          select g, 1 + %4$s as client_k, 1 + %5$s as worker_k, %6$s < 150 as recent, %7$s as u_created,
 				            %8$s as channel, 1 + %9$s as conv, %10$s as prio_roll, %11$s as prio_pick,
-				            %12$s < 25 as assign_later, %13$s as u_assign, %14$s as u_fr, %15$s < 30 as wait,
-				            60 + %16$s as wait_gap, 1800 + %17$s as reply_delay, %18$s as u_res, %19$s < 50 as stalled,
+				            %12$s < 35 as assign_later, %13$s as u_assign, %14$s as u_fr, %15$s < 30 as wait,
+				            60 + %16$s as wait_gap, case when %35$s < 40 then 7 * 86400 + %36$s else 1800 + %17$s end as reply_delay, %18$s as u_res, %19$s < 50 as stalled,
 				            %20$s < 6 as reopen, 3600 + %21$s as reopen_delay, 30 + %22$s as rr, %23$s < 35 as answered,
 				            600 + %24$s as answer_delay, %25$s as rating, %26$s < 45 as with_comment,
 				            86400 + %27$s as close_delay, %28$s < 35 as noted, %29$s as u_note, 1 + %30$s as note_k,
@@ -136,7 +136,7 @@ final class InquiryStep implements DatasetStep {
 					n.below(21, "g", 4 * 86400), n.pick(22, "g", "array[5, 5, 5, 5, 4, 4, 4, 3, 3, 2, 1]"),
 					n.below(23, "g", 100), n.below(24, "g", 9 * 86400), n.below(25, "g", 100), n.unit(26, "g"),
 					n.below(27, "g", 3), n.below(28, "g", 1740), n.below(29, "g", 2), n.below(30, "g", 100),
-					size.escalatedComplaints());
+					size.escalatedComplaints(), n.below(31, "g", 100), n.below(32, "g", 53 * 86400));
 		load.inChunks(size.inquiries(), (from, to) -> {
 			CaseRows.prepare(load);
 			load.stage("ds_inquiry", plan.replace("{from}", Long.toString(from)).replace("{to}", Long.toString(to)));
@@ -156,7 +156,7 @@ final class InquiryStep implements DatasetStep {
 							  case when with_comment then (select x.body from ds_case_text x where x.language = i.language
 							    and x.kind = 'survey_comment' and x.k = case when rating >= 4 then 1 when rating = 3 then 2 else 3 end)
 							  end as survey_comment
-							from (select *, date_trunc('second', t0 + u_assign * (t1 - t0)) as ta from ds_inquiry) i"""
+							from (select *, date_trunc('second', t0 + u_assign * (t4 - t0)) as ta from ds_inquiry) i"""
 						.formatted(asOf));
 			load.execute(
 					"""
@@ -164,7 +164,7 @@ final class InquiryStep implements DatasetStep {
 							  tl_channel)
 							select i.g, e.at, e.seq, e.kind, e.channel, x.body, x.vec, e.detail, i.worker, true, e.tl_kind,
 							  %2$s
-							from (select *, date_trunc('second', t0 + u_assign * (t1 - t0)) as ta,
+							from (select *, date_trunc('second', t0 + u_assign * (t4 - t0)) as ta,
 							    coalesce(preferred_channel, channel) as out_channel,
 							    case when channel = 'PHONE' then 'CALL' else 'MESSAGE_IN' end as in_kind from ds_inquiry) i
 							cross join lateral (values
@@ -192,7 +192,7 @@ final class InquiryStep implements DatasetStep {
 			load.execute("""
 					insert into inquiry (id, resolution_summary, resolved_at, closed_at)
 					select i.g, case when i.t4 < %1$s then x.body end,
-					  case when i.status in ('RESOLVED', 'CLOSED') then i.res_final end,
+					  case when i.t6 < %1$s then i.t6 when i.status in ('RESOLVED', 'CLOSED') then i.t4 end,
 					  case when i.t7 < %1$s then i.t7 end
 					from ds_inquiry i
 					left join ds_case_text x on x.language = i.language and x.kind = 'resolution' and x.k = i.conv"""
