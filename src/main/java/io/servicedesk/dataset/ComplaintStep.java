@@ -6,15 +6,16 @@ package io.servicedesk.dataset;
  * account, order and team, linked both ways, opened with the reason for the escalation);
  * the others were registered directly with a category, a severity and often a desired
  * outcome. About half claim an amount. Each is acknowledged (the first response, 5 %
- * late), investigated, in 45 % forwarded to another team with a question and a due date
- * for the answer (a quarter answered late), given a proposed resolution (outcome, remedy,
- * amount where money is paid, root cause) that a supervisor other than the proposer
- * approves (one in ten sent back first), and closed: accepted by the client or by the
- * close job fourteen days after the resolution. 5 % are reopened by the client within
- * days and resolved again. An agent proposes at most the claimed amount; a supervisor may
- * propose more or an amount nobody claimed. One in ten was registered in the last four
- * weeks, so every status of the lifecycle has open complaints, forwarded ones with
- * overdue answers and proposals waiting for review among them.
+ * late), investigated (a quarter only a day or two later), in 45 % forwarded to another
+ * team with a question and a due date for the answer (a quarter answered late), given a
+ * proposed resolution (outcome, remedy, amount where money is paid, root cause) that a
+ * supervisor other than the proposer approves (one in ten sent back first), and closed:
+ * accepted by the client or by the close job fourteen days after the resolution. 5 % are
+ * reopened by the client within days and resolved again. An agent proposes at most the
+ * claimed amount; a supervisor may propose more or an amount nobody claimed. One in six
+ * was registered in the last five weeks, so every status of the lifecycle has open
+ * complaints, forwarded ones with overdue answers and proposals waiting for review among
+ * them.
  */
 final class ComplaintStep implements DatasetStep {
 
@@ -28,9 +29,10 @@ final class ComplaintStep implements DatasetStep {
 		return size.complaints();
 	}
 
+	/** A complaint costs about two inquiries. */
 	@Override
 	public long cost(DatasetSize size) {
-		return 20L * size.complaints();
+		return 80L * size.complaints();
 	}
 
 	@Override
@@ -117,7 +119,7 @@ final class ComplaintStep implements DatasetStep {
 				      else cc.created_at + interval '10 minutes'
 				        + u_created * (%1$s - interval '60 days' - cc.created_at) end)) as t0
 				  from (
-				    select c, %2$d + c as id, 1 + %3$s as client_k, 1 + %4$s as worker_k, %5$s < 140 as recent,
+				    select c, %2$d + c as id, 1 + %3$s as client_k, 1 + %4$s as worker_k, %5$s < 170 as recent,
 				      %6$s as u_created, %7$s as own_channel, 1 + %8$s as conv, %9$s as severity, %10$s as prio_roll,
 				      %11$s as prio_pick, %12$s < 25 as assign_roll, %13$s as u_assign, %14$s as u_fr,
 				      case when %51$s < 25 then 86400 + %52$s else %15$s end as inv_gap, %16$s < 45 as forwarded, %17$s as forward_min, %18$s as due_days,

@@ -55,6 +55,12 @@ final class ReferenceDataset {
 				"Generating the reference dataset at scale {} with seed {} up to {}: {} clients, {} accounts, {} orders",
 				options.scale(), options.seed(), options.asOf(), size.clients(), size.accounts(), size.orders());
 		new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+			// the staging tables of a chunk stay in memory (possible only before the
+			// session's first
+			// temporary table)
+			jdbc.execute("""
+					do $$ begin perform set_config('temp_buffers', '1GB', true);
+					exception when others then null; end $$""");
 			jdbc.execute("set local synchronous_commit = off");
 			jdbc.execute("set local maintenance_work_mem = '512MB'");
 			jdbc.execute("set local work_mem = '256MB'");

@@ -127,14 +127,17 @@ class ReferenceDatasetTest {
 				select string_agg(d, E'\\n' order by d) from (
 				  select indexrelid::regclass || case when indisunique then ' unique' else '' end as d from pg_index
 				  where indrelid::regclass::text = any(array['client', 'account', 'account_checklist_item',
-				    'client_order', 'client_order_line', 'client_order_status_change', 'timeline_entry'])
+				    'client_order', 'client_order_line', 'client_order_status_change', 'timeline_entry', 'case_file',
+				    'inquiry', 'complaint', 'case_entry', 'sla_clock', 'survey_invitation'])
 				  union all
 				  select conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
 				  where conrelid::regclass::text = any(array['client', 'account', 'account_checklist_item',
-				    'client_order', 'client_order_line', 'client_order_status_change', 'timeline_entry'])) all_of_them""";
+				    'client_order', 'client_order_line', 'client_order_status_change', 'timeline_entry', 'case_file',
+				    'inquiry', 'complaint', 'case_entry', 'sla_clock', 'survey_invitation'])) all_of_them""";
 		assertThat(jdbc.queryForObject(definitions, String.class))
 			.isEqualTo(new JdbcTemplate(dataSource).queryForObject(definitions, String.class))
-			.contains("client_search_by_name", "account_client_id_fkey");
+			.contains("client_search_by_name", "account_client_id_fkey", "case_file_search", "sla_clock_next_due",
+					"complaint_inquiry_case_id_fkey");
 	}
 
 	@Test
