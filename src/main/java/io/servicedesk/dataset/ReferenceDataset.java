@@ -18,8 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Generates the reference dataset into an empty database: the steps in order, in one
  * transaction with the secondary indexes and foreign keys of the filled tables built
- * afterwards, then {@code VACUUM ANALYZE} so the data is ready for measurements. Further
- * steps (inquiries, complaints) are added to {@link #steps}.
+ * afterwards, then {@code VACUUM ANALYZE} so the data is ready for measurements.
  */
 final class ReferenceDataset {
 
@@ -30,7 +29,8 @@ final class ReferenceDataset {
 	 * first administrator.
 	 */
 	static final List<String> FILLED_TABLES = List.of("client", "account", "account_checklist_item", "client_order",
-			"client_order_line", "client_order_status_change", "timeline_entry");
+			"client_order_line", "client_order_status_change", "timeline_entry", "case_file", "inquiry", "complaint",
+			"case_entry", "sla_clock", "survey_invitation");
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -40,7 +40,7 @@ final class ReferenceDataset {
 
 	List<DatasetStep> steps(DatasetOptions options) {
 		return List.of(new StaffStep(passwordEncoder.encode(options.staffPassword())), new ClientStep(),
-				new AccountStep(), new OrderStep(), new InteractionStep());
+				new AccountStep(), new OrderStep(), new InteractionStep(), new InquiryStep(), new ComplaintStep());
 	}
 
 	DatasetReport generate(DataSource dataSource, DatasetOptions options, boolean deferIndexes) {
@@ -55,6 +55,12 @@ final class ReferenceDataset {
 				"Generating the reference dataset at scale {} with seed {} up to {}: {} clients, {} accounts, {} orders",
 				options.scale(), options.seed(), options.asOf(), size.clients(), size.accounts(), size.orders());
 		new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+			// the staging tables of a chunk stay in memory (possible only before the
+			// session's first
+			// temporary table)
+			jdbc.execute("""
+					do $$ begin perform set_config('temp_buffers', '1GB', true);
+					exception when others then null; end $$""");
 			jdbc.execute("set local synchronous_commit = off");
 			jdbc.execute("set local maintenance_work_mem = '512MB'");
 			jdbc.execute("set local work_mem = '256MB'");
@@ -84,7 +90,8 @@ final class ReferenceDataset {
 		times.put("vacuum", Duration.ofNanos(System.nanoTime() - started));
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String table : List.of("team", "staff", "client", "account", "account_checklist_item", "client_order",
-				"client_order_line", "client_order_status_change", "timeline_entry")) {
+				"client_order_line", "client_order_status_change", "timeline_entry", "case_file", "inquiry",
+				"complaint", "case_entry", "sla_clock", "survey_invitation")) {
 			counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
 		}
 		DatasetReport report = new DatasetReport(times, progress.elapsed(), counts);
@@ -97,11 +104,12 @@ final class ReferenceDataset {
 	private static void refuseUnlessEmpty(JdbcTemplate jdbc) {
 		Boolean empty = jdbc.queryForObject("""
 				select not exists (select 1 from client) and not exists (select 1 from account)
-				  and not exists (select 1 from client_order) and not exists (select 1 from timeline_entry)""",
-				Boolean.class);
+				  and not exists (select 1 from client_order) and not exists (select 1 from timeline_entry)
+				  and not exists (select 1 from case_file) and not exists (select 1 from sla_clock)
+				  and not exists (select 1 from survey_invitation)""", Boolean.class);
 		if (!Boolean.TRUE.equals(empty)) {
-			throw new DatasetRefusedException("The database already holds clients, accounts, orders or timeline "
-					+ "entries (demo data counts too). The reference dataset is generated only into an empty database: "
+			throw new DatasetRefusedException("The database already holds clients, accounts, orders, timeline "
+					+ "entries, cases, SLA clocks or surveys (demo data counts too). The reference dataset is generated only into an empty database: "
 					+ "point the command at a new database, or delete the embedded database's data directory, and "
 					+ "run it again with demo data off.");
 		}
