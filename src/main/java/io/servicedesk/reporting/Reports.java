@@ -82,7 +82,8 @@ public class Reports {
 				problems.add(new FieldProblem("from", from, "reports.error.from-after-to"));
 			}
 			else if (java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1 > properties.maxRangeDays()) {
-				problems.add(new FieldProblem("to", to, "reports.error.range-too-long", properties.maxRangeDays()));
+				problems.add(new FieldProblem("to", to, "reports.error.range-too-long",
+						String.valueOf(properties.maxRangeDays())));
 			}
 		}
 		Long teamId = null;
@@ -339,7 +340,7 @@ public class Reports {
 				from report_case_fact f
 				where f.kind in ('INQUIRY', 'COMPLAINT') and coalesce(f.resolved_day, 'infinity'::date) > :to
 				  and f.created_day <= :to and %s
-				group by f.kind, :to - f.created_day""".formatted(filter.factCondition())), filter).query(rs -> {
+				group by 1, 2""".formatted(filter.factCondition())), filter).query(rs -> {
 			int age = rs.getInt("age");
 			int group = 0;
 			for (int g = 0; g < AGE_GROUPS.length; g++) {
