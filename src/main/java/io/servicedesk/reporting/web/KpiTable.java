@@ -75,7 +75,9 @@ final class KpiTable {
 			if (now != null && before != null) {
 				double delta = now.doubleValue() - before.doubleValue();
 				trend = delta > 0.0001 ? "up" : delta < -0.0001 ? "down" : "flat";
-				change = (delta > 0 ? "+" : delta < 0 ? "−" : "±") + formats.format(definition.kind(), Math.abs(delta));
+				String amount = definition.kind() == Kind.PERCENT ? formats.points(Math.abs(delta))
+						: formats.format(definition.kind(), Math.abs(delta));
+				change = (delta > 0 ? "+" : delta < 0 ? "−" : "±") + amount;
 			}
 			return new Tile(definition.key(), messages.getMessage("reports.kpi." + definition.key(), null, locale),
 					messages.getMessage("reports.kpi." + definition.key() + ".help", null, locale),
@@ -129,6 +131,14 @@ final class KpiTable {
 		Formats(MessageSource messages, Locale locale) {
 			this.messages = messages;
 			this.locale = locale;
+		}
+
+		/** A difference of two percentages, in percentage points. */
+		String points(double value) {
+			NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+			numbers.setMaximumFractionDigits(1);
+			numbers.setMinimumFractionDigits(1);
+			return messages.getMessage("reports.unit.points", new Object[] { numbers.format(value) }, locale);
 		}
 
 		String format(Kind kind, Number value) {
