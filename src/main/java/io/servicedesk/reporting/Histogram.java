@@ -30,10 +30,6 @@ public final class Histogram {
 		counts[Math.max(0, Math.min(bucket, BUCKETS - 1))] += count;
 	}
 
-	void addValue(long minutes) {
-		add(bucketOf(minutes), 1);
-	}
-
 	long total() {
 		return Arrays.stream(counts).sum();
 	}

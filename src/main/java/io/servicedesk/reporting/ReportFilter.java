@@ -32,10 +32,6 @@ public record ReportFilter(LocalDate from, LocalDate to, Long team, String agent
 		return new ReportFilter(previousTo.minusDays(days() - 1), previousTo, team, agent, channel, category, priority);
 	}
 
-	public ReportFilter withRange(LocalDate newFrom, LocalDate newTo) {
-		return new ReportFilter(newFrom, newTo, team, agent, channel, category, priority);
-	}
-
 	/** The rollup dimensions and values this filter narrows to, in rollup terms. */
 	List<String[]> dimensions() {
 		List<String[]> dimensions = new ArrayList<>();

@@ -80,17 +80,6 @@ public class ReportRollup {
 		transactions.executeWithoutResult(status -> run(false));
 	}
 
-	/** Rebuilds all facts and rollups from the case, survey, client and order tables. */
-	public Duration rebuild() {
-		long started = System.nanoTime();
-		transactions.executeWithoutResult(status -> {
-			jdbc.sql("select id from report_rollup_state where id = 1 for update").query(Integer.class).single();
-			jdbc.sql("update report_rollup_state set zone = null").update();
-			run(false);
-		});
-		return Duration.ofNanos(System.nanoTime() - started);
-	}
-
 	private void run(boolean skipIfBusy) {
 		Optional<State> locked = jdbc
 			.sql("select zone, calendars, last_started_at from report_rollup_state where id = 1 for update"

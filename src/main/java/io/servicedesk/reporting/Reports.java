@@ -423,13 +423,6 @@ public class Reports {
 				java.util.Arrays.stream(Priority.values()).map(Enum::name).toList());
 	}
 
-	/** The team's name for a filter's team id. */
-	@Transactional(readOnly = true)
-	public Optional<String> teamName(Long teamId) {
-		return teamId == null ? Optional.empty()
-				: jdbc.sql("select name from team where id = :id").param("id", teamId).query(String.class).optional();
-	}
-
 	private Map<String, Totals> totals(ReportFilter filter) {
 		Map<String, Totals> totals = new HashMap<>();
 		bind(jdbc.sql("""
