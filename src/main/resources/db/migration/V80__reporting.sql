@@ -62,7 +62,9 @@ create table report_case_fact (
 -- The rollup of a day reads the facts of that day by each of these.
 create index report_case_fact_created on report_case_fact (created_day);
 create index report_case_fact_first_response on report_case_fact (first_response_day) where first_response_day is not null;
-create index report_case_fact_resolved on report_case_fact (kind, resolved_day) where resolved_day is not null;
+create index report_case_fact_resolved on report_case_fact (resolved_day) where resolved_day is not null;
+-- Complaint outcomes, remedies and root causes of a range.
+create index report_case_fact_resolved_by_kind on report_case_fact (kind, resolved_day) where resolved_day is not null;
 -- Backlog by age: the cases still open at the end of a period.
 create index report_case_fact_open on report_case_fact (kind, (coalesce(resolved_day, 'infinity'::date)), created_day);
 
