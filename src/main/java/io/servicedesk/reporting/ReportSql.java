@@ -1,0 +1,179 @@
+package io.servicedesk.reporting;
+
+/**
+ * The set-based SQL of the reporting tables, shared by the rollup job (days listed in the
+ * temporary table {@code report_days}, every dimension) and by the dashboard when it
+ * combines several filters (a range of days, the facts filtered, no rollup row to read).
+ */
+final class ReportSql {
+
+	/** Every dimension a rollup row is kept for. */
+	static final String ALL_DIMENSIONS = "('ALL', ''), ('TEAM', coalesce(e.team_id::text, '')), "
+			+ "('AGENT', coalesce(e.agent, '')), ('CHANNEL', e.channel), ('CATEGORY', coalesce(e.category, '')), "
+			+ "('PRIORITY', e.priority)";
+
+	/** Only the total, for figures computed from the facts on the fly. */
+	static final String TOTAL_ONLY = "('ALL', '')";
+
+	/**
+	 * The facts of the cases that a {@code where} clause appended to this statement
+	 * selects (on {@code c}, the case row). Business time comes from the stored opening
+	 * periods of the clock's calendar; the resolution time excludes the business time the
+	 * clock spent paused (waiting for the client, or resolved before a reopening).
+	 */
+	static final String FACTS_INSERT = """
+			insert into report_case_fact (case_id, kind, team_id, agent, channel, category, priority, created_day,
+			  first_response_day, first_response_minutes, first_response_met, resolved_day, resolution_minutes,
+			  resolution_met, resolve_seconds, reopened, one_touch, outcome, root_cause, remedy_amount, remedy_currency)
+			select c.id, c.kind, c.team_id, c.assignee, c.channel, c.category_code, c.priority,
+			  (c.created_at at time zone :zone)::date,
+			  (s.first_responded_at at time zone :zone)::date,
+			  case when b.at_first_response is not null
+			    then greatest(0, floor((b.at_first_response - b.at_start) / 60))::bigint end,
+			  s.first_responded_at <= s.first_response_due_at,
+			  (r.resolved_at at time zone :zone)::date,
+			  case when b.at_resolved is not null
+			    then greatest(0, floor((b.at_resolved - b.at_start) / 60) - s.paused_business_minutes
+			      - coalesce(floor((b.at_resolved - b.at_paused) / 60), 0))::bigint end,
+			  case when s.id is not null and r.resolved_at is not null then r.resolved_at <= s.resolution_due_at end,
+			  floor(extract(epoch from (r.resolved_at - c.created_at)))::bigint,
+			  o.reopened,
+			  r.resolved_at is not null and not o.reopened and o.replies = 1,
+			  case when k.resolved_at is not null then k.proposed_outcome end,
+			  case when k.resolved_at is not null then k.root_cause end,
+			  case when k.resolved_at is not null then k.proposed_amount end,
+			  case when k.resolved_at is not null then k.proposed_currency end
+			from case_file c
+			left join sla_clock s on s.case_kind = c.kind and s.case_ref = c.reference
+			left join inquiry i on i.id = c.id
+			left join complaint k on k.id = c.id
+			cross join lateral (select coalesce(i.resolved_at, k.resolved_at, i.closed_at, k.closed_at) as resolved_at) r
+			cross join lateral (select
+			    case when s.id is not null then report_business_seconds(s.calendar_id, s.started_at) end as at_start,
+			    case when s.first_responded_at is not null
+			      then report_business_seconds(s.calendar_id, s.first_responded_at) end as at_first_response,
+			    case when s.id is not null and r.resolved_at is not null
+			      then report_business_seconds(s.calendar_id, r.resolved_at) end as at_resolved,
+			    case when s.paused_since is not null and r.resolved_at is not null and s.paused_since < r.resolved_at
+			      then report_business_seconds(s.calendar_id, s.paused_since) end as at_paused) b
+			cross join lateral (select
+			    coalesce(bool_or(e.kind = 'STATUS_CHANGED'
+			      and (e.detail = 'RESOLVED → OPEN' or e.detail like '% → REOPENED')), false)
+			      or k.reopened_at is not null as reopened,
+			    count(*) filter (where e.kind = 'MESSAGE_OUT') as replies
+			  from case_entry e where e.case_id = c.id) o
+			""";
+
+	private ReportSql() {
+	}
+
+	/**
+	 * Rows shaped like {@code report_daily}: what happened per day, case kind and
+	 * dimension value to the cases the days and {@code filter} select.
+	 */
+	static String dailyRows(Days days, String filter, String dimensions) {
+		String dims = "f.kind, f.team_id, f.agent, f.channel, f.category, f.priority";
+		String surveyCase = " join case_file c on c.kind = v.case_kind and c.reference = v.case_ref"
+				+ " join report_case_fact f on f.case_id = c.id ";
+		return """
+				select t.dimension, t.dimension_value, e.kind, e.day, sum(e.received)::int as received,
+				  sum(e.resolved)::int as resolved, sum(e.first_responses)::int as first_responses,
+				  sum(e.first_response_met)::int as first_response_met, sum(e.resolution_met)::int as resolution_met,
+				  sum(e.reopened)::int as reopened, sum(e.one_touch)::int as one_touch,
+				  sum(e.resolve_seconds)::bigint as resolve_seconds, sum(e.surveys_sent)::int as surveys_sent,
+				  sum(e.surveys_sent_answered)::int as surveys_sent_answered,
+				  sum(e.survey_responses)::int as survey_responses, sum(e.rating_sum)::int as rating_sum,
+				  sum(e.satisfied)::int as satisfied
+				from (
+				  select f.created_day as day, %1$s, 1 as received, 0 as resolved, 0 as first_responses,
+				    0 as first_response_met, 0 as resolution_met, 0 as reopened, 0 as one_touch, 0::bigint as resolve_seconds,
+				    0 as surveys_sent, 0 as surveys_sent_answered, 0 as survey_responses, 0 as rating_sum, 0 as satisfied
+				  from report_case_fact f %2$s
+				  union all
+				  select f.first_response_day, %1$s, 0, 0, 1, case when f.first_response_met then 1 else 0 end,
+				    0, 0, 0, 0, 0, 0, 0, 0, 0
+				  from report_case_fact f %3$s
+				  union all
+				  select f.resolved_day, %1$s, 0, 1, 0, 0, case when f.resolution_met then 1 else 0 end,
+				    case when f.reopened then 1 else 0 end, case when f.one_touch then 1 else 0 end,
+				    coalesce(f.resolve_seconds, 0), 0, 0, 0, 0, 0
+				  from report_case_fact f %4$s
+				  union all
+				  select (v.created_at at time zone :zone)::date, %1$s, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+				    case when v.answered_at is not null then 1 else 0 end, 0, 0, 0
+				  from survey_invitation v %5$s
+				  union all
+				  select (v.answered_at at time zone :zone)::date, %1$s, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, v.rating,
+				    case when v.rating >= 4 then 1 else 0 end
+				  from survey_invitation v %6$s
+				) e
+				cross join lateral (values %7$s) as t (dimension, dimension_value)
+				group by t.dimension, t.dimension_value, e.kind, e.day
+				"""
+			.formatted(dims, days.onFactDay("created_day", filter), days.onFactDay("first_response_day", filter),
+					days.onFactDay("resolved_day", filter), surveyCase + days.onInstant("v.created_at", filter),
+					surveyCase + days.onInstant("v.answered_at", filter + " and v.answered_at is not null"),
+					dimensions);
+	}
+
+	/**
+	 * Rows shaped like {@code report_daily_histogram}: business minutes to first response
+	 * and to resolution, counted per histogram bucket.
+	 */
+	static String histogramRows(Days days, String filter, String dimensions) {
+		String dims = "f.kind, f.team_id, f.agent, f.channel, f.category, f.priority";
+		return """
+				select t.dimension, t.dimension_value, e.kind, e.day, e.metric, e.bucket, count(*)::int as cases
+				from (
+				  select f.first_response_day as day, %1$s, 'FIRST_RESPONSE' as metric,
+				    report_bucket(f.first_response_minutes) as bucket
+				  from report_case_fact f %2$s
+				  union all
+				  select f.resolved_day, %1$s, 'RESOLUTION', report_bucket(f.resolution_minutes)
+				  from report_case_fact f %3$s
+				) e
+				cross join lateral (values %4$s) as t (dimension, dimension_value)
+				group by t.dimension, t.dimension_value, e.kind, e.day, e.metric, e.bucket
+				""".formatted(dims,
+				days.onFactDay("first_response_day", filter + " and f.first_response_minutes is not null"),
+				days.onFactDay("resolved_day", filter + " and f.resolution_minutes is not null"), dimensions);
+	}
+
+	/** Which days a statement covers. */
+	interface Days {
+
+		/** The days listed in the temporary table {@code report_days}. */
+		Days LISTED = new Days() {
+			@Override
+			public String onFactDay(String column, String filter) {
+				return "join report_days d on d.day = f." + column + " where " + filter;
+			}
+
+			@Override
+			public String onInstant(String column, String filter) {
+				return "join report_days d on " + column + " >= (d.day::timestamp at time zone :zone) and " + column
+						+ " < ((d.day + 1)::timestamp at time zone :zone) where " + filter;
+			}
+		};
+
+		/** The days from {@code :from} to {@code :to}, both included. */
+		Days RANGE = new Days() {
+			@Override
+			public String onFactDay(String column, String filter) {
+				return "where f." + column + " between :from and :to and " + filter;
+			}
+
+			@Override
+			public String onInstant(String column, String filter) {
+				return "where " + column + " >= (cast(:from as date)::timestamp at time zone :zone) and " + column
+						+ " < ((cast(:to as date) + 1)::timestamp at time zone :zone) and " + filter;
+			}
+		};
+
+		String onFactDay(String column, String filter);
+
+		String onInstant(String column, String filter);
+
+	}
+
+}

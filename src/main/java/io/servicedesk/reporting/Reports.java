@@ -1,0 +1,559 @@
+package io.servicedesk.reporting;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.reporting.ReportRequestException.FieldProblem;
+import io.servicedesk.sla.Priority;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporting module's API: KPIs, their trends and the agent leaderboard for a range of
+ * days and filters, read from the daily rollup. A filter on one dimension reads that
+ * dimension's rollup rows; filters on several dimensions aggregate the per-case facts of
+ * the range on the fly (same SQL as the rollup, only the total).
+ */
+@Service
+public class Reports {
+
+	static final String INQUIRY = "INQUIRY";
+
+	static final String COMPLAINT = "COMPLAINT";
+
+	/** Day-by-day trends up to this many days, month by month beyond. */
+	static final int DAILY_SERIES_MAX_DAYS = 92;
+
+	/** Lower edges (days) of the backlog age groups. */
+	static final int[] AGE_GROUPS = { 0, 1, 3, 7, 14, 30 };
+
+	private final JdbcClient jdbc;
+
+	private final ReportingProperties properties;
+
+	private final Clock clock;
+
+	Reports(JdbcClient jdbc, ReportingProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Today in the reporting time zone. */
+	public LocalDate today() {
+		return clock.instant().atZone(properties.zone()).toLocalDate();
+	}
+
+	/**
+	 * Reads report parameters as a page or the API receives them: dates as ISO
+	 * {@code yyyy-MM-dd} (the last 30 days when both are missing), the team by name,
+	 * channel and priority by their names. Every problem is reported at once.
+	 */
+	@Transactional(readOnly = true)
+	public ReportFilter filter(String from, String to, String team, String agent, String channel, String category,
+			String priority) {
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate today = today();
+		LocalDate end = date("to", to, problems);
+		LocalDate start = date("from", from, problems);
+		if (blank(to)) {
+			end = blank(from) || start == null ? today : (start.isAfter(today) ? start : today);
+		}
+		if (blank(from) && end != null) {
+			start = end.minusDays(29);
+		}
+		if (start != null && end != null) {
+			if (start.isAfter(end)) {
+				problems.add(new FieldProblem("from", from, "reports.error.from-after-to"));
+			}
+			else if (java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1 > properties.maxRangeDays()) {
+				problems.add(new FieldProblem("to", to, "reports.error.range-too-long",
+						String.valueOf(properties.maxRangeDays())));
+			}
+		}
+		Long teamId = null;
+		if (!blank(team)) {
+			teamId = jdbc.sql("select id from team where lower(name) = lower(:name)")
+				.param("name", team.strip())
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (teamId == null) {
+				problems.add(new FieldProblem("team", team, "reports.error.unknown-team"));
+			}
+		}
+		String agentName = blank(agent) ? null : agent.strip().toLowerCase(Locale.ROOT);
+		if (agentName != null && jdbc.sql("select count(*) from staff where username = :username")
+			.param("username", agentName)
+			.query(Long.class)
+			.single() == 0) {
+			problems.add(new FieldProblem("agent", agent, "reports.error.unknown-agent"));
+		}
+		String channelName = name("channel", channel, CaseChannel.values(), problems);
+		String priorityName = name("priority", priority, Priority.values(), problems);
+		String categoryCode = blank(category) ? null : category.strip();
+		if (categoryCode != null && jdbc.sql("select count(*) from category where code = :code")
+			.param("code", categoryCode)
+			.query(Long.class)
+			.single() == 0) {
+			problems.add(new FieldProblem("category", category, "reports.error.unknown-category"));
+		}
+		if (!problems.isEmpty()) {
+			throw new ReportRequestException(problems);
+		}
+		return new ReportFilter(start, end, teamId, agentName, channelName, categoryCode, priorityName);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static LocalDate date(String field, String value, List<FieldProblem> problems) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new FieldProblem(field, value, "reports.error.date"));
+			return null;
+		}
+	}
+
+	private static String name(String field, String value, Enum<?>[] values, List<FieldProblem> problems) {
+		if (blank(value)) {
+			return null;
+		}
+		for (Enum<?> candidate : values) {
+			if (candidate.name().equalsIgnoreCase(value.strip())) {
+				return candidate.name();
+			}
+		}
+		problems.add(new FieldProblem(field, value, "reports.error.unknown-" + field));
+		return null;
+	}
+
+	/** The KPI block of the filter's range. */
+	@Transactional(readOnly = true)
+	public Kpis kpis(ReportFilter filter) {
+		Map<String, Totals> totals = totals(filter);
+		Map<String, Histogram> histograms = histograms(filter);
+		Map<String, Long> backlog = backlog(filter);
+		Totals inquiries = totals.getOrDefault(INQUIRY, Totals.NONE);
+		Totals complaints = totals.getOrDefault(COMPLAINT, Totals.NONE);
+		Histogram firstResponses = histograms.getOrDefault(INQUIRY + "FIRST_RESPONSE", new Histogram());
+		Histogram resolutions = histograms.getOrDefault(INQUIRY + "RESOLUTION", new Histogram());
+		Kpis.Inquiries inquiryKpis = new Kpis.Inquiries(inquiries.received(), inquiries.resolved(),
+				backlog.getOrDefault(INQUIRY, 0L), firstResponses.percentile(0.5), firstResponses.percentile(0.9),
+				resolutions.percentile(0.5), resolutions.percentile(0.9),
+				Kpis.percent(inquiries.firstResponseMet(), inquiries.firstResponses()),
+				Kpis.percent(inquiries.resolutionMet(), inquiries.resolved()),
+				Kpis.percent(inquiries.reopened(), inquiries.resolved()),
+				Kpis.percent(inquiries.oneTouch(), inquiries.resolved()));
+		Kpis.Complaints complaintKpis = complaintKpis(filter, complaints, backlog.getOrDefault(COMPLAINT, 0L));
+		Totals both = inquiries.plus(complaints);
+		Kpis.Csat csat = new Kpis.Csat(both.surveysSent(), both.surveyResponses(),
+				Kpis.percent(both.surveysSentAnswered(), both.surveysSent()),
+				Kpis.ratio(both.ratingSum(), both.surveyResponses(), 2),
+				Kpis.percent(both.satisfied(), both.surveyResponses()));
+		return new Kpis(filter.from(), filter.to(), inquiryKpis, complaintKpis, csat, clients(filter));
+	}
+
+	private Kpis.Complaints complaintKpis(ReportFilter filter, Totals complaints, long backlog) {
+		Map<String, Long> outcomes = new LinkedHashMap<>();
+		for (String outcome : List.of("UPHELD", "PARTIALLY_UPHELD", "REJECTED")) {
+			outcomes.put(outcome, 0L);
+		}
+		Map<String, BigDecimal> amounts = new HashMap<>();
+		Map<String, Long> remedied = new HashMap<>();
+		Map<String, Long> rootCauses = new HashMap<>();
+		bind(jdbc
+			.sql("""
+					select f.outcome, f.root_cause, f.remedy_currency, count(*) as complaints, sum(f.remedy_amount) as amount
+					from report_case_fact f
+					where f.kind = 'COMPLAINT' and f.resolved_day between :from and :to and %s
+					group by f.outcome, f.root_cause, f.remedy_currency"""
+				.formatted(filter.factCondition())), filter)
+			.query(rs -> {
+				long count = rs.getLong("complaints");
+				String outcome = rs.getString("outcome");
+				if (outcome != null) {
+					outcomes.merge(outcome, count, Long::sum);
+				}
+				String rootCause = rs.getString("root_cause");
+				if (rootCause != null) {
+					rootCauses.merge(rootCause, count, Long::sum);
+				}
+				String currency = rs.getString("remedy_currency");
+				BigDecimal amount = rs.getBigDecimal("amount");
+				if (currency != null && amount != null) {
+					amounts.merge(currency, amount, BigDecimal::add);
+					remedied.merge(currency, count, Long::sum);
+				}
+			});
+		List<Kpis.Remedy> remedies = amounts.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(entry -> new Kpis.Remedy(entry.getKey(), entry.getValue(), remedied.get(entry.getKey())))
+			.toList();
+		List<Kpis.RootCause> causes = rootCauses.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(10)
+			.map(entry -> new Kpis.RootCause(entry.getKey(), entry.getValue()))
+			.toList();
+		return new Kpis.Complaints(complaints.received(), complaints.resolved(), backlog,
+				Kpis.percent(complaints.firstResponseMet(), complaints.firstResponses()),
+				Kpis.percent(complaints.resolutionMet(), complaints.resolved()),
+				Kpis.ratio(complaints.resolveSeconds() / 86_400.0, complaints.resolved(), 1), outcomes, remedies,
+				causes);
+	}
+
+	private Kpis.Clients clients(ReportFilter filter) {
+		Map<String, Object> sums = bind(jdbc.sql("""
+				select coalesce(sum(new_clients), 0) as new_clients, coalesce(sum(accounts_opened), 0) as opened,
+				  coalesce(sum(accounts_closed), 0) as closed, coalesce(sum(orders_taken), 0) as taken,
+				  coalesce(sum(orders_delayed), 0) as delayed, coalesce(sum(orders_returned), 0) as returned
+				from report_client_daily where day between :from and :to"""), filter).query().singleRow();
+		long[] retention = bind(jdbc.sql("""
+				select count(*) filter (where at_start) as at_start, count(*) filter (where at_start and at_end) as kept
+				from (select client_id,
+				        bool_or(opened_on < :from and (closed_on is null or closed_on >= :from)) as at_start,
+				        bool_or(opened_on < :from and (closed_on is null or closed_on > :to)) as at_end
+				      from account where status <> 'PENDING' group by client_id) a"""), filter)
+			.query((rs, row) -> new long[] { rs.getLong("at_start"), rs.getLong("kept") })
+			.single();
+		long taken = number(sums.get("taken"));
+		return new Kpis.Clients(number(sums.get("new_clients")), number(sums.get("opened")), number(sums.get("closed")),
+				Kpis.percent(retention[1], retention[0]), taken, Kpis.percent(number(sums.get("delayed")), taken),
+				Kpis.percent(number(sums.get("returned")), taken));
+	}
+
+	private static long number(Object value) {
+		return value == null ? 0 : ((Number) value).longValue();
+	}
+
+	/**
+	 * Trends over the range, day by day (month by month for long ranges), for the charts.
+	 */
+	@Transactional(readOnly = true)
+	public Series series(ReportFilter filter) {
+		boolean daily = filter.days() <= DAILY_SERIES_MAX_DAYS;
+		List<LocalDate> periods = new ArrayList<>();
+		for (LocalDate period = daily ? filter.from() : filter.from().withDayOfMonth(1); !period
+			.isAfter(filter.to()); period = daily ? period.plusDays(1) : period.plusMonths(1)) {
+			periods.add(period);
+		}
+		Map<LocalDate, Integer> index = new HashMap<>();
+		for (int i = 0; i < periods.size(); i++) {
+			index.put(periods.get(i), i);
+		}
+		int n = periods.size();
+		long[] inquiriesReceived = new long[n];
+		long[] inquiriesResolved = new long[n];
+		long[] complaintsReceived = new long[n];
+		long[] complaintsResolved = new long[n];
+		long[] firstResponses = new long[n];
+		long[] firstResponseMet = new long[n];
+		long[] resolved = new long[n];
+		long[] resolutionMet = new long[n];
+		long[] responses = new long[n];
+		long[] ratings = new long[n];
+		String bucket = daily ? "r.day" : "cast(date_trunc('month', r.day) as date)";
+		bind(jdbc.sql("""
+				select %s as period, r.kind, sum(r.received) as received, sum(r.resolved) as resolved,
+				  sum(r.first_responses) as first_responses, sum(r.first_response_met) as first_response_met,
+				  sum(r.resolution_met) as resolution_met, sum(r.survey_responses) as responses,
+				  sum(r.rating_sum) as ratings
+				from %s r group by 1, 2""".formatted(bucket, dailySource(filter))), filter).query(rs -> {
+			Integer i = index.get(rs.getObject("period", LocalDate.class));
+			if (i == null) {
+				return;
+			}
+			boolean inquiry = INQUIRY.equals(rs.getString("kind"));
+			(inquiry ? inquiriesReceived : complaintsReceived)[i] += rs.getLong("received");
+			(inquiry ? inquiriesResolved : complaintsResolved)[i] += rs.getLong("resolved");
+			firstResponses[i] += rs.getLong("first_responses");
+			firstResponseMet[i] += rs.getLong("first_response_met");
+			resolved[i] += rs.getLong("resolved");
+			resolutionMet[i] += rs.getLong("resolution_met");
+			responses[i] += rs.getLong("responses");
+			ratings[i] += rs.getLong("ratings");
+		});
+		List<Double> firstResponseSla = new ArrayList<>();
+		List<Double> resolutionSla = new ArrayList<>();
+		List<Double> csatAverage = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			firstResponseSla.add(Kpis.percent(firstResponseMet[i], firstResponses[i]));
+			resolutionSla.add(Kpis.percent(resolutionMet[i], resolved[i]));
+			csatAverage.add(Kpis.ratio(ratings[i], responses[i], 2));
+		}
+		Histogram distribution = new Histogram();
+		histograms(filter).forEach((key, histogram) -> {
+			if (key.endsWith("FIRST_RESPONSE")) {
+				long[] counts = histogram.counts();
+				for (int b = 0; b < counts.length; b++) {
+					distribution.add(b, counts[b]);
+				}
+			}
+		});
+		List<Series.Bucket> firstResponseDistribution = new ArrayList<>();
+		long[] counts = distribution.counts();
+		for (int b = 0; b < counts.length; b++) {
+			firstResponseDistribution.add(new Series.Bucket(Histogram.label(b), counts[b]));
+		}
+		long[][] ages = backlogByAge(filter);
+		List<Series.Age> backlogByAge = new ArrayList<>();
+		for (int g = 0; g < AGE_GROUPS.length; g++) {
+			backlogByAge.add(new Series.Age(AGE_GROUPS[g], ages[0][g], ages[1][g]));
+		}
+		return new Series(daily ? "day" : "month", periods, longs(inquiriesReceived), longs(inquiriesResolved),
+				longs(complaintsReceived), longs(complaintsResolved), firstResponseSla, resolutionSla, csatAverage,
+				longs(responses), firstResponseDistribution, backlogByAge,
+				complaintKpis(filter, Totals.NONE, 0).rootCauses());
+	}
+
+	private static List<Long> longs(long[] values) {
+		return java.util.Arrays.stream(values).boxed().toList();
+	}
+
+	private long[][] backlogByAge(ReportFilter filter) {
+		long[][] ages = new long[2][AGE_GROUPS.length];
+		bind(jdbc.sql("""
+				select f.kind, :to - f.created_day as age, count(*) as cases
+				from report_case_fact f
+				where f.kind in ('INQUIRY', 'COMPLAINT') and coalesce(f.resolved_day, 'infinity'::date) > :to
+				  and f.created_day <= :to and %s
+				group by 1, 2""".formatted(filter.factCondition())), filter).query(rs -> {
+			int age = rs.getInt("age");
+			int group = 0;
+			for (int g = 0; g < AGE_GROUPS.length; g++) {
+				if (age >= AGE_GROUPS[g]) {
+					group = g;
+				}
+			}
+			ages[INQUIRY.equals(rs.getString("kind")) ? 0 : 1][group] += rs.getLong("cases");
+		});
+		return ages;
+	}
+
+	/**
+	 * The agents of the range (those with cases in the filter's dimensions), sorted by
+	 * {@code sort} (a column name, {@code -} in front for descending).
+	 */
+	@Transactional(readOnly = true)
+	public List<AgentRow> leaderboard(ReportFilter filter, String sort) {
+		String source;
+		String histogramSource;
+		String agentDimension = "('AGENT', coalesce(e.agent, ''))";
+		if (filter.dimensions().isEmpty()) {
+			source = "(select * from report_daily where dimension = 'AGENT' and day between :from and :to)";
+			histogramSource = "(select * from report_daily_histogram where dimension = 'AGENT' "
+					+ "and day between :from and :to)";
+		}
+		else {
+			source = "(" + ReportSql.dailyRows(ReportSql.Days.RANGE, filter.factCondition(), agentDimension) + ")";
+			histogramSource = "("
+					+ ReportSql.histogramRows(ReportSql.Days.RANGE, filter.factCondition(), agentDimension) + ")";
+		}
+		Map<String, Histogram> firstResponse = new HashMap<>();
+		bind(jdbc.sql("""
+				select h.dimension_value as agent, h.bucket, sum(h.cases) as cases from %s h
+				where h.metric = 'FIRST_RESPONSE' and h.dimension_value <> ''
+				group by h.dimension_value, h.bucket""".formatted(histogramSource)), filter).query(rs -> {
+			firstResponse.computeIfAbsent(rs.getString("agent"), agent -> new Histogram())
+				.add(rs.getInt("bucket"), rs.getLong("cases"));
+		});
+		List<AgentRow> rows = bind(jdbc.sql("""
+				select r.dimension_value as agent, coalesce(max(s.display_name), r.dimension_value) as name,
+				  sum(r.received) as received, sum(r.resolved) as resolved, sum(r.first_responses) as first_responses,
+				  sum(r.first_response_met) as first_response_met, sum(r.resolution_met) as resolution_met,
+				  sum(r.survey_responses) as responses, sum(r.rating_sum) as ratings
+				from %s r left join staff s on s.username = r.dimension_value
+				where r.dimension_value <> ''
+				group by r.dimension_value""".formatted(source)), filter)
+			.query((rs, row) -> new AgentRow(rs.getString("agent"), rs.getString("name"), rs.getLong("received"),
+					rs.getLong("resolved"),
+					Optional.ofNullable(firstResponse.get(rs.getString("agent")))
+						.map(histogram -> histogram.percentile(0.5))
+						.orElse(null),
+					Kpis.percent(rs.getLong("first_response_met"), rs.getLong("first_responses")),
+					Kpis.percent(rs.getLong("resolution_met"), rs.getLong("resolved")),
+					Kpis.ratio(rs.getLong("ratings"), rs.getLong("responses"), 2), rs.getLong("responses")))
+			.list();
+		return rows.stream().sorted(AgentRow.order(sort)).toList();
+	}
+
+	/** What the filters of the page offer. */
+	@Transactional(readOnly = true)
+	public FilterOptions options(Locale locale) {
+		String language = switch (locale == null ? "en" : locale.getLanguage()) {
+			case "pl", "de", "et", "lv" -> locale.getLanguage();
+			default -> "en";
+		};
+		List<FilterOptions.Option> teams = jdbc.sql("select name from team where not archived order by name")
+			.query((rs, row) -> new FilterOptions.Option(rs.getString(1), rs.getString(1)))
+			.list();
+		List<FilterOptions.Option> agents = jdbc
+			.sql("select username, display_name from staff where active order by display_name")
+			.query((rs, row) -> new FilterOptions.Option(rs.getString(1), rs.getString(2)))
+			.list();
+		List<FilterOptions.Option> categories = jdbc
+			.sql("select code, name_%s from category order by kind, name_%s".formatted(language, language))
+			.query((rs, row) -> new FilterOptions.Option(rs.getString(1), rs.getString(2)))
+			.list();
+		return new FilterOptions(teams, agents, categories,
+				java.util.Arrays.stream(CaseChannel.values()).map(Enum::name).toList(),
+				java.util.Arrays.stream(Priority.values()).map(Enum::name).toList());
+	}
+
+	private Map<String, Totals> totals(ReportFilter filter) {
+		Map<String, Totals> totals = new HashMap<>();
+		bind(jdbc.sql("""
+				select r.kind, sum(r.received) as received, sum(r.resolved) as resolved,
+				  sum(r.first_responses) as first_responses, sum(r.first_response_met) as first_response_met,
+				  sum(r.resolution_met) as resolution_met, sum(r.reopened) as reopened, sum(r.one_touch) as one_touch,
+				  sum(r.resolve_seconds) as resolve_seconds, sum(r.surveys_sent) as surveys_sent,
+				  sum(r.surveys_sent_answered) as surveys_sent_answered, sum(r.survey_responses) as survey_responses,
+				  sum(r.rating_sum) as rating_sum, sum(r.satisfied) as satisfied
+				from %s r group by r.kind""".formatted(dailySource(filter))), filter).query(rs -> {
+			totals.put(rs.getString("kind"),
+					new Totals(rs.getLong("received"), rs.getLong("resolved"), rs.getLong("first_responses"),
+							rs.getLong("first_response_met"), rs.getLong("resolution_met"), rs.getLong("reopened"),
+							rs.getLong("one_touch"), rs.getLong("resolve_seconds"), rs.getLong("surveys_sent"),
+							rs.getLong("surveys_sent_answered"), rs.getLong("survey_responses"),
+							rs.getLong("rating_sum"), rs.getLong("satisfied")));
+		});
+		return totals;
+	}
+
+	/** Histograms keyed by case kind and metric ({@code INQUIRYFIRST_RESPONSE}, ...). */
+	private Map<String, Histogram> histograms(ReportFilter filter) {
+		Map<String, Histogram> histograms = new HashMap<>();
+		String source;
+		if (filter.dimensions().size() <= 1) {
+			source = "(select * from report_daily_histogram where dimension = :dimension "
+					+ "and dimension_value = :dimensionValue and day between :from and :to)";
+		}
+		else {
+			source = "(" + ReportSql.histogramRows(ReportSql.Days.RANGE, filter.factCondition(), ReportSql.TOTAL_ONLY)
+					+ ")";
+		}
+		bind(jdbc.sql("select h.kind, h.metric, h.bucket, sum(h.cases) as cases from %s h group by 1, 2, 3"
+			.formatted(source)), filter).query(rs -> {
+				histograms.computeIfAbsent(rs.getString("kind") + rs.getString("metric"), key -> new Histogram())
+					.add(rs.getInt("bucket"), rs.getLong("cases"));
+			});
+		return histograms;
+	}
+
+	private Map<String, Long> backlog(ReportFilter filter) {
+		Map<String, Long> backlog = new HashMap<>();
+		String sql = filter.dimensions().size() <= 1 ? """
+				select kind, sum(received - resolved) as open from report_daily
+				where dimension = :dimension and dimension_value = :dimensionValue and day <= :to group by kind""" : """
+				select f.kind, count(*) as open from report_case_fact f
+				where f.created_day <= :to and coalesce(f.resolved_day, 'infinity'::date) > :to and %s
+				group by f.kind""".formatted(filter.factCondition());
+		bind(jdbc.sql(sql), filter).query(rs -> {
+			backlog.put(rs.getString("kind"), rs.getLong("open"));
+		});
+		return backlog;
+	}
+
+	/**
+	 * The rollup rows of the filter's single dimension, or the facts aggregated on the
+	 * fly.
+	 */
+	private static String dailySource(ReportFilter filter) {
+		if (filter.dimensions().size() <= 1) {
+			return "(select * from report_daily where dimension = :dimension and dimension_value = :dimensionValue "
+					+ "and day between :from and :to)";
+		}
+		return "(" + ReportSql.dailyRows(ReportSql.Days.RANGE, filter.factCondition(), ReportSql.TOTAL_ONLY) + ")";
+	}
+
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ReportFilter filter) {
+		List<String[]> dimensions = filter.dimensions();
+		return statement.param("from", Date.valueOf(filter.from()))
+			.param("to", Date.valueOf(filter.to()))
+			.param("zone", properties.zone().getId())
+			.param("dimension", dimensions.isEmpty() ? "ALL" : dimensions.get(0)[0])
+			.param("dimensionValue", dimensions.isEmpty() ? "" : dimensions.get(0)[1])
+			.param("team", filter.team())
+			.param("agent", filter.agent())
+			.param("channel", filter.channel())
+			.param("category", filter.category())
+			.param("priority", filter.priority());
+	}
+
+	/** Sums of rollup rows of one case kind. */
+	record Totals(long received, long resolved, long firstResponses, long firstResponseMet, long resolutionMet,
+			long reopened, long oneTouch, long resolveSeconds, long surveysSent, long surveysSentAnswered,
+			long surveyResponses, long ratingSum, long satisfied) {
+
+		static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+		Totals plus(Totals other) {
+			return new Totals(received + other.received, resolved + other.resolved,
+					firstResponses + other.firstResponses, firstResponseMet + other.firstResponseMet,
+					resolutionMet + other.resolutionMet, reopened + other.reopened, oneTouch + other.oneTouch,
+					resolveSeconds + other.resolveSeconds, surveysSent + other.surveysSent,
+					surveysSentAnswered + other.surveysSentAnswered, surveyResponses + other.surveyResponses,
+					ratingSum + other.ratingSum, satisfied + other.satisfied);
+		}
+
+	}
+
+	/** One agent's line of the leaderboard. */
+	public record AgentRow(String agent, String name, long received, long resolved, Long firstResponseMedianMinutes,
+			Double firstResponseSlaPercent, Double resolutionSlaPercent, Double averageRating, long surveyResponses) {
+
+		static final Map<String, Function<AgentRow, Comparable<?>>> COLUMNS = Map.of("name", AgentRow::name, "received",
+				AgentRow::received, "resolved", AgentRow::resolved, "firstResponse",
+				AgentRow::firstResponseMedianMinutes, "firstResponseSla", AgentRow::firstResponseSlaPercent,
+				"resolutionSla", AgentRow::resolutionSlaPercent, "rating", AgentRow::averageRating);
+
+		public static boolean sortable(String sort) {
+			return sort != null && COLUMNS.containsKey(sort.startsWith("-") ? sort.substring(1) : sort);
+		}
+
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		static Comparator<AgentRow> order(String sort) {
+			String wanted = sortable(sort) ? sort : "-resolved";
+			boolean descending = wanted.startsWith("-");
+			Function<AgentRow, Comparable<?>> key = COLUMNS.get(descending ? wanted.substring(1) : wanted);
+			Comparator<Comparable> values = Comparator
+				.nullsLast(descending ? Comparator.<Comparable>naturalOrder().reversed() : Comparator.naturalOrder());
+			Comparator<AgentRow> order = Comparator.comparing(row -> (Comparable) key.apply(row), values);
+			return order.thenComparing(AgentRow::name, Comparator.nullsLast(Comparator.naturalOrder()));
+		}
+
+	}
+
+	/** The choices of the filter form. */
+	public record FilterOptions(List<Option> teams, List<Option> agents, List<Option> categories, List<String> channels,
+			List<String> priorities) {
+
+		public record Option(String value, String label) {
+		}
+
+	}
+
+}
