@@ -209,18 +209,23 @@ public class CaseQueues {
 	}
 
 	/**
-	 * The query behind {@link #counts}, answered from the index
-	 * {@code case_file_queue_counts} alone.
+	 * The query behind {@link #counts}. A supervisor's counts come from the index
+	 * {@code case_file_queue_counts} alone; an agent's are three counts, each on the
+	 * index of its view, so they read only the agent's own and their team's cases.
 	 */
 	PageQuery countsQuery(CaseKind kind, Viewer viewer) {
 		long team = viewer.teamId() == null ? -1L : viewer.teamId();
-		String unassigned = viewer.supervisor() ? "assignee is null" : "assignee is null and team_id = :team";
-		String scope = viewer.supervisor() ? "" : " and (assignee = :me or team_id = :team)";
-		return new PageQuery(
-				"select count(*) filter (where assignee = :me) as mine, "
-						+ "count(*) filter (where team_id = :team) as team, count(*) filter (where " + unassigned
-						+ ") as unassigned, count(*) as all_cases from case_file where kind = :kind and active" + scope,
-				Map.of("me", viewer.username(), "team", team, "kind", kind.name()));
+		Map<String, Object> params = Map.of("me", viewer.username(), "team", team, "kind", kind.name());
+		if (viewer.supervisor()) {
+			return new PageQuery("select count(*) filter (where assignee = :me) as mine, "
+					+ "count(*) filter (where team_id = :team) as team, "
+					+ "count(*) filter (where assignee is null) as unassigned, count(*) as all_cases "
+					+ "from case_file where kind = :kind and active", params);
+		}
+		String active = "from case_file where kind = :kind and active and ";
+		return new PageQuery("select (select count(*) " + active + "assignee = :me) as mine, (select count(*) " + active
+				+ "team_id = :team) as team, (select count(*) " + active
+				+ "assignee is null and team_id = :team) as unassigned, 0 as all_cases", params);
 	}
 
 	/** A client's active cases of a kind, newest first. */

@@ -52,10 +52,17 @@ public class Notifications {
 		return sent;
 	}
 
+	/**
+	 * The bell's count: the unread notifications, counted up to {@link #BELL_LIMIT}
+	 * (shown as "99+"), so a supervisor with thousands unread does not wait for them to
+	 * be counted on every page.
+	 */
 	@Transactional(readOnly = true)
 	public long unreadCount(String recipient) {
-		return notifications.countByRecipientAndReadAtIsNull(recipient);
+		return notifications.countUnreadUpTo(recipient, BELL_LIMIT);
 	}
+
+	public static final int BELL_LIMIT = 100;
 
 	/**
 	 * Newest first, {@link #PAGE_SIZE} at a time; {@code before} is the id after which

@@ -2,7 +2,10 @@ package io.servicedesk.reporting;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.reporting.ReportRequestException.FieldProblem;
@@ -48,10 +55,35 @@ public class Reports {
 
 	private final Clock clock;
 
+	/**
+	 * Answers already counted, each for the rollup run it was counted after: the figures
+	 * change only when the job has run (about once a minute), so until then a dashboard
+	 * opened again, by anyone on this node, is not counted again.
+	 */
+	private final Cache<Answer, Object> answers = Caffeine.newBuilder()
+		.maximumSize(1_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
 	Reports(JdbcClient jdbc, ReportingProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+	}
+
+	private record Answer(String what, ReportFilter filter, String detail, Instant rollupRun) {
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T remembered(String what, ReportFilter filter, String detail, Supplier<T> count) {
+		Optional<Timestamp> run = jdbc.sql("select last_started_at from report_rollup_state where id = 1")
+			.query(Timestamp.class)
+			.optional()
+			.filter(java.util.Objects::nonNull);
+		if (run.isEmpty()) {
+			return count.get();
+		}
+		return (T) answers.get(new Answer(what, filter, detail, run.get().toInstant()), key -> count.get());
 	}
 
 	/** Today in the reporting time zone. */
@@ -152,6 +184,10 @@ public class Reports {
 	/** The KPI block of the filter's range. */
 	@Transactional(readOnly = true)
 	public Kpis kpis(ReportFilter filter) {
+		return remembered("kpis", filter, "", () -> countKpis(filter));
+	}
+
+	private Kpis countKpis(ReportFilter filter) {
 		Map<String, Totals> totals = totals(filter);
 		Map<String, Histogram> histograms = histograms(filter);
 		Map<String, Long> backlog = backlog(filter);
@@ -254,6 +290,10 @@ public class Reports {
 	 */
 	@Transactional(readOnly = true)
 	public Series series(ReportFilter filter) {
+		return remembered("series", filter, "", () -> countSeries(filter));
+	}
+
+	private Series countSeries(ReportFilter filter) {
 		boolean daily = filter.days() <= DAILY_SERIES_MAX_DAYS;
 		List<LocalDate> periods = new ArrayList<>();
 		for (LocalDate period = daily ? filter.from() : filter.from().withDayOfMonth(1); !period
@@ -359,6 +399,10 @@ public class Reports {
 	 */
 	@Transactional(readOnly = true)
 	public List<AgentRow> leaderboard(ReportFilter filter, String sort) {
+		return remembered("leaderboard", filter, String.valueOf(sort), () -> countLeaderboard(filter, sort));
+	}
+
+	private List<AgentRow> countLeaderboard(ReportFilter filter, String sort) {
 		String source;
 		String histogramSource;
 		String agentDimension = "('AGENT', coalesce(e.agent, ''))";
