@@ -44,7 +44,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * search their team's inquiries, open an inquiry of their own and reply to the client; then search a client as they
  * type, open the client's 360° page, an account, the order lists and an order;</li>
  * <li><b>supervisors</b> (an eighth): open the complaint queue's views and its summary, a complaint, search all
- * inquiries, and open the reports for this month and for the last year;</li>
+ * inquiries, and open the reports with the data of their charts ({@code /reports/data/…}, what the page loads
+ * with the signed-in session; {@code /api/v1/reports/…} takes API tokens) for this month and the last year;</li>
  * <li><b>integrations</b> (an eighth): create inquiries through the API with an API token.</li>
  * </ul>
  * One virtual user is one such visit.
@@ -181,10 +182,13 @@ public class DeskSimulation extends Simulation {
 		.exec(session -> session.set("monthFrom", LocalDate.now().withDayOfMonth(1).toString())
 			.set("yearFrom", LocalDate.now().minusYears(1).plusDays(1).toString())
 			.set("today", LocalDate.now().toString()))
-		.exec(http("report KPIs, month").get("/api/v1/reports/kpis?from=#{monthFrom}&to=#{today}")
+		.exec(http("report KPIs, month").get("/reports/data/kpis?from=#{monthFrom}&to=#{today}")
 			.header("Accept", "application/json")
 			.check(status().is(200)))
-		.exec(http("report KPIs, year").get("/api/v1/reports/kpis?from=#{yearFrom}&to=#{today}")
+		.exec(http("report trends, month").get("/reports/data/series?from=#{monthFrom}&to=#{today}")
+			.header("Accept", "application/json")
+			.check(status().is(200)))
+		.exec(http("report KPIs, year").get("/reports/data/kpis?from=#{yearFrom}&to=#{today}")
 			.header("Accept", "application/json")
 			.check(status().is(200)));
 
