@@ -1,8 +1,6 @@
 package io.servicedesk.catalogue;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.staff.SupportedLanguage;
@@ -23,31 +21,6 @@ import org.springframework.stereotype.Component;
 class CatalogueDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogueDemoData.class);
-
-	/** Code, kind, default priority, then the names in en, pl, de, et, lv. */
-	static final List<List<String>> CATEGORIES = List.of(
-			List.of("billing-question", "INQUIRY", "NORMAL", "Billing question", "Pytanie o rozliczenie",
-					"Frage zur Abrechnung", "Arvelduse küsimus", "Jautājums par norēķiniem"),
-			List.of("delivery-status", "INQUIRY", "NORMAL", "Delivery status", "Status dostawy", "Lieferstatus",
-					"Tarne olek", "Piegādes statuss"),
-			List.of("account-access", "INQUIRY", "HIGH", "Account access", "Dostęp do konta", "Kontozugang",
-					"Konto ligipääs", "Piekļuve kontam"),
-			List.of("card-blocked", "INQUIRY", "URGENT", "Card blocked", "Zablokowana karta", "Karte gesperrt",
-					"Kaart blokeeritud", "Karte bloķēta"),
-			List.of("order-change", "INQUIRY", "NORMAL", "Change to an order", "Zmiana zamówienia",
-					"Änderung einer Bestellung", "Tellimuse muutmine", "Pasūtījuma maiņa"),
-			List.of("product-information", "INQUIRY", "LOW", "Product information", "Informacje o produkcie",
-					"Produktinformation", "Tooteteave", "Informācija par produktu"),
-			List.of("late-delivery", "COMPLAINT", "", "Late delivery", "Opóźniona dostawa", "Verspätete Lieferung",
-					"Hilinenud tarne", "Kavēta piegāde"),
-			List.of("damaged-goods", "COMPLAINT", "", "Damaged goods", "Uszkodzony towar", "Beschädigte Ware",
-					"Kahjustatud kaup", "Bojātas preces"),
-			List.of("incorrect-invoice", "COMPLAINT", "", "Incorrect invoice", "Błędna faktura", "Fehlerhafte Rechnung",
-					"Vale arve", "Nepareizs rēķins"),
-			List.of("unauthorised-charge", "COMPLAINT", "", "Unauthorised charge", "Nieautoryzowane obciążenie",
-					"Nicht autorisierte Abbuchung", "Volitamata makse", "Neautorizēts maksājums"),
-			List.of("service-quality", "COMPLAINT", "", "Quality of service", "Jakość obsługi", "Servicequalität",
-					"Teeninduse kvaliteet", "Apkalpošanas kvalitāte"));
 
 	/** Language, title, body. */
 	static final List<List<String>> CANNED_RESPONSES = List.of(
@@ -121,18 +94,10 @@ class CatalogueDemoData implements ApplicationRunner {
 			return;
 		}
 		if (categories.isEmpty()) {
-			for (List<String> row : CATEGORIES) {
-				Map<SupportedLanguage, String> names = new EnumMap<>(SupportedLanguage.class);
-				SupportedLanguage[] languages = { SupportedLanguage.EN, SupportedLanguage.PL, SupportedLanguage.DE,
-						SupportedLanguage.ET, SupportedLanguage.LV };
-				for (int i = 0; i < languages.length; i++) {
-					names.put(languages[i], row.get(3 + i));
-				}
-				Priority priority = row.get(2).isEmpty() ? null : Priority.valueOf(row.get(2));
-				categories.create(new CategoryDraft(row.get(0), CategoryKind.valueOf(row.get(1)), names, priority),
-						AuditRecord.SYSTEM);
+			for (CategoryDraft category : StandardCategories.ALL) {
+				categories.create(category, AuditRecord.SYSTEM);
 			}
-			log.info("Demo categories created: {}", CATEGORIES.size());
+			log.info("Demo categories created: {}", StandardCategories.ALL.size());
 		}
 		if (cannedResponses.isEmpty()) {
 			for (List<String> row : CANNED_RESPONSES) {

@@ -3,6 +3,11 @@ package io.servicedesk.dataset;
 import static io.servicedesk.dataset.Noise.literal;
 
 import java.util.List;
+import java.util.Map;
+
+import io.servicedesk.catalogue.CategoryDraft;
+import io.servicedesk.catalogue.StandardCategories;
+import io.servicedesk.staff.SupportedLanguage;
 
 /**
  * What the inquiry and complaint steps share, as temporary tables and functions of the
@@ -26,31 +31,6 @@ import java.util.List;
  * </ul>
  */
 final class CaseTables {
-
-	/** Code, kind, default priority, then the names in en, pl, de, et, lv. */
-	static final List<List<String>> CATEGORIES = List.of(
-			List.of("billing-question", "INQUIRY", "NORMAL", "Billing question", "Pytanie o rozliczenie",
-					"Frage zur Abrechnung", "Arvelduse küsimus", "Jautājums par norēķiniem"),
-			List.of("delivery-status", "INQUIRY", "NORMAL", "Delivery status", "Status dostawy", "Lieferstatus",
-					"Tarne olek", "Piegādes statuss"),
-			List.of("account-access", "INQUIRY", "HIGH", "Account access", "Dostęp do konta", "Kontozugang",
-					"Konto ligipääs", "Piekļuve kontam"),
-			List.of("card-blocked", "INQUIRY", "URGENT", "Card blocked", "Zablokowana karta", "Karte gesperrt",
-					"Kaart blokeeritud", "Karte bloķēta"),
-			List.of("order-change", "INQUIRY", "NORMAL", "Change to an order", "Zmiana zamówienia",
-					"Änderung einer Bestellung", "Tellimuse muutmine", "Pasūtījuma maiņa"),
-			List.of("product-information", "INQUIRY", "LOW", "Product information", "Informacje o produkcie",
-					"Produktinformation", "Tooteteave", "Informācija par produktu"),
-			List.of("late-delivery", "COMPLAINT", "", "Late delivery", "Opóźniona dostawa", "Verspätete Lieferung",
-					"Hilinenud tarne", "Kavēta piegāde"),
-			List.of("damaged-goods", "COMPLAINT", "", "Damaged goods", "Uszkodzony towar", "Beschädigte Ware",
-					"Kahjustatud kaup", "Bojātas preces"),
-			List.of("incorrect-invoice", "COMPLAINT", "", "Incorrect invoice", "Błędna faktura", "Fehlerhafte Rechnung",
-					"Vale arve", "Nepareizs rēķins"),
-			List.of("unauthorised-charge", "COMPLAINT", "", "Unauthorised charge", "Nieautoryzowane obciążenie",
-					"Nicht autorisierte Abbuchung", "Volitamata makse", "Neautorizēts maksājums"),
-			List.of("service-quality", "COMPLAINT", "", "Quality of service", "Jakość obsługi", "Servicequalität",
-					"Teeninduse kvaliteet", "Apkalpošanas kvalitāte"));
 
 	private CaseTables() {
 	}
@@ -142,17 +122,19 @@ final class CaseTables {
 			if (existing != null && existing > 0) {
 				continue;
 			}
-			for (List<String> category : CATEGORIES) {
-				if (!category.get(1).equals(kind)) {
+			for (CategoryDraft category : StandardCategories.ALL) {
+				if (!category.kind().name().equals(kind)) {
 					continue;
 				}
+				Map<SupportedLanguage, String> names = category.names();
 				load.execute("""
 						insert into category (code, kind, default_priority, name_en, name_pl, name_de, name_et, name_lv)
 						values (%s, %s, %s, %s, %s, %s, %s, %s) on conflict (code) do nothing""".formatted(
-						literal(category.get(0)), literal(kind),
-						category.get(2).isEmpty() ? "null" : literal(category.get(2)), literal(category.get(3)),
-						literal(category.get(4)), literal(category.get(5)), literal(category.get(6)),
-						literal(category.get(7))));
+						literal(category.code()), literal(kind),
+						category.defaultPriority() == null ? "null" : literal(category.defaultPriority().name()),
+						literal(names.get(SupportedLanguage.EN)), literal(names.get(SupportedLanguage.PL)),
+						literal(names.get(SupportedLanguage.DE)), literal(names.get(SupportedLanguage.ET)),
+						literal(names.get(SupportedLanguage.LV))));
 			}
 		}
 		load.stage("ds_category", """
