@@ -63,15 +63,6 @@ class SecurityConfiguration {
 		return handler;
 	}
 
-	/**
-	 * Used by {@code sec:authorize} in templates, so the navigation honours the role
-	 * hierarchy too.
-	 */
-	@Bean
-	TemplateSecurityExpressionHandler templateSecurityExpressionHandler(RoleHierarchy roleHierarchy) {
-		return new TemplateSecurityExpressionHandler(roleHierarchy);
-	}
-
 	@Bean
 	AuthenticationProvider authenticationProvider(StaffUserDetailsService staffUserDetails,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditLog auditLog) {
