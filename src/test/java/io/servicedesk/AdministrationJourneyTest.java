@@ -73,6 +73,7 @@ class AdministrationJourneyTest {
 		String username = "journey" + System.nanoTime() % 1_000_000;
 		signIn("admin", "demo");
 		browser.get(url("/admin/staff"));
+		waitFor(By.id("add-staff"));
 		browser.findElement(By.id("add-staff")).click();
 		waitFor(By.id("staff-form"));
 		browser.findElement(By.id("username")).sendKeys(username);
@@ -121,6 +122,12 @@ class AdministrationJourneyTest {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.id("sign-in")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> !driver.getCurrentUrl().contains("/login") && isLoaded(driver));
+	}
+
+	private static boolean isLoaded(WebDriver driver) {
+		return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
 	}
 
 	private String url(String path) {
