@@ -66,9 +66,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @EnabledIfSystemProperty(named = "servicedesk.floor.data-dir", matches = ".+")
 class FloorMeasurement {
 
-	private static final int WARM_UP = 10;
+	private static final int WARM_UP = Integer.getInteger("servicedesk.floor.warm-up", 10);
 
-	private static final int RUNS = 30;
+	private static final int RUNS = Integer.getInteger("servicedesk.floor.runs", 30);
 
 	private static final Set<String> LARGE_TABLES = Set.of("client", "account", "account_checklist_item",
 			"client_order", "client_order_line", "client_order_status_change", "timeline_entry", "case_file",

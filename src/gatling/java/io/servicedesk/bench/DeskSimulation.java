@@ -30,6 +30,7 @@ import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
@@ -48,12 +49,14 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * with the signed-in session; {@code /api/v1/reports/…} takes API tokens) for this month and the last year;</li>
  * <li><b>integrations</b> (an eighth): create inquiries through the API with an API token.</li>
  * </ul>
- * One virtual user is one such visit.
+ * One virtual user is one such visit, with or without the time a person spends on each page.
  * <p>
  * Settings (system properties): {@code bench.baseUrl}; {@code bench.agents} (comma-separated usernames),
  * {@code bench.supervisors} and {@code bench.password}; {@code bench.model} ({@code closed}: {@code bench.users}
  * concurrent users in all; {@code open}: {@code bench.rate} new visits a second in all), {@code bench.duration} in
- * seconds; the dataset's size ({@code bench.clients}, {@code bench.accounts}, {@code bench.orders}) to pick
+ * seconds; {@code bench.pause}, the seconds a user spends on each page before the next request ({@code 1-4},
+ * drawn evenly; {@code 0}, the default: no pause; where users pause, they type 150–350 ms a keystroke); the
+ * dataset's size ({@code bench.clients}, {@code bench.accounts}, {@code bench.orders}) to pick
  * existing references; {@code bench.caseTerms}, a file of words for the full-text case search, one a line.
  */
 public class DeskSimulation extends Simulation {
@@ -67,6 +70,9 @@ public class DeskSimulation extends Simulation {
 	private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "10"));
 
 	private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("bench.duration", 60));
+
+	/** Seconds a user spends on a page before the next request ({@code 1-4}); {@code 0}: no pause. */
+	private static final String PAUSE = System.getProperty("bench.pause", "0");
 
 	private static final int CLIENTS = Integer.getInteger("bench.clients", 200_000);
 
@@ -102,17 +108,23 @@ public class DeskSimulation extends Simulation {
 		.on(exec(http("client search").get("/clients")
 			.queryParam("q", "#{typed}")
 			.header("HX-Request", "true")
-			.check(status().is(200))));
+			.check(status().is(200))).exec(typing()))
+		.exec(reading());
 
 	private final ChainBuilder clientPages = feed(references("clientNumber", "C-%06d", CLIENTS))
 		.exec(http("client 360° page").get("/clients/#{clientNumber}").check(status().is(200)))
+		.exec(reading())
 		.feed(references("accountNumber", "A-%06d", ACCOUNTS))
-		.exec(http("account page").get("/accounts/#{accountNumber}").check(status().is(200)));
+		.exec(http("account page").get("/accounts/#{accountNumber}").check(status().is(200)))
+		.exec(reading());
 
 	private final ChainBuilder orders = exec(http("order list").get("/orders").check(status().is(200)))
+		.exec(reading())
 		.exec(http("delayed orders").get("/orders").queryParam("delayed", "true").check(status().is(200)))
+		.exec(reading())
 		.feed(references("orderNumber", "O-%06d", ORDERS))
-		.exec(http("order page").get("/orders/#{orderNumber}").check(status().is(200)));
+		.exec(http("order page").get("/orders/#{orderNumber}").check(status().is(200)))
+		.exec(reading());
 
 	/**
 	 * The agent's queues: each view's first page as a full page, the next page as htmx does it (following the
@@ -131,16 +143,18 @@ public class DeskSimulation extends Simulation {
 					.saveAs("listedInquiry")))
 			.exec(session -> "mine".equals(session.getString("view")) && session.contains("listedInquiry")
 					? session.set("mineInquiry", session.getString("listedInquiry")) : session)
+			.exec(reading())
 			.doIf("#{next.exists()}")
 			.then(exec(http("inquiry queue next page").get("#{next}")
 				.header("HX-Request", "true")
-				.check(status().is(200)))))
+				.check(status().is(200))).exec(reading())))
 		.feed(caseTermFeeder())
 		.exec(http("inquiry search (team)").get("/inquiries")
 			.queryParam("view", "team")
 			.queryParam("q", "#{caseTerm}")
 			.header("HX-Request", "true")
-			.check(status().is(200)));
+			.check(status().is(200)))
+		.exec(reading());
 
 	/** The agent opens one of their own inquiries and replies to the client. */
 	private final ChainBuilder inquiryReply = doIf("#{mineInquiry.exists()}")
@@ -148,13 +162,15 @@ public class DeskSimulation extends Simulation {
 			.check(status().is(200))
 			.check(regex("name=\"csrf-token\" content=\"([^\"]+)\"").saveAs("csrf"))
 			.check(regex("name=\"version\" value=\"(\\d+)\"").saveAs("version")))
+			.exec(reading())
 			.exec(http("inquiry reply").post("/inquiries/#{mineInquiry}/messages")
 				.formParam("visibility", "PUBLIC")
 				.formParam("version", "#{version}")
 				.formParam("body", "Thank you for your patience, we are looking into it and will write again today.")
 				.formParam("_csrf", "#{csrf}")
 				// 302: sent; 409: another session replied to the same inquiry a moment earlier (stale version)
-				.check(status().in(302, 409))));
+				.check(status().in(302, 409)))
+			.exec(reading()));
 
 	/** The supervisor's complaint queue: each view, the summary behind its charts, and one complaint. */
 	private final ChainBuilder complaintQueue = foreach(
@@ -164,18 +180,20 @@ public class DeskSimulation extends Simulation {
 			.check(status().is(200))
 			.check(regex("class=\"complaint-link\" href=\"/complaints/([^\"]+)\"").findRandom()
 				.optional()
-				.saveAs("complaint"))))
-		.exec(http("complaint summary").get("/complaints/summary")
-			.header("Accept", "application/json")
-			.check(status().is(200)))
+				.saveAs("complaint")))
+			.exec(http("complaint summary").get("/complaints/summary")
+				.header("Accept", "application/json")
+				.check(status().is(200)))
+			.exec(reading()))
 		.doIf("#{complaint.exists()}")
-		.then(exec(http("complaint page").get("/complaints/#{complaint}").check(status().is(200))))
+		.then(exec(http("complaint page").get("/complaints/#{complaint}").check(status().is(200))).exec(reading()))
 		.feed(caseTermFeeder())
 		.exec(http("inquiry search (all)").get("/inquiries")
 			.queryParam("view", "all")
 			.queryParam("q", "#{caseTerm}")
 			.header("HX-Request", "true")
-			.check(status().is(200)));
+			.check(status().is(200)))
+		.exec(reading());
 
 	/** The reports page and the data of its charts, for this month and for the last twelve months. */
 	private final ChainBuilder reports = exec(http("reports page").get("/reports").check(status().is(200)))
@@ -190,7 +208,8 @@ public class DeskSimulation extends Simulation {
 			.check(status().is(200)))
 		.exec(http("report KPIs, year").get("/reports/data/kpis?from=#{yearFrom}&to=#{today}")
 			.header("Accept", "application/json")
-			.check(status().is(200)));
+			.check(status().is(200)))
+		.exec(reading());
 
 	private final ScenarioBuilder agent = scenario("agent").feed(this.agentSessions)
 		.exec(addCookie(Cookie("SESSION", "#{sessionId}").withDomain(HOST).withPath("/")))
@@ -213,7 +232,8 @@ public class DeskSimulation extends Simulation {
 			.body(StringBody("""
 					{"clientNumber":"#{clientNumber}","channel":"WEB_FORM","subject":"Question about my last invoice",\
 					"body":"Hello, the amount on my last invoice looks higher than usual. Could you check it, please?"}"""))
-			.check(status().is(201)));
+			.check(status().is(201)))
+		.exec(reading());
 
 	public DeskSimulation() {
 		setUp(population(this.agent, 6), population(this.supervisor, 1), population(this.integration, 1))
@@ -243,6 +263,25 @@ public class DeskSimulation extends Simulation {
 					constantConcurrentUsers(Math.max(1, Math.round(USERS * eighths / 8f))).during(DURATION));
 			default -> throw new IllegalArgumentException("bench.model is open or closed, not " + MODEL);
 		};
+	}
+
+	/**
+	 * The time a user spends on what a request showed them before the next one, drawn evenly from
+	 * {@code bench.pause} (none when it is 0).
+	 */
+	private static ChainBuilder reading() {
+		if (PAUSE.equals("0")) {
+			return exec(session -> session);
+		}
+		String[] seconds = PAUSE.split("-");
+		double min = Double.parseDouble(seconds[0]);
+		double max = Double.parseDouble(seconds[seconds.length - 1]);
+		return pause(Duration.ofMillis(Math.round(min * 1000)), Duration.ofMillis(Math.round(max * 1000)));
+	}
+
+	/** Between two keystrokes of a search as you type, 150–350 ms where users pause at all. */
+	private static ChainBuilder typing() {
+		return PAUSE.equals("0") ? exec(session -> session) : pause(Duration.ofMillis(150), Duration.ofMillis(350));
 	}
 
 	/** "müll" is typed as "mü", "mül", "müll": the search starts at the second letter. */
