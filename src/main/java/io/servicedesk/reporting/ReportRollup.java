@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the reporting tables current. Each run takes the single state row (the node that
  * gets it runs, the others skip), finds the cases, surveys, clients, accounts and orders
  * changed since the previous run started (with an overlap for transactions that were
- * still open then), recomputes those cases' facts and rebuilds the rollup rows of every
- * day they touch, before and after the change. The first run, a changed business calendar
+ * still open then), recomputes those cases' facts and adds the difference between their
+ * new and their old facts to the daily and monthly rollup rows, so a run costs what
+ * changed, not what the days it touches hold. The first run, a changed business calendar
  * or a changed reporting time zone rebuild everything, set-based.
  */
 @Component
@@ -37,6 +38,20 @@ public class ReportRollup {
 
 	/** Transactions that were still open when the previous run started. */
 	private static final Duration OVERLAP = Duration.ofMinutes(5);
+
+	/**
+	 * The counts of a {@code report_daily} (and {@code report_monthly}) row, in column
+	 * order.
+	 */
+	private static final List<String> DAILY_COUNTS = List.of("received", "resolved", "first_responses",
+			"first_response_met", "resolution_met", "reopened", "one_touch", "resolve_seconds", "surveys_sent",
+			"surveys_sent_answered", "survey_responses", "rating_sum", "satisfied");
+
+	private static final String DAILY_KEY = "dimension, dimension_value, kind, day";
+
+	private static final List<String> HISTOGRAM_COUNTS = List.of("cases");
+
+	private static final String HISTOGRAM_KEY = "dimension, dimension_value, kind, day, metric, bucket";
 
 	/** The tables whose new rows the job finds by id as well as by {@code updated_at}. */
 	private static final List<String> MARKED_SOURCES = List.of("case_file", "sla_clock", "case_entry",
@@ -211,20 +226,22 @@ public class ReportRollup {
 	}
 
 	private void rebuildAll(String zone) {
-		jdbc.sql("truncate report_case_fact, report_daily, report_daily_histogram, report_client_daily").update();
+		jdbc.sql("truncate report_case_fact, report_survey_fact, report_daily, report_daily_histogram, "
+				+ "report_monthly, report_monthly_histogram, report_client_daily")
+			.update();
 		// in order of creation, so the facts of a range of days lie together on disk
 		jdbc.sql(ReportSql.FACTS_INSERT + " where true order by c.created_at").param("zone", zone).update();
-		jdbc.sql("analyze report_case_fact").update();
-		jdbc.sql("create temporary table report_days (day date primary key) on commit drop").update();
-		jdbc.sql("""
-				insert into report_days (day)
-				select d from (select created_day from report_case_fact
-				  union select first_response_day from report_case_fact
-				  union select resolved_day from report_case_fact
-				  union select (created_at at time zone :zone)::date from survey_invitation
-				  union select (answered_at at time zone :zone)::date from survey_invitation) as x (d)
-				where d is not null""").param("zone", zone).update();
-		rollupDays(zone);
+		jdbc.sql(ReportSql.SURVEY_FACTS_INSERT + " order by v.created_at").param("zone", zone).update();
+		jdbc.sql("analyze report_case_fact, report_survey_fact").update();
+		jdbc.sql("insert into report_daily "
+				+ ReportSql.dailyRows(ReportSql.Days.EVERY, "true", ReportSql.ALL_DIMENSIONS))
+			.update();
+		jdbc.sql("insert into report_daily_histogram "
+				+ ReportSql.histogramRows(ReportSql.Days.EVERY, "true", ReportSql.ALL_DIMENSIONS))
+			.update();
+		jdbc.sql("insert into report_monthly " + monthly(DAILY_COUNTS, "report_daily")).update();
+		jdbc.sql("insert into report_monthly_histogram " + monthly(HISTOGRAM_COUNTS, "report_daily_histogram"))
+			.update();
 		jdbc.sql("""
 				insert into report_client_daily (day)
 				select (created_at at time zone :zone)::date from client
@@ -232,7 +249,9 @@ public class ReportRollup {
 				union select (created_at at time zone :zone)::date from client_order
 				""").param("zone", zone).update();
 		clientFigures(zone, "true");
-		jdbc.sql("analyze report_daily, report_daily_histogram, report_client_daily").update();
+		jdbc.sql("analyze report_daily, report_daily_histogram, report_monthly, report_monthly_histogram, "
+				+ "report_client_daily")
+			.update();
 	}
 
 	/**
@@ -271,41 +290,65 @@ public class ReportRollup {
 			.param("entryMark", marks.getOrDefault("case_entry", 0L))
 			.update();
 		jdbc.sql("analyze report_changed").update();
-		jdbc.sql("create temporary table report_days (day date primary key) on commit drop").update();
-		String touchedDays = """
-				insert into report_days (day)
-				select d from report_case_fact f join report_changed x on x.case_id = f.case_id
-				  cross join lateral (values (f.created_day), (f.first_response_day), (f.resolved_day)) as t (d)
-				where d is not null
-				union
-				select (v.created_at at time zone :zone)::date from report_changed x join case_file c on c.id = x.case_id
-				  join survey_invitation v on v.case_kind = c.kind and v.case_ref = c.reference
-				union
-				select (v.answered_at at time zone :zone)::date from report_changed x join case_file c on c.id = x.case_id
-				  join survey_invitation v on v.case_kind = c.kind and v.case_ref = c.reference
-				where v.answered_at is not null
-				on conflict do nothing""";
-		jdbc.sql(touchedDays).param("zone", zone).update();
+		jdbc.sql("create temporary table report_old_case_fact on commit drop as "
+				+ "select * from report_case_fact where case_id in (select case_id from report_changed)")
+			.update();
+		jdbc.sql("create temporary table report_old_survey_fact on commit drop as "
+				+ "select * from report_survey_fact where case_id in (select case_id from report_changed)")
+			.update();
+		jdbc.sql("delete from report_survey_fact where case_id in (select case_id from report_changed)").update();
 		jdbc.sql("delete from report_case_fact where case_id in (select case_id from report_changed)").update();
 		jdbc.sql(ReportSql.FACTS_INSERT + " where c.id in (select case_id from report_changed)")
 			.param("zone", zone)
 			.update();
-		jdbc.sql(touchedDays).param("zone", zone).update();
-		rollupDays(zone);
-	}
-
-	/** Rebuilds the rollup rows of the days in {@code report_days}. */
-	private void rollupDays(String zone) {
-		jdbc.sql("analyze report_days").update();
-		jdbc.sql("delete from report_daily where day in (select day from report_days)").update();
-		jdbc.sql("delete from report_daily_histogram where day in (select day from report_days)").update();
-		jdbc.sql("insert into report_daily "
-				+ ReportSql.dailyRows(ReportSql.Days.LISTED, "true", ReportSql.ALL_DIMENSIONS))
+		jdbc.sql(ReportSql.SURVEY_FACTS_INSERT + " where c.id in (select case_id from report_changed)")
 			.param("zone", zone)
 			.update();
-		jdbc.sql("insert into report_daily_histogram "
-				+ ReportSql.histogramRows(ReportSql.Days.LISTED, "true", ReportSql.ALL_DIMENSIONS))
+		// what the changed cases now count, less what they counted before, added to the
+		// rollup rows
+		ReportSql.Facts changes = new ReportSql.Facts(
+				"(select n.*, 1 as weight from report_case_fact n where n.case_id in (select case_id from report_changed)"
+						+ " union all select o.*, -1 from report_old_case_fact o)",
+				"(select n.*, 1 as weight from report_survey_fact n where n.case_id in (select case_id from report_changed)"
+						+ " union all select o.*, -1 from report_old_survey_fact o)",
+				"f.weight");
+		jdbc.sql("create temporary table report_daily_change on commit drop as "
+				+ ReportSql.dailyRows(ReportSql.Days.EVERY, "true", ReportSql.ALL_DIMENSIONS, changes))
 			.update();
+		jdbc.sql("create temporary table report_histogram_change on commit drop as "
+				+ ReportSql.histogramRows(ReportSql.Days.EVERY, "true", ReportSql.ALL_DIMENSIONS, changes))
+			.update();
+		add("report_daily", "select * from report_daily_change", DAILY_COUNTS, DAILY_KEY);
+		add("report_monthly", monthly(DAILY_COUNTS, "report_daily_change"), DAILY_COUNTS, DAILY_KEY);
+		add("report_daily_histogram", "select * from report_histogram_change", HISTOGRAM_COUNTS, HISTOGRAM_KEY);
+		add("report_monthly_histogram", monthly(HISTOGRAM_COUNTS, "report_histogram_change"), HISTOGRAM_COUNTS,
+				HISTOGRAM_KEY);
+	}
+
+	/**
+	 * Adds rows shaped like {@code table}'s to it: the counts of a row already there grow
+	 * (or shrink) by the new row's.
+	 */
+	private void add(String table, String rows, List<String> counts, String key) {
+		String sums = counts.stream()
+			.map(count -> count + " = r." + count + " + excluded." + count)
+			.collect(Collectors.joining(", "));
+		jdbc.sql("insert into " + table + " as r " + rows + " on conflict (" + key + ") do update set " + sums)
+			.update();
+	}
+
+	/**
+	 * The rows of a daily rollup table (or rows shaped like them) summed per calendar
+	 * month, dated on the month's first day.
+	 */
+	private static String monthly(List<String> counts, String daily) {
+		boolean histogram = counts.equals(HISTOGRAM_COUNTS);
+		String key = histogram ? "dimension, dimension_value, kind, %s, metric, bucket"
+				: "dimension, dimension_value, kind, %s";
+		String month = "cast(date_trunc('month', day) as date)";
+		return "select " + key.formatted(month) + ", "
+				+ counts.stream().map(count -> "sum(" + count + ")").collect(Collectors.joining(", ")) + " from "
+				+ daily + " group by " + key.formatted(month);
 	}
 
 	private void refreshClientDays(String zone, Instant since, Instant now, Map<String, Long> marks) {

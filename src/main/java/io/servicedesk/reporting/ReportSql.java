@@ -1,9 +1,10 @@
 package io.servicedesk.reporting;
 
 /**
- * The set-based SQL of the reporting tables, shared by the rollup job (days listed in the
- * temporary table {@code report_days}, every dimension) and by the dashboard when it
- * combines several filters (a range of days, the facts filtered, no rollup row to read).
+ * The set-based SQL of the reporting tables, shared by the rollup job (every day, every
+ * dimension; all facts when it rebuilds, the changes of the changed cases' facts when it
+ * catches up) and by the dashboard when it combines several filters (a range of days, the
+ * facts filtered, no rollup row to read).
  */
 final class ReportSql {
 
@@ -64,6 +65,21 @@ final class ReportSql {
 			  from case_entry e where e.case_id = c.id) o
 			""";
 
+	/**
+	 * The facts of the survey invitations of the cases that a {@code where} clause
+	 * appended to this statement selects (on {@code c}, the case row), with the
+	 * dimensions of their case's facts.
+	 */
+	static final String SURVEY_FACTS_INSERT = """
+			insert into report_survey_fact (invitation_id, case_id, kind, team_id, agent, channel, category, priority,
+			  sent_day, answered_day, rating)
+			select v.id, f.case_id, f.kind, f.team_id, f.agent, f.channel, f.category, f.priority,
+			  (v.created_at at time zone :zone)::date, (v.answered_at at time zone :zone)::date, v.rating
+			from survey_invitation v
+			join case_file c on c.kind = v.case_kind and c.reference = v.case_ref
+			join report_case_fact f on f.case_id = c.id
+			""";
+
 	private ReportSql() {
 	}
 
@@ -72,9 +88,15 @@ final class ReportSql {
 	 * dimension value to the cases the days and {@code filter} select.
 	 */
 	static String dailyRows(Days days, String filter, String dimensions) {
+		return dailyRows(days, filter, dimensions, Facts.STORED);
+	}
+
+	/**
+	 * Rows shaped like {@code report_daily} from the given facts, each counted with its
+	 * weight.
+	 */
+	static String dailyRows(Days days, String filter, String dimensions, Facts facts) {
 		String dims = "f.kind, f.team_id, f.agent, f.channel, f.category, f.priority";
-		String surveyCase = " join case_file c on c.kind = v.case_kind and c.reference = v.case_ref"
-				+ " join report_case_fact f on f.case_id = c.id ";
 		return """
 				select t.dimension, t.dimension_value, e.kind, e.day, sum(e.received)::int as received,
 				  sum(e.resolved)::int as resolved, sum(e.first_responses)::int as first_responses,
@@ -85,35 +107,35 @@ final class ReportSql {
 				  sum(e.survey_responses)::int as survey_responses, sum(e.rating_sum)::int as rating_sum,
 				  sum(e.satisfied)::int as satisfied
 				from (
-				  select f.created_day as day, %1$s, 1 as received, 0 as resolved, 0 as first_responses,
+				  select f.created_day as day, %1$s, %8$s as received, 0 as resolved, 0 as first_responses,
 				    0 as first_response_met, 0 as resolution_met, 0 as reopened, 0 as one_touch, 0::bigint as resolve_seconds,
 				    0 as surveys_sent, 0 as surveys_sent_answered, 0 as survey_responses, 0 as rating_sum, 0 as satisfied
-				  from report_case_fact f %2$s
+				  from %9$s f %2$s
 				  union all
-				  select f.first_response_day, %1$s, 0, 0, 1, case when f.first_response_met then 1 else 0 end,
+				  select f.first_response_day, %1$s, 0, 0, %8$s, case when f.first_response_met then %8$s else 0 end,
 				    0, 0, 0, 0, 0, 0, 0, 0, 0
-				  from report_case_fact f %3$s
+				  from %9$s f %3$s
 				  union all
-				  select f.resolved_day, %1$s, 0, 1, 0, 0, case when f.resolution_met then 1 else 0 end,
-				    case when f.reopened then 1 else 0 end, case when f.one_touch then 1 else 0 end,
-				    coalesce(f.resolve_seconds, 0), 0, 0, 0, 0, 0
-				  from report_case_fact f %4$s
+				  select f.resolved_day, %1$s, 0, %8$s, 0, 0, case when f.resolution_met then %8$s else 0 end,
+				    case when f.reopened then %8$s else 0 end, case when f.one_touch then %8$s else 0 end,
+				    coalesce(f.resolve_seconds, 0) * %8$s, 0, 0, 0, 0, 0
+				  from %9$s f %4$s
 				  union all
-				  select (v.created_at at time zone :zone)::date, %1$s, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-				    case when v.answered_at is not null then 1 else 0 end, 0, 0, 0
-				  from survey_invitation v %5$s
+				  select f.sent_day, %1$s, 0, 0, 0, 0, 0, 0, 0, 0, %8$s,
+				    case when f.answered_day is not null then %8$s else 0 end, 0, 0, 0
+				  from %10$s f %5$s
 				  union all
-				  select (v.answered_at at time zone :zone)::date, %1$s, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, v.rating,
-				    case when v.rating >= 4 then 1 else 0 end
-				  from survey_invitation v %6$s
+				  select f.answered_day, %1$s, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, %8$s, f.rating * %8$s,
+				    case when f.rating >= 4 then %8$s else 0 end
+				  from %10$s f %6$s
 				) e
 				cross join lateral (values %7$s) as t (dimension, dimension_value)
 				group by t.dimension, t.dimension_value, e.kind, e.day
 				"""
 			.formatted(dims, days.onFactDay("created_day", filter), days.onFactDay("first_response_day", filter),
-					days.onFactDay("resolved_day", filter), surveyCase + days.onInstant("v.created_at", filter),
-					surveyCase + days.onInstant("v.answered_at", filter + " and v.answered_at is not null"),
-					dimensions);
+					days.onFactDay("resolved_day", filter), days.onFactDay("sent_day", filter),
+					days.onFactDay("answered_day", filter + " and f.answered_day is not null"), dimensions,
+					facts.weight(), facts.cases(), facts.surveys());
 	}
 
 	/**
@@ -121,38 +143,52 @@ final class ReportSql {
 	 * and to resolution, counted per histogram bucket.
 	 */
 	static String histogramRows(Days days, String filter, String dimensions) {
+		return histogramRows(days, filter, dimensions, Facts.STORED);
+	}
+
+	/**
+	 * Rows shaped like {@code report_daily_histogram} from the given facts, each counted
+	 * with its weight.
+	 */
+	static String histogramRows(Days days, String filter, String dimensions, Facts facts) {
 		String dims = "f.kind, f.team_id, f.agent, f.channel, f.category, f.priority";
 		return """
-				select t.dimension, t.dimension_value, e.kind, e.day, e.metric, e.bucket, count(*)::int as cases
+				select t.dimension, t.dimension_value, e.kind, e.day, e.metric, e.bucket, sum(e.weight)::int as cases
 				from (
 				  select f.first_response_day as day, %1$s, 'FIRST_RESPONSE' as metric,
-				    report_bucket(f.first_response_minutes) as bucket
-				  from report_case_fact f %2$s
+				    report_bucket(f.first_response_minutes) as bucket, %5$s as weight
+				  from %6$s f %2$s
 				  union all
-				  select f.resolved_day, %1$s, 'RESOLUTION', report_bucket(f.resolution_minutes)
-				  from report_case_fact f %3$s
+				  select f.resolved_day, %1$s, 'RESOLUTION', report_bucket(f.resolution_minutes), %5$s
+				  from %6$s f %3$s
 				) e
 				cross join lateral (values %4$s) as t (dimension, dimension_value)
 				group by t.dimension, t.dimension_value, e.kind, e.day, e.metric, e.bucket
 				""".formatted(dims,
 				days.onFactDay("first_response_day", filter + " and f.first_response_minutes is not null"),
-				days.onFactDay("resolved_day", filter + " and f.resolution_minutes is not null"), dimensions);
+				days.onFactDay("resolved_day", filter + " and f.resolution_minutes is not null"), dimensions,
+				facts.weight(), facts.cases());
+	}
+
+	/**
+	 * Where a statement reads facts: the case facts, the survey facts (each a table or a
+	 * subquery with the columns of the stored ones) and the weight each row counts with.
+	 */
+	record Facts(String cases, String surveys, String weight) {
+
+		/** The stored facts, each counted once. */
+		static final Facts STORED = new Facts("report_case_fact", "report_survey_fact", "1");
+
 	}
 
 	/** Which days a statement covers. */
 	interface Days {
 
-		/** The days listed in the temporary table {@code report_days}. */
-		Days LISTED = new Days() {
+		/** Every day the facts have. */
+		Days EVERY = new Days() {
 			@Override
 			public String onFactDay(String column, String filter) {
-				return "join report_days d on d.day = f." + column + " where " + filter;
-			}
-
-			@Override
-			public String onInstant(String column, String filter) {
-				return "join report_days d on " + column + " >= (d.day::timestamp at time zone :zone) and " + column
-						+ " < ((d.day + 1)::timestamp at time zone :zone) where " + filter;
+				return "where f." + column + " is not null and " + filter;
 			}
 		};
 
@@ -162,17 +198,9 @@ final class ReportSql {
 			public String onFactDay(String column, String filter) {
 				return "where f." + column + " between :from and :to and " + filter;
 			}
-
-			@Override
-			public String onInstant(String column, String filter) {
-				return "where " + column + " >= (cast(:from as date)::timestamp at time zone :zone) and " + column
-						+ " < ((cast(:to as date) + 1)::timestamp at time zone :zone) and " + filter;
-			}
 		};
 
 		String onFactDay(String column, String filter);
-
-		String onInstant(String column, String filter);
 
 	}
 

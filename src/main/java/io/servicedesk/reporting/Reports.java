@@ -321,7 +321,7 @@ public class Reports {
 				  sum(r.first_responses) as first_responses, sum(r.first_response_met) as first_response_met,
 				  sum(r.resolution_met) as resolution_met, sum(r.survey_responses) as responses,
 				  sum(r.rating_sum) as ratings
-				from %s r group by 1, 2""".formatted(bucket, dailySource(filter))), filter).query(rs -> {
+				from %s r group by 1, 2""".formatted(bucket, dailySource(filter, !daily))), filter).query(rs -> {
 			Integer i = index.get(rs.getObject("period", LocalDate.class));
 			if (i == null) {
 				return;
@@ -407,9 +407,8 @@ public class Reports {
 		String histogramSource;
 		String agentDimension = "('AGENT', coalesce(e.agent, ''))";
 		if (filter.dimensions().isEmpty()) {
-			source = "(select * from report_daily where dimension = 'AGENT' and day between :from and :to)";
-			histogramSource = "(select * from report_daily_histogram where dimension = 'AGENT' "
-					+ "and day between :from and :to)";
+			source = rollupRows("daily", "dimension = 'AGENT'", true);
+			histogramSource = rollupRows("daily_histogram", "dimension = 'AGENT'", true);
 		}
 		else {
 			source = "(" + ReportSql.dailyRows(ReportSql.Days.RANGE, filter.factCondition(), agentDimension) + ")";
@@ -476,7 +475,7 @@ public class Reports {
 				  sum(r.resolve_seconds) as resolve_seconds, sum(r.surveys_sent) as surveys_sent,
 				  sum(r.surveys_sent_answered) as surveys_sent_answered, sum(r.survey_responses) as survey_responses,
 				  sum(r.rating_sum) as rating_sum, sum(r.satisfied) as satisfied
-				from %s r group by r.kind""".formatted(dailySource(filter))), filter).query(rs -> {
+				from %s r group by r.kind""".formatted(dailySource(filter, true))), filter).query(rs -> {
 			totals.put(rs.getString("kind"),
 					new Totals(rs.getLong("received"), rs.getLong("resolved"), rs.getLong("first_responses"),
 							rs.getLong("first_response_met"), rs.getLong("resolution_met"), rs.getLong("reopened"),
@@ -492,8 +491,8 @@ public class Reports {
 		Map<String, Histogram> histograms = new HashMap<>();
 		String source;
 		if (filter.dimensions().size() <= 1) {
-			source = "(select * from report_daily_histogram where dimension = :dimension "
-					+ "and dimension_value = :dimensionValue and day between :from and :to)";
+			source = rollupRows("daily_histogram", "dimension = :dimension and dimension_value = :dimensionValue",
+					true);
 		}
 		else {
 			source = "(" + ReportSql.histogramRows(ReportSql.Days.RANGE, filter.factCondition(), ReportSql.TOTAL_ONLY)
@@ -523,20 +522,40 @@ public class Reports {
 
 	/**
 	 * The rollup rows of the filter's single dimension, or the facts aggregated on the
-	 * fly.
+	 * fly; {@code byMonth}: whole months may come as one row each.
 	 */
-	private static String dailySource(ReportFilter filter) {
+	private static String dailySource(ReportFilter filter, boolean byMonth) {
 		if (filter.dimensions().size() <= 1) {
-			return "(select * from report_daily where dimension = :dimension and dimension_value = :dimensionValue "
-					+ "and day between :from and :to)";
+			return rollupRows("daily", "dimension = :dimension and dimension_value = :dimensionValue", byMonth);
 		}
 		return "(" + ReportSql.dailyRows(ReportSql.Days.RANGE, filter.factCondition(), ReportSql.TOTAL_ONLY) + ")";
 	}
 
+	/**
+	 * The rows of a rollup table ({@code daily} or {@code daily_histogram}) that
+	 * {@code condition} selects in the range: with {@code byMonth}, the range's whole
+	 * months from the monthly table (one row each, dated on the month's first day) and
+	 * only the days of a partial first or last month from the daily one.
+	 */
+	private static String rollupRows(String table, String condition, boolean byMonth) {
+		String daily = "select * from report_" + table + " where " + condition + " and day between :from and :to";
+		if (!byMonth) {
+			return "(" + daily + ")";
+		}
+		return "(select * from report_" + table.replace("daily", "monthly") + " where " + condition
+				+ " and day >= :wholeFrom and day < :wholeTo union all " + daily
+				+ " and (day < :wholeFrom or day >= :wholeTo))";
+	}
+
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ReportFilter filter) {
 		List<String[]> dimensions = filter.dimensions();
+		LocalDate wholeFrom = filter.from().getDayOfMonth() == 1 ? filter.from()
+				: filter.from().plusMonths(1).withDayOfMonth(1);
+		LocalDate wholeTo = filter.to().plusDays(1).withDayOfMonth(1);
 		return statement.param("from", Date.valueOf(filter.from()))
 			.param("to", Date.valueOf(filter.to()))
+			.param("wholeFrom", Date.valueOf(wholeFrom))
+			.param("wholeTo", Date.valueOf(wholeTo))
 			.param("zone", properties.zone().getId())
 			.param("dimension", dimensions.isEmpty() ? "ALL" : dimensions.get(0)[0])
 			.param("dimensionValue", dimensions.isEmpty() ? "" : dimensions.get(0)[1])

@@ -35,6 +35,10 @@ class RollupEquivalenceTests {
 
 	private static final LocalDate FIRST_DAY = LocalDate.of(2025, 3, 3);
 
+	private static final LocalDate WHOLE_MARCH_FROM = LocalDate.of(2025, 2, 10);
+
+	private static final LocalDate WHOLE_MARCH_TO = LocalDate.of(2025, 4, 20);
+
 	private static final String[] CHANNELS = { "EMAIL", "PHONE", "CHAT" };
 
 	private static final String[] PRIORITIES = { "LOW", "NORMAL", "HIGH", "URGENT" };
@@ -114,8 +118,22 @@ class RollupEquivalenceTests {
 		LocalDate lastDay = FIRST_DAY.plusDays(13);
 		List<ReportFilter> filters = filters(north, category, FIRST_DAY, lastDay);
 		filters.addAll(filters(north, category, reports.today().minusDays(89), reports.today()));
+		// March 2025 whole (read from the monthly rollup), February and April in part
+		// (day by day)
+		filters.addAll(filters(north, category, WHOLE_MARCH_FROM, WHOLE_MARCH_TO));
 		for (ReportFilter filter : filters) {
 			assertThat(reports.kpis(filter)).as(filter.toString()).isEqualTo(reference.kpis(filter));
+		}
+		ReportFilter withWholeMonth = ReportFilter.of(WHOLE_MARCH_FROM, WHOLE_MARCH_TO);
+		List<Reports.AgentRow> leaderboard = reports.leaderboard(withWholeMonth, "name");
+		assertThat(leaderboard).extracting(Reports.AgentRow::agent).contains("agent", "agent2");
+		for (Reports.AgentRow row : leaderboard) {
+			ReportFilter agent = new ReportFilter(WHOLE_MARCH_FROM, WHOLE_MARCH_TO, null, row.agent(), null, null,
+					null);
+			assertThat(row.received()).isEqualTo(
+					reference.kpis(agent).inquiries().received() + reference.kpis(agent).complaints().received());
+			assertThat(row.resolved()).isEqualTo(
+					reference.kpis(agent).inquiries().resolved() + reference.kpis(agent).complaints().resolved());
 		}
 
 		for (int i = 0; i < 40; i++) {
@@ -142,7 +160,9 @@ class RollupEquivalenceTests {
 		rollup.refresh();
 
 		ReferenceKpis after = reference();
-		for (ReportFilter filter : filters(south, category, FIRST_DAY, lastDay)) {
+		List<ReportFilter> afterChanges = filters(south, category, FIRST_DAY, lastDay);
+		afterChanges.addAll(filters(south, category, WHOLE_MARCH_FROM, WHOLE_MARCH_TO));
+		for (ReportFilter filter : afterChanges) {
 			assertThat(reports.kpis(filter)).as("after changes: " + filter).isEqualTo(after.kpis(filter));
 		}
 		ReportFilter fax = new ReportFilter(FIRST_DAY, lastDay, null, null, "FAX", null, null);
