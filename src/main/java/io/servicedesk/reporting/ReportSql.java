@@ -13,6 +13,9 @@ final class ReportSql {
 			+ "('AGENT', coalesce(e.agent, '')), ('CHANNEL', e.channel), ('CATEGORY', coalesce(e.category, '')), "
 			+ "('PRIORITY', e.priority)";
 
+	/** The dimensions of a fact ({@code f}). */
+	private static final String DIMENSION_COLUMNS = "f.kind, f.team_id, f.agent, f.channel, f.category, f.priority";
+
 	/** Only the total, for figures computed from the facts on the fly. */
 	static final String TOTAL_ONLY = "('ALL', '')";
 
@@ -93,10 +96,11 @@ final class ReportSql {
 
 	/**
 	 * Rows shaped like {@code report_daily} from the given facts, each counted with its
-	 * weight.
+	 * weight. Each fact is read once: the days it counts on (created, first response,
+	 * resolved; sent and answered for a survey) become rows of their own.
 	 */
 	static String dailyRows(Days days, String filter, String dimensions, Facts facts) {
-		String dims = "f.kind, f.team_id, f.agent, f.channel, f.category, f.priority";
+		String w = facts.weight();
 		return """
 				select t.dimension, t.dimension_value, e.kind, e.day, sum(e.received)::int as received,
 				  sum(e.resolved)::int as resolved, sum(e.first_responses)::int as first_responses,
@@ -107,35 +111,35 @@ final class ReportSql {
 				  sum(e.survey_responses)::int as survey_responses, sum(e.rating_sum)::int as rating_sum,
 				  sum(e.satisfied)::int as satisfied
 				from (
-				  select f.created_day as day, %1$s, %8$s as received, 0 as resolved, 0 as first_responses,
-				    0 as first_response_met, 0 as resolution_met, 0 as reopened, 0 as one_touch, 0::bigint as resolve_seconds,
-				    0 as surveys_sent, 0 as surveys_sent_answered, 0 as survey_responses, 0 as rating_sum, 0 as satisfied
-				  from %9$s f %2$s
+				  select x.day, %1$s, x.received, x.resolved, x.first_responses, x.first_response_met, x.resolution_met,
+				    x.reopened, x.one_touch, x.resolve_seconds, 0 as surveys_sent, 0 as surveys_sent_answered,
+				    0 as survey_responses, 0 as rating_sum, 0 as satisfied
+				  from %2$s f
+				  cross join lateral (values
+				    (f.created_day, %3$s, 0, 0, 0, 0, 0, 0, 0::bigint),
+				    (f.first_response_day, 0, 0, %3$s, case when f.first_response_met then %3$s else 0 end, 0, 0, 0, 0::bigint),
+				    (f.resolved_day, 0, %3$s, 0, 0, case when f.resolution_met then %3$s else 0 end,
+				      case when f.reopened then %3$s else 0 end, case when f.one_touch then %3$s else 0 end,
+				      coalesce(f.resolve_seconds, 0) * %3$s)
+				  ) as x (day, received, resolved, first_responses, first_response_met, resolution_met, reopened,
+				    one_touch, resolve_seconds)
+				  where %4$s and %5$s and %6$s
 				  union all
-				  select f.first_response_day, %1$s, 0, 0, %8$s, case when f.first_response_met then %8$s else 0 end,
-				    0, 0, 0, 0, 0, 0, 0, 0, 0
-				  from %9$s f %3$s
-				  union all
-				  select f.resolved_day, %1$s, 0, %8$s, 0, 0, case when f.resolution_met then %8$s else 0 end,
-				    case when f.reopened then %8$s else 0 end, case when f.one_touch then %8$s else 0 end,
-				    coalesce(f.resolve_seconds, 0) * %8$s, 0, 0, 0, 0, 0
-				  from %9$s f %4$s
-				  union all
-				  select f.sent_day, %1$s, 0, 0, 0, 0, 0, 0, 0, 0, %8$s,
-				    case when f.answered_day is not null then %8$s else 0 end, 0, 0, 0
-				  from %10$s f %5$s
-				  union all
-				  select f.answered_day, %1$s, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, %8$s, f.rating * %8$s,
-				    case when f.rating >= 4 then %8$s else 0 end
-				  from %10$s f %6$s
+				  select x.day, %1$s, 0, 0, 0, 0, 0, 0, 0, 0::bigint, x.surveys_sent, x.surveys_sent_answered,
+				    x.survey_responses, x.rating_sum, x.satisfied
+				  from %7$s f
+				  cross join lateral (values
+				    (f.sent_day, %3$s, case when f.answered_day is not null then %3$s else 0 end, 0, 0, 0),
+				    (f.answered_day, 0, 0, %3$s, coalesce(f.rating, 0) * %3$s, case when f.rating >= 4 then %3$s else 0 end)
+				  ) as x (day, surveys_sent, surveys_sent_answered, survey_responses, rating_sum, satisfied)
+				  where %8$s and %5$s and %6$s
 				) e
-				cross join lateral (values %7$s) as t (dimension, dimension_value)
+				cross join lateral (values %9$s) as t (dimension, dimension_value)
 				group by t.dimension, t.dimension_value, e.kind, e.day
 				"""
-			.formatted(dims, days.onFactDay("created_day", filter), days.onFactDay("first_response_day", filter),
-					days.onFactDay("resolved_day", filter), days.onFactDay("sent_day", filter),
-					days.onFactDay("answered_day", filter + " and f.answered_day is not null"), dimensions,
-					facts.weight(), facts.cases(), facts.surveys());
+			.formatted(DIMENSION_COLUMNS, facts.cases(), w,
+					days.anyOf("f.created_day", "f.first_response_day", "f.resolved_day"), days.day("x.day"), filter,
+					facts.surveys(), days.anyOf("f.sent_day", "f.answered_day"), dimensions);
 	}
 
 	/**
@@ -148,26 +152,22 @@ final class ReportSql {
 
 	/**
 	 * Rows shaped like {@code report_daily_histogram} from the given facts, each counted
-	 * with its weight.
+	 * with its weight and read once.
 	 */
 	static String histogramRows(Days days, String filter, String dimensions, Facts facts) {
-		String dims = "f.kind, f.team_id, f.agent, f.channel, f.category, f.priority";
 		return """
 				select t.dimension, t.dimension_value, e.kind, e.day, e.metric, e.bucket, sum(e.weight)::int as cases
 				from (
-				  select f.first_response_day as day, %1$s, 'FIRST_RESPONSE' as metric,
-				    report_bucket(f.first_response_minutes) as bucket, %5$s as weight
-				  from %6$s f %2$s
-				  union all
-				  select f.resolved_day, %1$s, 'RESOLUTION', report_bucket(f.resolution_minutes), %5$s
-				  from %6$s f %3$s
+				  select x.day, %1$s, x.metric, report_bucket(x.minutes) as bucket, %3$s as weight
+				  from %2$s f
+				  cross join lateral (values (f.first_response_day, 'FIRST_RESPONSE', f.first_response_minutes),
+				    (f.resolved_day, 'RESOLUTION', f.resolution_minutes)) as x (day, metric, minutes)
+				  where %4$s and %5$s and x.minutes is not null and %6$s
 				) e
-				cross join lateral (values %4$s) as t (dimension, dimension_value)
+				cross join lateral (values %7$s) as t (dimension, dimension_value)
 				group by t.dimension, t.dimension_value, e.kind, e.day, e.metric, e.bucket
-				""".formatted(dims,
-				days.onFactDay("first_response_day", filter + " and f.first_response_minutes is not null"),
-				days.onFactDay("resolved_day", filter + " and f.resolution_minutes is not null"), dimensions,
-				facts.weight(), facts.cases());
+				""".formatted(DIMENSION_COLUMNS, facts.cases(), facts.weight(),
+				days.anyOf("f.first_response_day", "f.resolved_day"), days.day("x.day"), filter, dimensions);
 	}
 
 	/**
@@ -187,20 +187,36 @@ final class ReportSql {
 		/** Every day the facts have. */
 		Days EVERY = new Days() {
 			@Override
-			public String onFactDay(String column, String filter) {
-				return "where f." + column + " is not null and " + filter;
+			public String anyOf(String... columns) {
+				return "true";
+			}
+
+			@Override
+			public String day(String column) {
+				return column + " is not null";
 			}
 		};
 
 		/** The days from {@code :from} to {@code :to}, both included. */
 		Days RANGE = new Days() {
 			@Override
-			public String onFactDay(String column, String filter) {
-				return "where f." + column + " between :from and :to and " + filter;
+			public String anyOf(String... columns) {
+				return java.util.Arrays.stream(columns)
+					.map(this::day)
+					.collect(java.util.stream.Collectors.joining(" or ", "(", ")"));
+			}
+
+			@Override
+			public String day(String column) {
+				return column + " between :from and :to";
 			}
 		};
 
-		String onFactDay(String column, String filter);
+		/** A condition on a fact: one of its days, {@code columns}, is covered. */
+		String anyOf(String... columns);
+
+		/** A condition on a day: it is covered. */
+		String day(String column);
 
 	}
 

@@ -16,6 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -25,6 +31,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.reporting.ReportRequestException.FieldProblem;
 import io.servicedesk.sla.Priority;
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,10 +72,57 @@ public class Reports {
 		.expireAfterWrite(Duration.ofMinutes(10))
 		.build();
 
+	/**
+	 * Counts the parts of a dashboard side by side: at most this many at once on a node,
+	 * besides the request's own thread.
+	 */
+	private final ExecutorService counting = Executors.newFixedThreadPool(3, new ThreadFactory() {
+
+		private final AtomicInteger threads = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "report-counting-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
+
+	});
+
 	Reports(JdbcClient jdbc, ReportingProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+	}
+
+	@PreDestroy
+	void stop() {
+		counting.shutdownNow();
+	}
+
+	/** Everything the dashboard shows for a filter. */
+	public record Dashboard(Kpis kpis, Kpis previous, Series series, List<AgentRow> leaderboard) {
+	}
+
+	/**
+	 * The dashboard of a filter: its KPIs, those of the period before, the trends and the
+	 * leaderboard, counted side by side.
+	 */
+	public Dashboard dashboard(ReportFilter filter, String sort) {
+		CompletableFuture<Kpis> previous = CompletableFuture.supplyAsync(() -> kpis(filter.previous()), counting);
+		CompletableFuture<Series> series = CompletableFuture.supplyAsync(() -> series(filter), counting);
+		CompletableFuture<List<AgentRow>> leaderboard = CompletableFuture.supplyAsync(() -> leaderboard(filter, sort),
+				counting);
+		Kpis kpis = kpis(filter);
+		try {
+			return new Dashboard(kpis, previous.join(), series.join(), leaderboard.join());
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	private record Answer(String what, ReportFilter filter, String detail, Instant rollupRun) {

@@ -78,9 +78,10 @@ class ReportPageController {
 		parameters.put("channel", filter.channel());
 		parameters.put("category", filter.category());
 		parameters.put("priority", filter.priority());
-		Kpis kpis = reports.kpis(filter);
-		Kpis previous = reports.kpis(filter.previous());
-		Series series = reports.series(filter);
+		Reports.Dashboard dashboard = reports.dashboard(filter, sort);
+		Kpis kpis = dashboard.kpis();
+		Kpis previous = dashboard.previous();
+		Series series = dashboard.series();
 		Reports.FilterOptions options = reports.options(locale);
 		model.addAttribute("preset", preset);
 		model.addAttribute("presets", PRESETS);
@@ -93,7 +94,7 @@ class ReportPageController {
 		model.addAttribute("series", series);
 		model.addAttribute("distribution", trimmed(series.firstResponseDistribution()));
 		model.addAttribute("categoryNames", names(options.categories()));
-		model.addAttribute("leaderboard", reports.leaderboard(filter, sort));
+		model.addAttribute("leaderboard", dashboard.leaderboard());
 		model.addAttribute("sort", Reports.AgentRow.sortable(sort) ? sort : "-resolved");
 		model.addAttribute("query", query(parameters, null));
 		model.addAttribute("sortQuery", query(parameters, preset));
