@@ -1,5 +1,9 @@
 package io.servicedesk.reporting;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * The set-based SQL of the reporting tables, shared by the rollup job (every day, every
  * dimension; all facts when it rebuilds, the changes of the changed cases' facts when it
@@ -96,11 +100,34 @@ final class ReportSql {
 
 	/**
 	 * Rows shaped like {@code report_daily} from the given facts, each counted with its
-	 * weight. Each fact is read once: the days it counts on (created, first response,
-	 * resolved; sent and answered for a survey) become rows of their own.
+	 * weight: each day a fact counts on (created, first response, resolved; sent and
+	 * answered for a survey) gives a row of its own.
 	 */
 	static String dailyRows(Days days, String filter, String dimensions, Facts facts) {
 		String w = facts.weight();
+		String cases = read(days, """
+				select x.day, %s, x.received, x.resolved, x.first_responses, x.first_response_met, x.resolution_met,
+				  x.reopened, x.one_touch, x.resolve_seconds, 0 as surveys_sent, 0 as surveys_sent_answered,
+				  0 as survey_responses, 0 as rating_sum, 0 as satisfied""".formatted(DIMENSION_COLUMNS), facts.cases(),
+				"x (day, received, resolved, first_responses, first_response_met, resolution_met, reopened, one_touch, "
+						+ "resolve_seconds)",
+				List.of(new String[] { "f.created_day", "(f.created_day, %1$s, 0, 0, 0, 0, 0, 0, 0::bigint)" },
+						new String[] { "f.first_response_day",
+								"(f.first_response_day, 0, 0, %1$s, "
+										+ "case when f.first_response_met then %1$s else 0 end, 0, 0, 0, 0::bigint)" },
+						new String[] { "f.resolved_day", "(f.resolved_day, 0, %1$s, 0, 0, "
+								+ "case when f.resolution_met then %1$s else 0 end, case when f.reopened then %1$s else 0 end, "
+								+ "case when f.one_touch then %1$s else 0 end, coalesce(f.resolve_seconds, 0) * %1$s)" }),
+				filter, w);
+		String surveys = read(days, """
+				select x.day, %s, 0, 0, 0, 0, 0, 0, 0, 0::bigint, x.surveys_sent, x.surveys_sent_answered,
+				  x.survey_responses, x.rating_sum, x.satisfied""".formatted(DIMENSION_COLUMNS), facts.surveys(),
+				"x (day, surveys_sent, surveys_sent_answered, survey_responses, rating_sum, satisfied)",
+				List.of(new String[] { "f.sent_day",
+						"(f.sent_day, %1$s, case when f.answered_day is not null then %1$s else 0 end, 0, 0, 0)" },
+						new String[] { "f.answered_day", "(f.answered_day, 0, 0, %1$s, coalesce(f.rating, 0) * %1$s, "
+								+ "case when f.rating >= 4 then %1$s else 0 end)" }),
+				filter, w);
 		return """
 				select t.dimension, t.dimension_value, e.kind, e.day, sum(e.received)::int as received,
 				  sum(e.resolved)::int as resolved, sum(e.first_responses)::int as first_responses,
@@ -110,36 +137,10 @@ final class ReportSql {
 				  sum(e.surveys_sent_answered)::int as surveys_sent_answered,
 				  sum(e.survey_responses)::int as survey_responses, sum(e.rating_sum)::int as rating_sum,
 				  sum(e.satisfied)::int as satisfied
-				from (
-				  select x.day, %1$s, x.received, x.resolved, x.first_responses, x.first_response_met, x.resolution_met,
-				    x.reopened, x.one_touch, x.resolve_seconds, 0 as surveys_sent, 0 as surveys_sent_answered,
-				    0 as survey_responses, 0 as rating_sum, 0 as satisfied
-				  from %2$s f
-				  cross join lateral (values
-				    (f.created_day, %3$s, 0, 0, 0, 0, 0, 0, 0::bigint),
-				    (f.first_response_day, 0, 0, %3$s, case when f.first_response_met then %3$s else 0 end, 0, 0, 0, 0::bigint),
-				    (f.resolved_day, 0, %3$s, 0, 0, case when f.resolution_met then %3$s else 0 end,
-				      case when f.reopened then %3$s else 0 end, case when f.one_touch then %3$s else 0 end,
-				      coalesce(f.resolve_seconds, 0) * %3$s)
-				  ) as x (day, received, resolved, first_responses, first_response_met, resolution_met, reopened,
-				    one_touch, resolve_seconds)
-				  where %4$s and %5$s and %6$s
-				  union all
-				  select x.day, %1$s, 0, 0, 0, 0, 0, 0, 0, 0::bigint, x.surveys_sent, x.surveys_sent_answered,
-				    x.survey_responses, x.rating_sum, x.satisfied
-				  from %7$s f
-				  cross join lateral (values
-				    (f.sent_day, %3$s, case when f.answered_day is not null then %3$s else 0 end, 0, 0, 0),
-				    (f.answered_day, 0, 0, %3$s, coalesce(f.rating, 0) * %3$s, case when f.rating >= 4 then %3$s else 0 end)
-				  ) as x (day, surveys_sent, surveys_sent_answered, survey_responses, rating_sum, satisfied)
-				  where %8$s and %5$s and %6$s
-				) e
-				cross join lateral (values %9$s) as t (dimension, dimension_value)
+				from (%s union all %s) e
+				cross join lateral (values %s) as t (dimension, dimension_value)
 				group by t.dimension, t.dimension_value, e.kind, e.day
-				"""
-			.formatted(DIMENSION_COLUMNS, facts.cases(), w,
-					days.anyOf("f.created_day", "f.first_response_day", "f.resolved_day"), days.day("x.day"), filter,
-					facts.surveys(), days.anyOf("f.sent_day", "f.answered_day"), dimensions);
+				""".formatted(cases, surveys, dimensions);
 	}
 
 	/**
@@ -152,22 +153,44 @@ final class ReportSql {
 
 	/**
 	 * Rows shaped like {@code report_daily_histogram} from the given facts, each counted
-	 * with its weight and read once.
+	 * with its weight.
 	 */
 	static String histogramRows(Days days, String filter, String dimensions, Facts facts) {
+		String minutes = read(days,
+				"select x.day, %s, x.metric, report_bucket(x.minutes) as bucket, %s as weight"
+					.formatted(DIMENSION_COLUMNS, facts.weight()),
+				facts.cases(), "x (day, metric, minutes)",
+				List.of(new String[] { "f.first_response_day",
+						"(f.first_response_day, 'FIRST_RESPONSE', f.first_response_minutes)" },
+						new String[] { "f.resolved_day", "(f.resolved_day, 'RESOLUTION', f.resolution_minutes)" }),
+				filter + " and x.minutes is not null", facts.weight());
 		return """
 				select t.dimension, t.dimension_value, e.kind, e.day, e.metric, e.bucket, sum(e.weight)::int as cases
-				from (
-				  select x.day, %1$s, x.metric, report_bucket(x.minutes) as bucket, %3$s as weight
-				  from %2$s f
-				  cross join lateral (values (f.first_response_day, 'FIRST_RESPONSE', f.first_response_minutes),
-				    (f.resolved_day, 'RESOLUTION', f.resolution_minutes)) as x (day, metric, minutes)
-				  where %4$s and %5$s and x.minutes is not null and %6$s
-				) e
-				cross join lateral (values %7$s) as t (dimension, dimension_value)
+				from (%s) e
+				cross join lateral (values %s) as t (dimension, dimension_value)
 				group by t.dimension, t.dimension_value, e.kind, e.day, e.metric, e.bucket
-				""".formatted(DIMENSION_COLUMNS, facts.cases(), facts.weight(),
-				days.anyOf("f.first_response_day", "f.resolved_day"), days.day("x.day"), filter, dimensions);
+				""".formatted(minutes, dimensions);
+	}
+
+	/**
+	 * Reads the facts {@code source} as {@code f}; each event (a day column of the fact
+	 * and the row of values, {@code %1$s} for the weight, it counts on that day) becomes
+	 * a row {@code x}. Over many days in one pass over the facts; over a few, one pass
+	 * per day column, each on that day's index.
+	 */
+	private static String read(Days days, String select, String source, String values, List<String[]> events,
+			String filter, String weight) {
+		if (days.onePass()) {
+			return select + " from " + source + " f cross join lateral (values "
+					+ events.stream().map(event -> event[1].formatted(weight)).collect(Collectors.joining(", "))
+					+ ") as " + values + " where "
+					+ days.anyOf(events.stream().map(event -> event[0]).toArray(String[]::new)) + " and "
+					+ days.day("x.day") + " and " + filter;
+		}
+		return events.stream()
+			.map(event -> select + " from " + source + " f cross join lateral (values " + event[1].formatted(weight)
+					+ ") as " + values + " where " + days.day(event[0]) + " and " + filter)
+			.collect(Collectors.joining(" union all "));
 	}
 
 	/**
@@ -184,8 +207,13 @@ final class ReportSql {
 	/** Which days a statement covers. */
 	interface Days {
 
-		/** Every day the facts have. */
+		/** Every day the facts have, in one pass. */
 		Days EVERY = new Days() {
+			@Override
+			public boolean onePass() {
+				return true;
+			}
+
 			@Override
 			public String anyOf(String... columns) {
 				return "true";
@@ -197,20 +225,31 @@ final class ReportSql {
 			}
 		};
 
-		/** The days from {@code :from} to {@code :to}, both included. */
-		Days RANGE = new Days() {
-			@Override
-			public String anyOf(String... columns) {
-				return java.util.Arrays.stream(columns)
-					.map(this::day)
-					.collect(java.util.stream.Collectors.joining(" or ", "(", ")"));
-			}
+		/**
+		 * The days from {@code :from} to {@code :to}, both included: {@code count} of
+		 * them; beyond a quarter the facts are read in one pass.
+		 */
+		static Days range(long count) {
+			return new Days() {
+				@Override
+				public boolean onePass() {
+					return count > 92;
+				}
 
-			@Override
-			public String day(String column) {
-				return column + " between :from and :to";
-			}
-		};
+				@Override
+				public String anyOf(String... columns) {
+					return Arrays.stream(columns).map(this::day).collect(Collectors.joining(" or ", "(", ")"));
+				}
+
+				@Override
+				public String day(String column) {
+					return column + " between :from and :to";
+				}
+			};
+		}
+
+		/** Whether to read each fact once for all its days, or once per day column. */
+		boolean onePass();
 
 		/** A condition on a fact: one of its days, {@code columns}, is covered. */
 		String anyOf(String... columns);

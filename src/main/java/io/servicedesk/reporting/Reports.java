@@ -465,9 +465,11 @@ public class Reports {
 			histogramSource = rollupRows("daily_histogram", "dimension = 'AGENT'", true);
 		}
 		else {
-			source = "(" + ReportSql.dailyRows(ReportSql.Days.RANGE, filter.factCondition(), agentDimension) + ")";
-			histogramSource = "("
-					+ ReportSql.histogramRows(ReportSql.Days.RANGE, filter.factCondition(), agentDimension) + ")";
+			source = "("
+					+ ReportSql.dailyRows(ReportSql.Days.range(filter.days()), filter.factCondition(), agentDimension)
+					+ ")";
+			histogramSource = "(" + ReportSql.histogramRows(ReportSql.Days.range(filter.days()), filter.factCondition(),
+					agentDimension) + ")";
 		}
 		Map<String, Histogram> firstResponse = new HashMap<>();
 		bind(jdbc.sql("""
@@ -549,8 +551,8 @@ public class Reports {
 					true);
 		}
 		else {
-			source = "(" + ReportSql.histogramRows(ReportSql.Days.RANGE, filter.factCondition(), ReportSql.TOTAL_ONLY)
-					+ ")";
+			source = "(" + ReportSql.histogramRows(ReportSql.Days.range(filter.days()), filter.factCondition(),
+					ReportSql.TOTAL_ONLY) + ")";
 		}
 		bind(jdbc.sql("select h.kind, h.metric, h.bucket, sum(h.cases) as cases from %s h group by 1, 2, 3"
 			.formatted(source)), filter).query(rs -> {
@@ -582,7 +584,9 @@ public class Reports {
 		if (filter.dimensions().size() <= 1) {
 			return rollupRows("daily", "dimension = :dimension and dimension_value = :dimensionValue", byMonth);
 		}
-		return "(" + ReportSql.dailyRows(ReportSql.Days.RANGE, filter.factCondition(), ReportSql.TOTAL_ONLY) + ")";
+		return "("
+				+ ReportSql.dailyRows(ReportSql.Days.range(filter.days()), filter.factCondition(), ReportSql.TOTAL_ONLY)
+				+ ")";
 	}
 
 	/**

@@ -39,6 +39,10 @@ class RollupEquivalenceTests {
 
 	private static final LocalDate WHOLE_MARCH_TO = LocalDate.of(2025, 4, 20);
 
+	private static final LocalDate HALF_YEAR_FROM = LocalDate.of(2025, 1, 1);
+
+	private static final LocalDate HALF_YEAR_TO = LocalDate.of(2025, 6, 30);
+
 	private static final String[] CHANNELS = { "EMAIL", "PHONE", "CHAT" };
 
 	private static final String[] PRIORITIES = { "LOW", "NORMAL", "HIGH", "URGENT" };
@@ -121,6 +125,8 @@ class RollupEquivalenceTests {
 		// March 2025 whole (read from the monthly rollup), February and April in part
 		// (day by day)
 		filters.addAll(filters(north, category, WHOLE_MARCH_FROM, WHOLE_MARCH_TO));
+		// half a year: combined filters read each fact once for all its days
+		filters.addAll(filters(north, category, HALF_YEAR_FROM, HALF_YEAR_TO));
 		for (ReportFilter filter : filters) {
 			assertThat(reports.kpis(filter)).as(filter.toString()).isEqualTo(reference.kpis(filter));
 		}
@@ -162,6 +168,7 @@ class RollupEquivalenceTests {
 		ReferenceKpis after = reference();
 		List<ReportFilter> afterChanges = filters(south, category, FIRST_DAY, lastDay);
 		afterChanges.addAll(filters(south, category, WHOLE_MARCH_FROM, WHOLE_MARCH_TO));
+		afterChanges.addAll(filters(south, category, HALF_YEAR_FROM, HALF_YEAR_TO));
 		for (ReportFilter filter : afterChanges) {
 			assertThat(reports.kpis(filter)).as("after changes: " + filter).isEqualTo(after.kpis(filter));
 		}
