@@ -73,6 +73,16 @@ public class Reports {
 		.build();
 
 	/**
+	 * Parts counted once for several answers (the KPIs and the trends of a range share
+	 * its histograms and its complaint decisions); a cache of their own, as an answer is
+	 * counted inside the other cache's computation.
+	 */
+	private final Cache<Answer, Object> parts = Caffeine.newBuilder()
+		.maximumSize(1_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	/**
 	 * Counts the parts of a dashboard side by side: at most this many at once on a node,
 	 * besides the request's own thread.
 	 */
@@ -128,8 +138,17 @@ public class Reports {
 	private record Answer(String what, ReportFilter filter, String detail, Instant rollupRun) {
 	}
 
-	@SuppressWarnings("unchecked")
 	private <T> T remembered(String what, ReportFilter filter, String detail, Supplier<T> count) {
+		return remembered(answers, what, filter, detail, count);
+	}
+
+	private <T> T rememberedPart(String what, ReportFilter filter, Supplier<T> count) {
+		return remembered(parts, what, filter, "", count);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T remembered(Cache<Answer, Object> cache, String what, ReportFilter filter, String detail,
+			Supplier<T> count) {
 		Optional<Timestamp> run = jdbc.sql("select last_started_at from report_rollup_state where id = 1")
 			.query(Timestamp.class)
 			.optional()
@@ -137,7 +156,7 @@ public class Reports {
 		if (run.isEmpty()) {
 			return count.get();
 		}
-		return (T) answers.get(new Answer(what, filter, detail, run.get().toInstant()), key -> count.get());
+		return (T) cache.get(new Answer(what, filter, detail, run.get().toInstant()), key -> count.get());
 	}
 
 	/** Today in the reporting time zone. */
@@ -266,6 +285,37 @@ public class Reports {
 	}
 
 	private Kpis.Complaints complaintKpis(ReportFilter filter, Totals complaints, long backlog) {
+		Decisions decisions = rememberedPart("decisions", filter, () -> countDecisions(filter));
+		Map<String, Long> outcomes = decisions.outcomes();
+		Map<String, BigDecimal> amounts = decisions.amounts();
+		Map<String, Long> remedied = decisions.remedied();
+		Map<String, Long> rootCauses = decisions.rootCauses();
+		List<Kpis.Remedy> remedies = amounts.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(entry -> new Kpis.Remedy(entry.getKey(), entry.getValue(), remedied.get(entry.getKey())))
+			.toList();
+		List<Kpis.RootCause> causes = rootCauses.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(10)
+			.map(entry -> new Kpis.RootCause(entry.getKey(), entry.getValue()))
+			.toList();
+		return new Kpis.Complaints(complaints.received(), complaints.resolved(), backlog,
+				Kpis.percent(complaints.firstResponseMet(), complaints.firstResponses()),
+				Kpis.percent(complaints.resolutionMet(), complaints.resolved()),
+				Kpis.ratio(complaints.resolveSeconds() / 86_400.0, complaints.resolved(), 1), outcomes, remedies,
+				causes);
+	}
+
+	/**
+	 * The complaints decided in the range: outcomes, remedies per currency, root causes.
+	 */
+	private record Decisions(Map<String, Long> outcomes, Map<String, BigDecimal> amounts, Map<String, Long> remedied,
+			Map<String, Long> rootCauses) {
+	}
+
+	private Decisions countDecisions(ReportFilter filter) {
 		Map<String, Long> outcomes = new LinkedHashMap<>();
 		for (String outcome : List.of("UPHELD", "PARTIALLY_UPHELD", "REJECTED")) {
 			outcomes.put(outcome, 0L);
@@ -297,22 +347,7 @@ public class Reports {
 					remedied.merge(currency, count, Long::sum);
 				}
 			});
-		List<Kpis.Remedy> remedies = amounts.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey())
-			.map(entry -> new Kpis.Remedy(entry.getKey(), entry.getValue(), remedied.get(entry.getKey())))
-			.toList();
-		List<Kpis.RootCause> causes = rootCauses.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.limit(10)
-			.map(entry -> new Kpis.RootCause(entry.getKey(), entry.getValue()))
-			.toList();
-		return new Kpis.Complaints(complaints.received(), complaints.resolved(), backlog,
-				Kpis.percent(complaints.firstResponseMet(), complaints.firstResponses()),
-				Kpis.percent(complaints.resolutionMet(), complaints.resolved()),
-				Kpis.ratio(complaints.resolveSeconds() / 86_400.0, complaints.resolved(), 1), outcomes, remedies,
-				causes);
+		return new Decisions(outcomes, amounts, remedied, rootCauses);
 	}
 
 	private Kpis.Clients clients(ReportFilter filter) {
@@ -542,8 +577,15 @@ public class Reports {
 		return totals;
 	}
 
-	/** Histograms keyed by case kind and metric ({@code INQUIRYFIRST_RESPONSE}, ...). */
+	/**
+	 * Histograms keyed by case kind and metric ({@code INQUIRYFIRST_RESPONSE}, ...),
+	 * shared by the KPIs and the trends (read only).
+	 */
 	private Map<String, Histogram> histograms(ReportFilter filter) {
+		return rememberedPart("histograms", filter, () -> countHistograms(filter));
+	}
+
+	private Map<String, Histogram> countHistograms(ReportFilter filter) {
 		Map<String, Histogram> histograms = new HashMap<>();
 		String source;
 		if (filter.dimensions().size() <= 1) {
