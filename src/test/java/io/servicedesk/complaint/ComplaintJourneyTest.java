@@ -187,7 +187,8 @@ class ComplaintJourneyTest {
 				if (element == null) {
 					return false;
 				}
-				((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+				((JavascriptExecutor) driver)
+					.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 				try {
 					element.click();
 				}

@@ -164,7 +164,8 @@ class InquiryJourneyTest {
 				if (element == null) {
 					return false;
 				}
-				((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+				((JavascriptExecutor) driver)
+					.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 				element.click();
 				return true;
 			});
