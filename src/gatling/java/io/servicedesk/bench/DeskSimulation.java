@@ -49,7 +49,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * with the signed-in session; {@code /api/v1/reports/…} takes API tokens) for this month and the last year;</li>
  * <li><b>integrations</b> (an eighth): create inquiries through the API with an API token.</li>
  * </ul>
- * One virtual user is one such visit, with or without the time a person spends on each page.
+ * One virtual user is one such visit, with or without the time a person spends on each page (where users pause,
+ * a visit also starts after such a pause, so users started together do not all click at the same moment).
  * <p>
  * Settings (system properties): {@code bench.baseUrl}; {@code bench.agents} (comma-separated usernames),
  * {@code bench.supervisors} and {@code bench.password}; {@code bench.model} ({@code closed}: {@code bench.users}
@@ -213,14 +214,16 @@ public class DeskSimulation extends Simulation {
 
 	private final ScenarioBuilder agent = scenario("agent").feed(this.agentSessions)
 		.exec(addCookie(Cookie("SESSION", "#{sessionId}").withDomain(HOST).withPath("/")))
+		.exec(reading())
 		.exec(this.inquiryQueues, this.inquiryReply, this.clientSearch, this.clientPages, this.orders);
 
 	private final ScenarioBuilder supervisor = scenario("supervisor").feed(this.supervisorSessions)
 		.exec(addCookie(Cookie("SESSION", "#{sessionId}").withDomain(HOST).withPath("/")))
+		.exec(reading())
 		.exec(this.complaintQueue, Boolean.parseBoolean(System.getProperty("bench.reports", "true")) ? this.reports
 				: exec(session -> session));
 
-	private final ScenarioBuilder integration = scenario("integration")
+	private final ScenarioBuilder integration = scenario("integration").exec(reading())
 		.feed(references("clientNumber", "C-%06d", CLIENTS))
 		.exec(session -> session.set("idempotencyKey", UUID.randomUUID().toString())
 			.set("token", this.apiToken.secret()))

@@ -107,7 +107,8 @@ public class ComplaintQueue {
 	 * The number of complaints in each view the viewer may see, in one statement: each
 	 * view is counted on the index its page reads (the status index, the open cases'
 	 * queue index, the at-risk index, the index of outstanding department answers), so no
-	 * count reads every complaint.
+	 * count reads every complaint; closed ones are counted up to
+	 * {@link ComplaintCounts#CLOSED_LIMIT} and one more.
 	 */
 	@Transactional(readOnly = true)
 	public ComplaintCounts counts(Viewer viewer) {
@@ -120,9 +121,10 @@ public class ComplaintQueue {
 					+ "(select count(*) from complaint x join case_file c on c.id = x.id "
 					+ "where x.answer_due_at < :now and c.kind = 'COMPLAINT' and c.status = 'FORWARDED'" + scope
 					+ ") as overdue, " + "(select count(*) from case_file c where c.kind = 'COMPLAINT' and c.active"
-					+ scope + ") as open, (select count(*) from case_file c where c.kind = 'COMPLAINT' "
-					+ "and c.status = 'CLOSED'" + scope + ") as closed")
+					+ scope + ") as open, (select count(*) from (select 1 from case_file c where c.kind = 'COMPLAINT' "
+					+ "and c.status = 'CLOSED'" + scope + " limit :closedLimit) capped) as closed")
 			.param("now", Timestamp.from(clock.instant()))
+			.param("closedLimit", ComplaintCounts.CLOSED_LIMIT + 1)
 			.param("me", viewer.username())
 			.param("myTeam", viewer.teamId() == null ? -1L : viewer.teamId())
 			.query((rs, row) -> new ComplaintCounts(rs.getLong("review"), rs.getLong("at_risk"), rs.getLong("overdue"),

@@ -111,22 +111,22 @@ final class ReportSql {
 				  0 as survey_responses, 0 as rating_sum, 0 as satisfied""".formatted(DIMENSION_COLUMNS), facts.cases(),
 				"x (day, received, resolved, first_responses, first_response_met, resolution_met, reopened, one_touch, "
 						+ "resolve_seconds)",
-				List.of(new String[] { "f.created_day", "(f.created_day, %1$s, 0, 0, 0, 0, 0, 0, 0::bigint)" },
-						new String[] { "f.first_response_day",
+				List.of(new Event("f.created_day", "(f.created_day, %1$s, 0, 0, 0, 0, 0, 0, 0::bigint)"),
+						new Event("f.first_response_day",
 								"(f.first_response_day, 0, 0, %1$s, "
-										+ "case when f.first_response_met then %1$s else 0 end, 0, 0, 0, 0::bigint)" },
-						new String[] { "f.resolved_day", "(f.resolved_day, 0, %1$s, 0, 0, "
+										+ "case when f.first_response_met then %1$s else 0 end, 0, 0, 0, 0::bigint)"),
+						new Event("f.resolved_day", "(f.resolved_day, 0, %1$s, 0, 0, "
 								+ "case when f.resolution_met then %1$s else 0 end, case when f.reopened then %1$s else 0 end, "
-								+ "case when f.one_touch then %1$s else 0 end, coalesce(f.resolve_seconds, 0) * %1$s)" }),
+								+ "case when f.one_touch then %1$s else 0 end, coalesce(f.resolve_seconds, 0) * %1$s)")),
 				filter, w);
 		String surveys = read(days, """
 				select x.day, %s, 0, 0, 0, 0, 0, 0, 0, 0::bigint, x.surveys_sent, x.surveys_sent_answered,
 				  x.survey_responses, x.rating_sum, x.satisfied""".formatted(DIMENSION_COLUMNS), facts.surveys(),
 				"x (day, surveys_sent, surveys_sent_answered, survey_responses, rating_sum, satisfied)",
-				List.of(new String[] { "f.sent_day",
-						"(f.sent_day, %1$s, case when f.answered_day is not null then %1$s else 0 end, 0, 0, 0)" },
-						new String[] { "f.answered_day", "(f.answered_day, 0, 0, %1$s, coalesce(f.rating, 0) * %1$s, "
-								+ "case when f.rating >= 4 then %1$s else 0 end)" }),
+				List.of(new Event("f.sent_day",
+						"(f.sent_day, %1$s, case when f.answered_day is not null then %1$s else 0 end, 0, 0, 0)"),
+						new Event("f.answered_day", "(f.answered_day, 0, 0, %1$s, coalesce(f.rating, 0) * %1$s, "
+								+ "case when f.rating >= 4 then %1$s else 0 end)")),
 				filter, w);
 		return """
 				select t.dimension, t.dimension_value, e.kind, e.day, sum(e.received)::int as received,
@@ -160,9 +160,9 @@ final class ReportSql {
 				"select x.day, %s, x.metric, report_bucket(x.minutes) as bucket, %s as weight"
 					.formatted(DIMENSION_COLUMNS, facts.weight()),
 				facts.cases(), "x (day, metric, minutes)",
-				List.of(new String[] { "f.first_response_day",
-						"(f.first_response_day, 'FIRST_RESPONSE', f.first_response_minutes)" },
-						new String[] { "f.resolved_day", "(f.resolved_day, 'RESOLUTION', f.resolution_minutes)" }),
+				List.of(new Event("f.first_response_day",
+						"(f.first_response_day, 'FIRST_RESPONSE', f.first_response_minutes)"),
+						new Event("f.resolved_day", "(f.resolved_day, 'RESOLUTION', f.resolution_minutes)")),
 				filter + " and x.minutes is not null", facts.weight());
 		return """
 				select t.dimension, t.dimension_value, e.kind, e.day, e.metric, e.bucket, sum(e.weight)::int as cases
@@ -178,19 +178,27 @@ final class ReportSql {
 	 * a row {@code x}. Over many days in one pass over the facts; over a few, one pass
 	 * per day column, each on that day's index.
 	 */
-	private static String read(Days days, String select, String source, String values, List<String[]> events,
+	private static String read(Days days, String select, String source, String values, List<Event> events,
 			String filter, String weight) {
 		if (days.onePass()) {
 			return select + " from " + source + " f cross join lateral (values "
-					+ events.stream().map(event -> event[1].formatted(weight)).collect(Collectors.joining(", "))
+					+ events.stream().map(event -> event.values().formatted(weight)).collect(Collectors.joining(", "))
 					+ ") as " + values + " where "
-					+ days.anyOf(events.stream().map(event -> event[0]).toArray(String[]::new)) + " and "
+					+ days.anyOf(events.stream().map(event -> event.day()).toArray(String[]::new)) + " and "
 					+ days.day("x.day") + " and " + filter;
 		}
 		return events.stream()
-			.map(event -> select + " from " + source + " f cross join lateral (values " + event[1].formatted(weight)
-					+ ") as " + values + " where " + days.day(event[0]) + " and " + filter)
+			.map(event -> select + " from " + source + " f cross join lateral (values "
+					+ event.values().formatted(weight) + ") as " + values + " where " + days.day(event.day()) + " and "
+					+ filter)
 			.collect(Collectors.joining(" union all "));
+	}
+
+	/**
+	 * A day a fact counts on ({@code day}, a column of {@code f}) and the row of values
+	 * it counts there ({@code %1$s} stands for the weight).
+	 */
+	private record Event(String day, String values) {
 	}
 
 	/**

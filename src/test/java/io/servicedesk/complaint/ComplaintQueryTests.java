@@ -102,8 +102,9 @@ class ComplaintQueryTests {
 			.containsAnyOf("case_file_at_risk", "case_file_queue_counts")
 			.doesNotContain("Seq Scan");
 		String ages = plan(only(queries, "as age_7"));
+		// on the few rows of the tests any index of the active complaints may serve
 		assertThat(ages).as(ages)
-			.containsAnyOf("case_file_open_by_created", "case_file_queue_counts")
+			.containsAnyOf("case_file_open_by_created", "case_file_queue_counts", "case_file_queue_team_by_activity")
 			.doesNotContain("Seq Scan");
 		String resolutions = plan(only(queries, "as avg_days"));
 		assertThat(resolutions).as(resolutions).contains("complaint_resolved").doesNotContain("Seq Scan");
