@@ -10,7 +10,17 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
  * recently resolved complaints are tens of thousands on a large desk, so the figures are
  * kept for {@code servicedesk.complaints.summary-max-age} (30 s) and shared by every
  * supervisor's page and chart on this node; {@link Figures#countedAt()} says when they
- * were counted.
+ * were counted. Figures up to twice that age are still shown while they are counted again
+ * in the background, so no page waits for the count; older ones are counted before they
+ * are shown.
  */
 @Service
 public class ComplaintSummary {
+
+	private static final Logger log = LoggerFactory.getLogger(ComplaintSummary.class);
 
 	static final Duration RECENT = Duration.ofDays(90);
 
@@ -37,12 +51,33 @@ public class ComplaintSummary {
 
 	private final Duration maxAge;
 
+	private final Executor background;
+
+	private final AtomicBoolean recounting = new AtomicBoolean();
+
 	private volatile Figures latest;
 
+	@Autowired
 	ComplaintSummary(JdbcClient jdbc, Clock clock, ComplaintProperties properties) {
+		this(jdbc, clock, properties, Executors.newSingleThreadExecutor(task -> {
+			Thread thread = new Thread(task, "complaint-summary");
+			thread.setDaemon(true);
+			return thread;
+		}));
+	}
+
+	ComplaintSummary(JdbcClient jdbc, Clock clock, ComplaintProperties properties, Executor background) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.maxAge = properties.summaryMaxAge();
+		this.background = background;
+	}
+
+	@PreDestroy
+	void stop() {
+		if (background instanceof ExecutorService service) {
+			service.shutdownNow();
+		}
 	}
 
 	/**
@@ -53,17 +88,49 @@ public class ComplaintSummary {
 			Double averageDaysToResolve, Double upholdRate, long resolvedRecently, Instant countedAt) {
 	}
 
-	/** The figures counted at most {@code summary-max-age} ago. */
+	/**
+	 * The figures counted at most {@code summary-max-age} ago, or up to twice that while
+	 * they are being counted again.
+	 */
 	@Transactional(readOnly = true)
 	public Figures of() {
 		Instant now = clock.instant();
 		Figures known = latest;
-		if (known != null && !known.countedAt().isAfter(now) && known.countedAt().plus(maxAge).isAfter(now)) {
-			return known;
+		if (known != null && !known.countedAt().isAfter(now)) {
+			Instant due = known.countedAt().plus(maxAge);
+			if (due.isAfter(now)) {
+				return known;
+			}
+			if (due.plus(maxAge).isAfter(now)) {
+				recountInBackground();
+				return known;
+			}
 		}
 		Figures counted = count(now);
 		latest = counted;
 		return counted;
+	}
+
+	private void recountInBackground() {
+		if (!recounting.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			background.execute(() -> {
+				try {
+					latest = count(clock.instant());
+				}
+				catch (RuntimeException ex) {
+					log.warn("The complaint summary could not be counted again; the next page tries again", ex);
+				}
+				finally {
+					recounting.set(false);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			recounting.set(false);
+		}
 	}
 
 	private Figures count(Instant now) {

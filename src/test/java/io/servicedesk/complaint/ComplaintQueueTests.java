@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.servicedesk.casework.CaseChannel;
@@ -284,17 +285,34 @@ class ComplaintQueueTests {
 	void theSummaryIsCountedAgainOnlyWhenItIsOlderThanItsMaximumAge() {
 		Viewer agent = freshAgent();
 		MutableClock clock = new MutableClock(Instant.now());
+		List<Runnable> background = new ArrayList<>();
 		ComplaintSummary kept = new ComplaintSummary(jdbc, clock,
-				new ComplaintProperties(null, null, Duration.ofSeconds(30)));
+				new ComplaintProperties(null, null, Duration.ofSeconds(30)), background::add);
 		ComplaintSummary.Figures first = kept.of();
 		register(agent, Severity.CRITICAL);
 		clock.advance(Duration.ofSeconds(29));
 		assertThat(kept.of()).isSameAs(first);
+		assertThat(background).isEmpty();
+
+		// older than the maximum age: still shown, counted again in the background, once
 		clock.advance(Duration.ofSeconds(2));
+		assertThat(kept.of()).isSameAs(first);
+		assertThat(kept.of()).isSameAs(first);
+		assertThat(background).hasSize(1);
+		background.remove(0).run();
 		ComplaintSummary.Figures recounted = kept.of();
 		assertThat(recounted.countedAt()).isEqualTo(clock.instant());
 		assertThat(recounted.openBySeverity().get(Severity.CRITICAL))
 			.isEqualTo(first.openBySeverity().get(Severity.CRITICAL) + 1);
+
+		// older than twice the maximum age: counted before it is shown
+		register(agent, Severity.CRITICAL);
+		clock.advance(Duration.ofSeconds(61));
+		ComplaintSummary.Figures late = kept.of();
+		assertThat(late.countedAt()).isEqualTo(clock.instant());
+		assertThat(late.openBySeverity().get(Severity.CRITICAL))
+			.isEqualTo(recounted.openBySeverity().get(Severity.CRITICAL) + 1);
+		assertThat(background).isEmpty();
 	}
 
 	private static final class MutableClock extends Clock {
