@@ -149,6 +149,7 @@ public class CaseQueues {
 			where.add("c.client_id = :client");
 			params.put("client", filter.clientId());
 		}
+		boolean searchActive = false;
 		if (filter.text() != null) {
 			String reference = asReference(filter.text());
 			if (reference != null) {
@@ -158,6 +159,7 @@ public class CaseQueues {
 			else {
 				where.add("c.search_vector @@ case_search_query(:text)");
 				params.put("text", filter.text());
+				searchActive = filter.status() == null;
 			}
 		}
 		Cursor cursor = Cursor.decode(after);
@@ -190,6 +192,16 @@ public class CaseQueues {
 			params.put("afterId", cursor.id());
 		}
 		params.put("limit", size + 1);
+		if (searchActive) {
+			// the active cases with the words, found on the index of the active cases'
+			// texts, then put in order:
+			// the planner cannot tell how many active cases hold a word, and walking the
+			// queue's order to test
+			// each case reads every active case for a word only closed cases hold
+			return new PageQuery("with matched as materialized (select * from case_file c where "
+					+ String.join(" and ", where) + ") " + COLUMNS.replace("from case_file c", "from matched c")
+					+ "order by " + order + " limit :limit", params);
+		}
 		return new PageQuery(COLUMNS + "where " + String.join(" and ", where) + " order by " + order + " limit :limit",
 				params);
 	}

@@ -45,6 +45,32 @@ class QueueIndexTests {
 			.doesNotContain("Sort");
 	}
 
+	@Test
+	void aSearchOfTheActiveCasesReadsTheIndexOfTheirTextsAndOrdersItsMatches() {
+		Viewer supervisor = access.viewer("supervisor");
+		QueueFilter search = new QueueFilter(QueueView.ALL, null, null, null, null, null, null, "delivery", null);
+		CaseQueues.PageQuery query = queues.query(CaseKind.INQUIRY, supervisor, search, QueueCondition.NONE, 25, null);
+		String plan = transactions.execute(status -> {
+			jdbc.sql("set local enable_seqscan = off").update();
+			return String.join("\n",
+					jdbc.sql("explain " + query.sql()).params(query.params()).query(String.class).list());
+		});
+		// the matches come from a text index (on the few rows of the tests either the
+		// index of all the cases'
+		// texts or that of the active ones), not from walking the queue's order
+		assertThat(plan).as(plan)
+			.contains("case_file_search")
+			.doesNotContain("case_file_queue_all")
+			.doesNotContain("Seq Scan");
+
+		List<java.sql.Timestamp> due = jdbc.sql("select sla_due_at from (" + query.sql() + ") page")
+			.params(query.params())
+			.query((rs, row) -> rs.getTimestamp(1))
+			.list();
+		assertThat(due).isNotEmpty()
+			.isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+	}
+
 	@Autowired
 	TransactionTemplate transactions;
 
