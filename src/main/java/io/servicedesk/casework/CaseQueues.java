@@ -198,9 +198,8 @@ public class CaseQueues {
 			// the planner cannot tell how many active cases hold a word, and walking the
 			// queue's order to test
 			// each case reads every active case for a word only closed cases hold
-			return new PageQuery("with matched as materialized (select * from case_file c where "
-					+ String.join(" and ", where) + ") " + COLUMNS.replace("from case_file c", "from matched c")
-					+ "order by " + order + " limit :limit", params);
+			return new PageQuery("with matched as materialized (" + COLUMNS + "where " + String.join(" and ", where)
+					+ ") select * from matched c order by " + order + " limit :limit", params);
 		}
 		return new PageQuery(COLUMNS + "where " + String.join(" and ", where) + " order by " + order + " limit :limit",
 				params);
