@@ -43,6 +43,12 @@ public class CaseQueues {
 
 	private static final Pattern REFERENCE = Pattern.compile("^([A-Za-z]{2,4})-?0*(\\d{1,9})$");
 
+	/**
+	 * How far a search of the active cases walks the queue's order before it looks up the
+	 * words' index.
+	 */
+	private static final int SEARCH_WALK = 2_000;
+
 	private static final String COLUMNS = "select c.id, c.reference, c.subject, c.status, c.priority, "
 			+ "c.category_code, c.channel, c.client_id, c.team_id, c.assignee, c.sla_due_at, c.sla_state, "
 			+ "c.last_activity_at, c.created_at from case_file c ";
@@ -74,6 +80,9 @@ public class CaseQueues {
 		int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
 		PageQuery query = query(kind, viewer, filter, condition, size, after);
 		List<Raw> rows = jdbc.sql(query.sql()).params(query.params()).query(CaseQueues::raw).list();
+		if (query.fallback() != null && rows.size() <= size) {
+			rows = jdbc.sql(query.fallback()).params(query.params()).query(CaseQueues::raw).list();
+		}
 		boolean more = rows.size() > size;
 		List<Raw> page = more ? rows.subList(0, size) : rows;
 		String next = null;
@@ -149,7 +158,7 @@ public class CaseQueues {
 			where.add("c.client_id = :client");
 			params.put("client", filter.clientId());
 		}
-		boolean searchActive = false;
+		String words = null;
 		if (filter.text() != null) {
 			String reference = asReference(filter.text());
 			if (reference != null) {
@@ -157,9 +166,8 @@ public class CaseQueues {
 				params.put("reference", reference);
 			}
 			else {
-				where.add("c.search_vector @@ case_search_query(:text)");
+				words = "c.search_vector @@ case_search_query(:text)";
 				params.put("text", filter.text());
-				searchActive = filter.status() == null;
 			}
 		}
 		Cursor cursor = Cursor.decode(after);
@@ -192,20 +200,45 @@ public class CaseQueues {
 			params.put("afterId", cursor.id());
 		}
 		params.put("limit", size + 1);
-		if (searchActive) {
-			// the active cases with the words, found on the index of the active cases'
-			// texts, then put in order:
-			// the planner cannot tell how many active cases hold a word, and walking the
-			// queue's order to test
-			// each case reads every active case for a word only closed cases hold
-			return new PageQuery("with matched as materialized (" + COLUMNS + "where " + String.join(" and ", where)
-					+ ") select * from matched c order by " + order + " limit :limit", params);
+		if (words != null && filter.status() == null) {
+			// A search of the active cases. The planner cannot tell how many of them hold
+			// the words: walking the
+			// queue's order and testing each case's words is quick for a common word but
+			// reads every active case
+			// for a word only closed cases hold; finding the matches on the index of the
+			// active cases' words
+			// (V53) and ordering them is quick for a rare word but orders thousands for a
+			// common one. So the
+			// page first walks a bounded stretch of the queue's order, and only where
+			// that holds too few matches
+			// are the matches found on the index.
+			params.put("walk", SEARCH_WALK);
+			String walked = COLUMNS.replace("from case_file c",
+					"from (" + COLUMNS.replace("select ", "select c.search_vector, ") + "where "
+							+ String.join(" and ", where) + " order by " + order + " limit :walk) c");
+			where.add(words);
+			return new PageQuery(walked + "where " + words + " order by " + order + " limit :limit", params,
+					"with matched as materialized (" + COLUMNS + "where " + String.join(" and ", where)
+							+ ") select * from matched c order by " + order + " limit :limit");
+		}
+		if (words != null) {
+			where.add(words);
 		}
 		return new PageQuery(COLUMNS + "where " + String.join(" and ", where) + " order by " + order + " limit :limit",
-				params);
+				params, null);
 	}
 
-	record PageQuery(String sql, Map<String, Object> params) {
+	/**
+	 * A page's statement; {@code fallback}, where not {@code null}, is run instead when
+	 * the statement finds no more than a page (a search that walks only part of the
+	 * queue).
+	 */
+	record PageQuery(String sql, Map<String, Object> params, String fallback) {
+
+		PageQuery(String sql, Map<String, Object> params) {
+			this(sql, params, null);
+		}
+
 	}
 
 	/** The number of active cases in each view the viewer has. */
