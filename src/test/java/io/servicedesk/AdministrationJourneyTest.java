@@ -1,28 +1,17 @@
 package io.servicedesk;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 import io.servicedesk.support.IntegrationTest;
+import io.servicedesk.support.JourneyBrowsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * In a real headless Chromium: an administrator adds a staff member with a temporary
@@ -33,10 +22,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @IntegrationTest
 class AdministrationJourneyTest {
 
-	private static final Path CHROMIUM = Path.of(setting("SERVICEDESK_CHROMIUM", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path.of(setting("SERVICEDESK_CHROMEDRIVER", "/usr/bin/chromedriver"));
-
 	private static WebDriver browser;
 
 	@LocalServerPort
@@ -44,28 +29,12 @@ class AdministrationJourneyTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && System.getenv("CI") != null) {
-			throw new IllegalStateException(
-					"CI must run the browser journey, but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-		}
-		assumeTrue(installed,
-				"Browser journey skipped: no Chromium at " + CHROMIUM + " with ChromeDriver at " + CHROMEDRIVER);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,900", "--lang=en-GB");
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser = JourneyBrowsers.start(1280, 900);
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		JourneyBrowsers.quit(browser);
 	}
 
 	@Test
@@ -117,17 +86,7 @@ class AdministrationJourneyTest {
 	}
 
 	private void signIn(String username, String password) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login?lang=en"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.id("sign-in")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(driver -> !driver.getCurrentUrl().contains("/login") && isLoaded(driver));
-	}
-
-	private static boolean isLoaded(WebDriver driver) {
-		return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
+		JourneyBrowsers.signIn(browser, url(""), username, password);
 	}
 
 	private String url(String path) {
@@ -139,19 +98,11 @@ class AdministrationJourneyTest {
 	 * the window first.
 	 */
 	private void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		((JavascriptExecutor) browser)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
+		JourneyBrowsers.click(browser, locator);
 	}
 
 	private void waitFor(By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
-	}
-
-	private static String setting(String variable, String fallback) {
-		String value = System.getenv(variable);
-		return value == null || value.isBlank() ? fallback : value;
+		JourneyBrowsers.waitFor(browser, locator);
 	}
 
 }

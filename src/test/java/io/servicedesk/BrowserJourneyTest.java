@@ -1,12 +1,11 @@
 package io.servicedesk;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import io.servicedesk.support.IntegrationTest;
+import io.servicedesk.support.JourneyBrowsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,16 +13,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real headless Chromium signs in as each demo role, checks the navigation that role
@@ -33,10 +28,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @IntegrationTest
 class BrowserJourneyTest {
 
-	private static final Path CHROMIUM = Path.of(setting("SERVICEDESK_CHROMIUM", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path.of(setting("SERVICEDESK_CHROMEDRIVER", "/usr/bin/chromedriver"));
-
 	private static WebDriver browser;
 
 	@LocalServerPort
@@ -44,29 +35,12 @@ class BrowserJourneyTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && System.getenv("CI") != null) {
-			throw new IllegalStateException("CI must run the browser journey, but " + CHROMIUM + " or " + CHROMEDRIVER
-					+ " is missing: .ci/run installs chromium and chromium-driver");
-		}
-		assumeTrue(installed, "Browser journey skipped: no Chromium at " + CHROMIUM + " with ChromeDriver at "
-				+ CHROMEDRIVER + " (install Debian's chromium and chromium-driver)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,900", "--lang=en-GB");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser = JourneyBrowsers.start(1280, 900);
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		JourneyBrowsers.quit(browser);
 	}
 
 	@Test
@@ -125,13 +99,8 @@ class BrowserJourneyTest {
 			.collect(Collectors.toList());
 	}
 
-	private static String setting(String variable, String fallback) {
-		String value = System.getenv(variable);
-		return value == null || value.isBlank() ? fallback : value;
-	}
-
 	private void waitFor(By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+		JourneyBrowsers.waitFor(browser, locator);
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.servicedesk.complaint;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,19 +9,13 @@ import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.NewInquiry;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
+import io.servicedesk.support.JourneyBrowsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A complaint in real headless Chromium sessions: an agent escalates an inquiry into a
@@ -42,10 +33,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @IntegrationTest
 class ComplaintJourneyTest {
-
-	private static final Path CHROMIUM = Path.of(setting("SERVICEDESK_CHROMIUM", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path.of(setting("SERVICEDESK_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
 	private static WebDriver browser;
 
@@ -63,19 +50,12 @@ class ComplaintJourneyTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && System.getenv("CI") != null) {
-			throw new IllegalStateException("CI must run the browser journeys, but Chromium is missing");
-		}
-		assumeTrue(installed, "Browser journey skipped: no Chromium at " + CHROMIUM);
-		browser = browser();
+		browser = JourneyBrowsers.start(1400, 1000);
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		JourneyBrowsers.quit(browser);
 	}
 
 	@Test
@@ -171,57 +151,20 @@ class ComplaintJourneyTest {
 	}
 
 	private void signIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login?lang=en"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("demo");
-		browser.findElement(By.id("sign-in")).click();
+		JourneyBrowsers.signIn(browser, url(""), username, "demo");
 		waitFor(By.id("home-heading"));
 	}
 
 	private static void click(By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.ignoring(ElementClickInterceptedException.class)
-			.until(driver -> {
-				WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-				if (element == null) {
-					return false;
-				}
-				((JavascriptExecutor) driver)
-					.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-				try {
-					element.click();
-				}
-				catch (ElementClickInterceptedException covered) {
-					((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
-				}
-				return true;
-			});
+		JourneyBrowsers.click(browser, locator);
 	}
 
 	private static void waitFor(By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+		JourneyBrowsers.waitFor(browser, locator);
 	}
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-	private static WebDriver browser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1000", "--lang=en-GB");
-		WebDriver driver = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		return driver;
-	}
-
-	private static String setting(String variable, String fallback) {
-		String value = System.getenv(variable);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }

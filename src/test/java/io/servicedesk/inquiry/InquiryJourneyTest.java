@@ -1,7 +1,5 @@
 package io.servicedesk.inquiry;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import io.servicedesk.casework.CaseChannel;
@@ -9,19 +7,14 @@ import io.servicedesk.client.ClientService;
 import io.servicedesk.sla.Priority;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
+import io.servicedesk.support.JourneyBrowsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -31,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An agent's inquiry in two real headless Chromium sessions: the agent takes an
@@ -42,10 +34,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @IntegrationTest
 class InquiryJourneyTest {
-
-	private static final Path CHROMIUM = Path.of(setting("SERVICEDESK_CHROMIUM", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path.of(setting("SERVICEDESK_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
 	private static WebDriver agent;
 
@@ -62,22 +50,13 @@ class InquiryJourneyTest {
 
 	@BeforeAll
 	static void startBrowsers() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && System.getenv("CI") != null) {
-			throw new IllegalStateException("CI must run the browser journeys, but Chromium is missing");
-		}
-		assumeTrue(installed, "Browser journey skipped: no Chromium at " + CHROMIUM);
-		agent = browser();
-		supervisor = browser();
+		agent = JourneyBrowsers.start(1400, 1000);
+		supervisor = JourneyBrowsers.start(1400, 1000);
 	}
 
 	@AfterAll
 	static void stopBrowsers() {
-		for (WebDriver browser : new WebDriver[] { agent, supervisor }) {
-			if (browser != null) {
-				browser.quit();
-			}
-		}
+		JourneyBrowsers.quit(agent, supervisor);
 	}
 
 	@Test
@@ -148,52 +127,20 @@ class InquiryJourneyTest {
 	}
 
 	private void signIn(WebDriver browser, String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login?lang=en"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("demo");
-		browser.findElement(By.id("sign-in")).click();
+		JourneyBrowsers.signIn(browser, url(""), username, "demo");
 		waitFor(browser, By.id("home-heading"));
 	}
 
 	private static void click(WebDriver browser, By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.ignoring(ElementClickInterceptedException.class)
-			.until(driver -> {
-				WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-				if (element == null) {
-					return false;
-				}
-				((JavascriptExecutor) driver)
-					.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-				element.click();
-				return true;
-			});
+		JourneyBrowsers.click(browser, locator);
 	}
 
 	private static void waitFor(WebDriver browser, By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+		JourneyBrowsers.waitFor(browser, locator);
 	}
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-	private static WebDriver browser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1000", "--lang=en-GB");
-		WebDriver browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		return browser;
-	}
-
-	private static String setting(String variable, String fallback) {
-		String value = System.getenv(variable);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }

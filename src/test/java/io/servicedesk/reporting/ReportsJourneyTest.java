@@ -1,20 +1,16 @@
 package io.servicedesk.reporting;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import io.servicedesk.support.IntegrationTest;
+import io.servicedesk.support.JourneyBrowsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The dashboard in a real headless Chromium: the supervisor opens the reports, switches
@@ -33,10 +28,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @IntegrationTest
 class ReportsJourneyTest {
-
-	private static final Path CHROMIUM = Path.of(setting("SERVICEDESK_CHROMIUM", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path.of(setting("SERVICEDESK_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
 	private static final List<String> CHARTS = List.of("volume", "sla", "distribution", "backlog", "csat", "causes");
 
@@ -50,36 +41,18 @@ class ReportsJourneyTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && System.getenv("CI") != null) {
-			throw new IllegalStateException("CI must run the browser journeys, but Chromium is missing");
-		}
-		assumeTrue(installed, "Browser journey skipped: no Chromium at " + CHROMIUM);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1000", "--lang=en-GB");
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser = JourneyBrowsers.start(1400, 1000);
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		JourneyBrowsers.quit(browser);
 	}
 
 	@Test
 	void theSupervisorSwitchesTheRangeAndSeesTheChartsDrawnWithTheirTables() {
 		rollup.refresh();
-		browser.manage().deleteAllCookies();
-		browser.get("http://localhost:" + port + "/login?lang=en");
-		browser.findElement(By.id("username")).sendKeys("supervisor");
-		browser.findElement(By.id("password")).sendKeys("demo");
-		browser.findElement(By.id("sign-in")).click();
+		JourneyBrowsers.signIn(browser, "http://localhost:" + port, "supervisor", "demo");
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("home-heading")));
 		browser.findElement(By.cssSelector("[data-nav=reports]")).click();
@@ -129,11 +102,6 @@ class ReportsJourneyTest {
 				}
 				return false;""", "chart-" + chart);
 		return Boolean.TRUE.equals(painted);
-	}
-
-	private static String setting(String variable, String fallback) {
-		String value = System.getenv(variable);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }

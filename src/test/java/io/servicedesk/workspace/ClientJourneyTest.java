@@ -1,13 +1,12 @@
 package io.servicedesk.workspace;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
+import io.servicedesk.support.JourneyBrowsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,17 +14,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An agent on the phone in a real headless Chromium: finds the caller by a fragment of
@@ -35,10 +29,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @IntegrationTest
 class ClientJourneyTest {
-
-	private static final Path CHROMIUM = Path.of(setting("SERVICEDESK_CHROMIUM", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path.of(setting("SERVICEDESK_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
 	private static WebDriver browser;
 
@@ -50,26 +40,12 @@ class ClientJourneyTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && System.getenv("CI") != null) {
-			throw new IllegalStateException("CI must run the browser journeys, but Chromium is missing");
-		}
-		assumeTrue(installed, "Browser journey skipped: no Chromium at " + CHROMIUM);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1000", "--lang=en-GB");
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser = JourneyBrowsers.start(1400, 1000);
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		JourneyBrowsers.quit(browser);
 	}
 
 	@Test
@@ -77,11 +53,7 @@ class ClientJourneyTest {
 		String surname = "Przybył" + ClientMother.unique();
 		ClientDetails client = ClientMother.individual(clients, "Wiesława " + surname);
 
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login?lang=en"));
-		browser.findElement(By.id("username")).sendKeys("agent");
-		browser.findElement(By.id("password")).sendKeys("demo");
-		browser.findElement(By.id("sign-in")).click();
+		JourneyBrowsers.signIn(browser, url(""), "agent", "demo");
 		waitFor(By.id("home-heading"));
 
 		browser.get(url("/clients"));
@@ -147,13 +119,11 @@ class ClientJourneyTest {
 	}
 
 	private void click(By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(ExpectedConditions.elementToBeClickable(locator))
-			.click();
+		JourneyBrowsers.click(browser, locator);
 	}
 
 	private void waitFor(By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+		JourneyBrowsers.waitFor(browser, locator);
 	}
 
 	private void waitForText(By locator, String text) {
@@ -163,11 +133,6 @@ class ClientJourneyTest {
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-	private static String setting(String variable, String fallback) {
-		String value = System.getenv(variable);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }
