@@ -27,4 +27,12 @@ class NotificationBell {
 		return notifications.unreadCount(authentication.getName());
 	}
 
+	/**
+	 * The count as the bell shows it: "99+" once it reaches
+	 * {@link Notifications#BELL_LIMIT}, the most it is counted up to.
+	 */
+	public String shown(long unread) {
+		return unread >= Notifications.BELL_LIMIT ? (Notifications.BELL_LIMIT - 1) + "+" : String.valueOf(unread);
+	}
+
 }
