@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,6 +16,9 @@ import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.client.ClientRef;
 import io.servicedesk.client.ClientService;
+import io.servicedesk.correspondence.Correspondence;
+import io.servicedesk.correspondence.MailKind;
+import io.servicedesk.correspondence.MailRequest;
 import io.servicedesk.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,8 +45,11 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final Correspondence correspondence;
+
 	AccountService(AccountRepository accounts, ClientService clients, JdbcClient jdbc, AuditLog auditLog,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Correspondence correspondence) {
+		this.correspondence = correspondence;
 		this.accounts = accounts;
 		this.clients = clients;
 		this.jdbc = jdbc;
@@ -175,8 +183,39 @@ public class AccountService {
 		AccountEvent published = event.apply(account);
 		if (published != null) {
 			events.publishEvent(published);
+			notifyClient(published);
 		}
 		return account.details();
+	}
+
+	/**
+	 * The client is told by e-mail, in their language, that their account is open,
+	 * suspended (and why), open again or closed (and why).
+	 */
+	private void notifyClient(AccountEvent event) {
+		MailKind kind;
+		if (event instanceof AccountActivated) {
+			kind = MailKind.ACCOUNT_OPENED;
+		}
+		else if (event instanceof AccountSuspended) {
+			kind = MailKind.ACCOUNT_SUSPENDED;
+		}
+		else if (event instanceof AccountReactivated) {
+			kind = MailKind.ACCOUNT_REACTIVATED;
+		}
+		else if (event instanceof AccountClosed) {
+			kind = MailKind.ACCOUNT_CLOSED;
+		}
+		else {
+			return;
+		}
+		Map<String, String> values = new HashMap<>();
+		values.put("account.number", event.accountNumber());
+		if (event instanceof AccountSuspended || event instanceof AccountClosed) {
+			values.put("account.reason", event.detail());
+		}
+		correspondence.queue(MailRequest.notice(kind, event.clientId(), values,
+				kind + ":" + event.accountNumber() + ":" + event.occurredAt(), event.actor()));
 	}
 
 	private Account load(String number) {

@@ -11,7 +11,8 @@ import io.servicedesk.sla.CaseKind;
  *
  * @param channel the channel the message went on, a {@link CaseChannel} or a client
  * contact channel name
+ * @param outgoingMessageId the outgoing message a reply became, if it went by e-mail
  */
 public record CaseCorrespondenceRecorded(long clientId, CaseKind caseKind, String reference, String subject,
-		CaseEntryKind kind, String channel, String body, String actor, Instant occurredAt) {
+		CaseEntryKind kind, String channel, String body, String actor, Instant occurredAt, Long outgoingMessageId) {
 }

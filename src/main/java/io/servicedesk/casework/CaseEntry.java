@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.servicedesk.correspondence.Delivery;
+
 /**
  * An immutable line of a case's timeline.
  */
@@ -44,6 +46,12 @@ class CaseEntry {
 	@Column(nullable = false, updatable = false)
 	private Instant occurredAt;
 
+	@Column(updatable = false)
+	private Long outgoingMessageId;
+
+	@Column(updatable = false)
+	private Long incomingMailId;
+
 	protected CaseEntry() {
 	}
 
@@ -58,8 +66,20 @@ class CaseEntry {
 		this.occurredAt = occurredAt;
 	}
 
-	CaseEntryView view() {
-		return new CaseEntryView(id, kind, channel, body, detail, actor, occurredAt);
+	/** A message that travelled by e-mail: the outgoing message or the incoming mail. */
+	CaseEntry byMail(Long outgoingMessageId, Long incomingMailId) {
+		this.outgoingMessageId = outgoingMessageId;
+		this.incomingMailId = incomingMailId;
+		return this;
+	}
+
+	Long getOutgoingMessageId() {
+		return outgoingMessageId;
+	}
+
+	CaseEntryView view(Delivery delivery) {
+		return new CaseEntryView(id, kind, channel, body, detail, actor, occurredAt, outgoingMessageId, incomingMailId,
+				delivery);
 	}
 
 }

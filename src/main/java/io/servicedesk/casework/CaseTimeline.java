@@ -2,6 +2,11 @@ package io.servicedesk.casework;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.servicedesk.correspondence.Correspondence;
+import io.servicedesk.correspondence.Delivery;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +27,14 @@ public class CaseTimeline {
 
 	private final ApplicationEventPublisher events;
 
-	CaseTimeline(CaseEntryRepository entries, JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final Correspondence correspondence;
+
+	CaseTimeline(CaseEntryRepository entries, JdbcClient jdbc, ApplicationEventPublisher events,
+			Correspondence correspondence) {
 		this.entries = entries;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.correspondence = correspondence;
 	}
 
 	/**
@@ -35,12 +44,23 @@ public class CaseTimeline {
 	 */
 	@Transactional
 	public CaseEntryView opened(CaseFile caseFile, String clientLanguage, String body, String actor, Instant at) {
+		return opened(caseFile, clientLanguage, body, null, actor, at, null);
+	}
+
+	/**
+	 * {@link #opened} for a case a client's mail opened ({@code incomingMailId} keeps the
+	 * original); {@code detail} says what it follows up, if anything.
+	 */
+	@Transactional
+	public CaseEntryView opened(CaseFile caseFile, String clientLanguage, String body, String detail, String actor,
+			Instant at, Long incomingMailId) {
 		jdbc.sql("update case_file set search_config = case_search_config(:language), "
 				+ "search_vector = case_search_vector(case_search_config(:language), subject) where id = :id")
 			.param("language", clientLanguage)
 			.param("id", caseFile.getId())
 			.update();
-		return record(caseFile, CaseEntryKind.OPENED, caseFile.getChannel().name(), body, null, actor, at);
+		return record(caseFile, CaseEntryKind.OPENED, caseFile.getChannel().name(), body, detail, actor, at, null,
+				incomingMailId);
 	}
 
 	/**
@@ -50,7 +70,18 @@ public class CaseTimeline {
 	@Transactional
 	public CaseEntryView record(CaseFile caseFile, CaseEntryKind kind, String channel, String body, String detail,
 			String actor, Instant at) {
-		CaseEntry entry = entries.save(new CaseEntry(caseFile.getId(), kind, channel, body, detail, actor, at));
+		return record(caseFile, kind, channel, body, detail, actor, at, null, null);
+	}
+
+	/**
+	 * {@link #record} for a message that travelled by e-mail: the outgoing message a
+	 * reply became, or the incoming mail the client's words came in.
+	 */
+	@Transactional
+	public CaseEntryView record(CaseFile caseFile, CaseEntryKind kind, String channel, String body, String detail,
+			String actor, Instant at, Long outgoingMessageId, Long incomingMailId) {
+		CaseEntry entry = entries.save(new CaseEntry(caseFile.getId(), kind, channel, body, detail, actor, at)
+			.byMail(outgoingMessageId, incomingMailId));
 		if (kind.isMessage() && body != null && !body.isBlank()) {
 			jdbc.sql("update case_file set search_vector = search_vector || case_search_vector(search_config, :body) "
 					+ "where id = :id")
@@ -60,9 +91,10 @@ public class CaseTimeline {
 		}
 		if (kind.isMessage() && kind != CaseEntryKind.NOTE) {
 			events.publishEvent(new CaseCorrespondenceRecorded(caseFile.getClientId(), caseFile.caseKind(),
-					caseFile.getReference(), caseFile.getSubject(), kind, channel, body, actor, at));
+					caseFile.getReference(), caseFile.getSubject(), kind, channel, body, actor, at, outgoingMessageId));
 		}
-		return entry.view();
+		return entry.view(outgoingMessageId == null ? null
+				: correspondence.deliveries(List.of(outgoingMessageId)).get(outgoingMessageId));
 	}
 
 	/**
@@ -95,7 +127,13 @@ public class CaseTimeline {
 	/** The whole timeline of a case, oldest first. */
 	@Transactional(readOnly = true)
 	public List<CaseEntryView> entries(long caseId) {
-		return entries.findByCaseIdOrderByIdAsc(caseId).stream().map(CaseEntry::view).toList();
+		List<CaseEntry> found = entries.findByCaseIdOrderByIdAsc(caseId);
+		Map<Long, Delivery> deliveries = correspondence
+			.deliveries(found.stream().map(CaseEntry::getOutgoingMessageId).filter(Objects::nonNull).toList());
+		return found.stream()
+			.map(entry -> entry
+				.view(entry.getOutgoingMessageId() == null ? null : deliveries.get(entry.getOutgoingMessageId())))
+			.toList();
 	}
 
 }

@@ -71,6 +71,12 @@ class Client extends BaseEntity {
 
 	private Instant erasedAt;
 
+	private Instant emailUndeliverableAt;
+
+	private String emailUndeliverableReason;
+
+	private boolean unconfirmed;
+
 	protected Client() {
 	}
 
@@ -79,11 +85,58 @@ class Client extends BaseEntity {
 		apply(data, now);
 	}
 
+	/**
+	 * The sender of a mail from an address no client has: a client to be confirmed by
+	 * staff (by saving their details) or linked to the client they really are.
+	 */
+	static Client unconfirmedSender(String number, ClientData data, Instant now) {
+		Client client = new Client(number, data, now);
+		client.unconfirmed = true;
+		return client;
+	}
+
+	/**
+	 * Staff saved the client's details: an unconfirmed sender is a client from now on.
+	 */
 	void edit(ClientData data, Instant now) {
+		requireCurrent();
+		apply(data, now);
+		unconfirmed = false;
+	}
+
+	/**
+	 * Mail to the client's address came back; nothing changes when the address has been
+	 * changed since.
+	 */
+	boolean markEmailUndeliverable(String address, String reason, Instant at) {
+		if (email == null || !email.equalsIgnoreCase(address)) {
+			return false;
+		}
+		emailUndeliverableAt = at;
+		emailUndeliverableReason = reason == null ? null
+				: reason.length() <= 500 ? reason : reason.substring(0, 499) + "…";
+		return true;
+	}
+
+	/**
+	 * Checks that this record, an unconfirmed sender, may be merged into the given client
+	 * (whose record it then is no longer).
+	 */
+	void requireMergeableInto(Client target) {
+		requireCurrent();
+		target.requireCurrent();
+		if (!unconfirmed) {
+			throw new IllegalTransitionException("client.merge.confirmed", number);
+		}
+		if (target.getId().equals(getId())) {
+			throw new IllegalTransitionException("client.merge.self", number);
+		}
+	}
+
+	private void requireCurrent() {
 		if (erasedAt != null) {
 			throw new IllegalTransitionException("client.erased.refused", number);
 		}
-		apply(data, now);
 	}
 
 	/**
@@ -95,6 +148,8 @@ class Client extends BaseEntity {
 			throw new IllegalTransitionException("client.erased.already", number);
 		}
 		name = ERASED;
+		emailUndeliverableAt = null;
+		emailUndeliverableReason = null;
 		companyName = null;
 		contactPerson = null;
 		email = null;
@@ -114,7 +169,12 @@ class Client extends BaseEntity {
 		name = data.name();
 		companyName = data.kind() == ClientKind.COMPANY ? data.companyName() : null;
 		contactPerson = data.kind() == ClientKind.COMPANY ? data.contactPerson() : null;
-		email = data.email() == null ? null : data.email().value();
+		String newEmail = data.email() == null ? null : data.email().value();
+		if (newEmail == null || !newEmail.equalsIgnoreCase(email == null ? "" : email)) {
+			emailUndeliverableAt = null;
+			emailUndeliverableReason = null;
+		}
+		email = newEmail;
 		phone = data.phone() == null ? null : data.phone().value();
 		street = data.address().street();
 		postalCode = data.address().postalCode();
@@ -141,7 +201,8 @@ class Client extends BaseEntity {
 				new PostalAddress(street, postalCode, city, country),
 				SupportedLanguage.fromTag(preferredLanguage).orElse(SupportedLanguage.fallback()), preferredChannel,
 				segment, tags == null ? List.of() : Arrays.asList(tags.split(",")), marketingConsent, consentChangedAt,
-				notes, erasedAt != null, getVersion(), getCreatedAt(), getUpdatedAt());
+				notes, erasedAt != null, emailUndeliverableAt, emailUndeliverableReason, unconfirmed, getVersion(),
+				getCreatedAt(), getUpdatedAt());
 	}
 
 }

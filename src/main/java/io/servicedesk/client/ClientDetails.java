@@ -7,12 +7,22 @@ import io.servicedesk.staff.SupportedLanguage;
 
 /**
  * Everything held about a client, as pages and the API show it.
+ *
+ * @param emailUndeliverableAt when mail to the client's address last came back
+ * undelivered ({@code null}: it did not, or the address changed since)
+ * @param unconfirmed the sender of a mail from an unknown address, not yet confirmed as a
+ * client by staff
  */
 public record ClientDetails(long id, String number, ClientKind kind, String name, String companyName,
 		String contactPerson, String email, String phone, String phoneDisplay, PostalAddress address,
 		SupportedLanguage preferredLanguage, ContactChannel preferredChannel, Segment segment, List<String> tags,
-		boolean marketingConsent, Instant consentChangedAt, String notes, boolean erased, long version,
-		Instant createdAt, Instant updatedAt) {
+		boolean marketingConsent, Instant consentChangedAt, String notes, boolean erased, Instant emailUndeliverableAt,
+		String emailUndeliverableReason, boolean unconfirmed, long version, Instant createdAt, Instant updatedAt) {
+
+	/** Mail can be sent to the client: there is an address and it has not bounced. */
+	public boolean emailDeliverable() {
+		return email != null && emailUndeliverableAt == null;
+	}
 
 	public ClientRef ref() {
 		return new ClientRef(id, number, name);

@@ -9,6 +9,15 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 
 	Optional<Client> findByNumber(String number);
 
+	/**
+	 * The client with this address; where several have it, a confirmed one before an
+	 * unconfirmed sender, then the oldest.
+	 */
+	@Query(value = """
+			select * from client where lower(email) = lower(:email) and erased_at is null
+			order by unconfirmed, id limit 1""", nativeQuery = true)
+	Optional<Client> findByEmail(String email);
+
 	@Query(value = "select nextval('client_number_seq')", nativeQuery = true)
 	long nextNumber();
 

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.shared.StaleVersionException;
+import io.servicedesk.staff.SupportedLanguage;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -66,6 +68,66 @@ public class ClientService {
 		auditLog.record(AuditRecord.of(actor, "client.edited", "client", number)
 			.change(summary(before), summary(client.details())));
 		return client.details();
+	}
+
+	/**
+	 * The client a mail from this address comes from, if any (not an erased one).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ClientDetails> findByEmail(String address) {
+		if (address == null || !Email.isValid(address)) {
+			return Optional.empty();
+		}
+		return clients.findByEmail(address.strip()).map(Client::details);
+	}
+
+	/**
+	 * Records the sender of a mail from an address no client has, as an unconfirmed
+	 * client: staff confirm them by saving their details, or link them to the client they
+	 * really are ({@link #mergeSender}).
+	 */
+	@Transactional
+	public ClientDetails registerSender(String name, Email email, SupportedLanguage language, String actor) {
+		String number = "C-%06d".formatted(clients.nextNumber());
+		String shown = name == null || name.isBlank() ? email.value() : name.strip();
+		ClientData data = new ClientData(ClientKind.INDIVIDUAL, shown.length() > 200 ? shown.substring(0, 200) : shown,
+				null, null, email, null, PostalAddress.NONE, language, ContactChannel.EMAIL, Segment.STANDARD, Set.of(),
+				false, null);
+		Client client = clients.save(Client.unconfirmedSender(number, data, clock.instant()));
+		auditLog.record(AuditRecord.of(actor, "client.sender-registered", "client", number).change(null, email));
+		events.publishEvent(new ClientRegistered(client.getId(), number, actor, clock.instant()));
+		return client.details();
+	}
+
+	/**
+	 * An unconfirmed sender is in fact an existing client: their cases, timeline and
+	 * correspondence move to that client (each module moves its own when it hears of
+	 * {@link ClientMerged}, in this transaction), and the sender's record goes: it was
+	 * never a client of its own. Whatever still refers to it makes the merge fail.
+	 */
+	@Transactional
+	public ClientDetails mergeSender(String senderNumber, String clientNumber, String actor) {
+		Client sender = load(senderNumber);
+		Client target = load(clientNumber);
+		sender.requireMergeableInto(target);
+		events.publishEvent(new ClientMerged(sender.getId(), sender.getNumber(), target.getId(), target.getNumber(),
+				actor, clock.instant()));
+		clients.delete(sender);
+		clients.flush();
+		auditLog.record(AuditRecord.of(actor, "client.sender-linked", "client", sender.getNumber())
+			.change(sender.details().email(), target.getNumber()));
+		return target.details();
+	}
+
+	/**
+	 * Mail to this address of the client came back undelivered: the client's record says
+	 * so until the address changes. Returns whether the client still had that address.
+	 */
+	@Transactional
+	public boolean markEmailUndeliverable(long clientId, String address, String reason) {
+		return clients.findById(clientId)
+			.map(client -> client.markEmailUndeliverable(address, reason, clock.instant()))
+			.orElse(false);
 	}
 
 	@Transactional(readOnly = true)

@@ -24,16 +24,21 @@ import io.servicedesk.casework.CaseFiles;
 import io.servicedesk.casework.CaseIdempotency;
 import io.servicedesk.casework.CaseNotFoundException;
 import io.servicedesk.casework.CaseLinks;
+import io.servicedesk.casework.CaseReplies;
+import io.servicedesk.casework.CaseReply;
 import io.servicedesk.casework.CaseSla;
 import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.ClockChange;
 import io.servicedesk.casework.NewCase;
+import io.servicedesk.casework.ReplyRoute;
+import io.servicedesk.casework.SentReply;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
+import io.servicedesk.correspondence.MailKind;
 import io.servicedesk.order.Money;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
@@ -98,12 +103,15 @@ public class ComplaintService {
 
 	private final Surveys surveys;
 
+	private final CaseReplies replies;
+
 	ComplaintService(ComplaintRepository complaints, CaseAccess access, CaseSla sla, CaseTimeline timeline,
 			CaseLinks links, CaseClients caseClients, CaseIdempotency idempotency, CaseFiles caseFiles,
 			CaseAssignment assignment, ClientService clients, CategoryCatalogue categories, TeamDirectory teams,
 			AuditLog auditLog, ApplicationEventPublisher events, MessageSource messages, ComplaintProperties properties,
-			Clock clock, Surveys surveys) {
+			Clock clock, Surveys surveys, CaseReplies replies) {
 		this.surveys = surveys;
+		this.replies = replies;
 		this.complaints = complaints;
 		this.access = access;
 		this.sla = sla;
@@ -261,18 +269,29 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public ComplaintDetails acknowledge(String reference, Viewer viewer, String message, Long expectedVersion) {
+		return acknowledge(reference, viewer, message, null, expectedVersion).details();
+	}
+
+	/**
+	 * {@link #acknowledge} by the route chosen ({@code null}: by e-mail where the client
+	 * has an address).
+	 */
+	@Transactional
+	public CaseReply<ComplaintDetails> acknowledge(String reference, Viewer viewer, String message, ReplyRoute route,
+			Long expectedVersion) {
 		Complaint complaint = editable(reference, viewer, expectedVersion);
 		String text = message == null || message.isBlank() ? acknowledgementTemplate(reference, viewer)
 				: message.strip();
 		Instant now = clock.instant();
 		ComplaintStatus before = complaint.status();
 		ClockChange change = complaint.acknowledge(viewer.username(), now);
-		messageToClient(complaint, text, viewer.username(), now);
+		SentReply sent = replies.send(complaint, MailKind.COMPLAINT_ACKNOWLEDGEMENT, route, text, viewer.username(),
+				now);
 		stepTaken(complaint, before, "complaint.acknowledged", null, viewer.username(), now);
 		sla.apply(complaint, change, now);
 		events.publishEvent(new ComplaintAcknowledged(complaint.getReference(), complaint.getClientId(), text,
 				viewer.username(), now));
-		return saved(complaint, viewer);
+		return new CaseReply<>(saved(complaint, viewer), sent);
 	}
 
 	@Transactional
@@ -353,15 +372,28 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails review(String reference, Viewer viewer, ReviewDecision decision, String comment,
 			Long expectedVersion) {
+		return decide(reference, viewer, decision, comment, expectedVersion).details();
+	}
+
+	/**
+	 * {@link #review}, saying how an approved decision went to the client (by e-mail
+	 * where the client has an address, else recorded without being sent); after a
+	 * send-back nothing went ({@code sent} is {@code null}).
+	 */
+	@Transactional
+	public CaseReply<ComplaintDetails> decide(String reference, Viewer viewer, ReviewDecision decision, String comment,
+			Long expectedVersion) {
 		if (!viewer.supervisor()) {
 			throw new AccessDeniedException("Only supervisors review complaint resolutions");
 		}
 		Complaint complaint = editable(reference, viewer, expectedVersion);
 		Instant now = clock.instant();
 		ComplaintStatus before = complaint.status();
+		SentReply sent = null;
 		if (decision == ReviewDecision.APPROVE) {
 			ClockChange change = complaint.approveResolution(viewer.username(), viewer.supervisor(), now);
-			messageToClient(complaint, complaint.getProposal().message(), viewer.username(), now);
+			sent = replies.send(complaint, MailKind.COMPLAINT_DECISION, null, complaint.getProposal().message(),
+					viewer.username(), now);
 			stepTaken(complaint, before, "complaint.resolution-approved", describe(complaint.getProposal()),
 					viewer.username(), now);
 			sla.apply(complaint, change, now);
@@ -376,7 +408,7 @@ public class ComplaintService {
 			timeline.record(complaint, CaseEntryKind.NOTE, null, comment.strip(), "sent-back", viewer.username(), now);
 			stepTaken(complaint, before, "complaint.resolution-sent-back", comment.strip(), viewer.username(), now);
 		}
-		return saved(complaint, viewer);
+		return new CaseReply<>(saved(complaint, viewer), sent);
 	}
 
 	/** Closes a resolved complaint the client accepted. */
@@ -416,17 +448,30 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails addMessage(String reference, Viewer viewer, String body, Visibility visibility,
 			Long expectedVersion) {
+		if (visibility == Visibility.INTERNAL) {
+			Complaint complaint = editable(reference, viewer, expectedVersion);
+			String text = requireBody(body);
+			Instant now = clock.instant();
+			timeline.record(complaint, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
+			complaint.touch(viewer.username(), now);
+			return saved(complaint, viewer);
+		}
+		return reply(reference, viewer, body, null, expectedVersion).details();
+	}
+
+	/**
+	 * A reply to the client by the route chosen ({@code null}: by e-mail where the client
+	 * has an address); it changes no status.
+	 */
+	@Transactional
+	public CaseReply<ComplaintDetails> reply(String reference, Viewer viewer, String body, ReplyRoute route,
+			Long expectedVersion) {
 		Complaint complaint = editable(reference, viewer, expectedVersion);
 		String text = requireBody(body);
 		Instant now = clock.instant();
-		if (visibility == Visibility.INTERNAL) {
-			timeline.record(complaint, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
-		}
-		else {
-			messageToClient(complaint, text, viewer.username(), now);
-		}
+		SentReply sent = replies.send(complaint, MailKind.CASE_REPLY, route, text, viewer.username(), now);
 		complaint.touch(viewer.username(), now);
-		return saved(complaint, viewer);
+		return new CaseReply<>(saved(complaint, viewer), sent);
 	}
 
 	/** Gives the complaint to a person and/or a team. */
@@ -506,13 +551,6 @@ public class ComplaintService {
 					+ (complaint.getInquiryReference() == null ? "" : ", inquiry=" + complaint.getInquiryReference())));
 		events.publishEvent(new ComplaintRegistered(complaint.getReference(), client.id(), complaint.getSeverity(),
 				complaint.getSubject(), complaint.getInquiryReference(), actor, now));
-	}
-
-	private void messageToClient(Complaint complaint, String text, String actor, Instant now) {
-		ClientDetails client = clients.get(clients.ref(complaint.getClientId()).number());
-		String channel = client.preferredChannel() != null ? client.preferredChannel().name()
-				: complaint.getChannel().name();
-		timeline.record(complaint, CaseEntryKind.MESSAGE_OUT, channel, text, null, actor, now);
 	}
 
 	private void stepTaken(Complaint complaint, ComplaintStatus before, String action, String detail, String actor,

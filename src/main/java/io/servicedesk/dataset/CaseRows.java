@@ -191,10 +191,10 @@ final class CaseRows {
 				select client_id, at, kind, subject_ref, detail, channel, summary, actor, at from ds_client_line""");
 		load.execute("""
 				insert into survey_invitation (token, case_kind, case_ref, client_id, language, created_at, updated_at,
-				  expires_at, answered_at, rating, comment, version)
+				  sent_at, expires_at, answered_at, rating, comment, version)
 				select p.survey_token, p.kind, p.reference, p.client_id, p.language, p.survey_at,
 				  coalesce(case when p.survey_answered_at < %1$s then p.survey_answered_at end, p.survey_at),
-				  p.survey_at + interval '14 days',
+				  p.survey_at, p.survey_at + interval '14 days',
 				  case when p.survey_answered_at < %1$s then p.survey_answered_at end,
 				  case when p.survey_answered_at < %1$s then p.rating end,
 				  case when p.survey_answered_at < %1$s then p.survey_comment end,

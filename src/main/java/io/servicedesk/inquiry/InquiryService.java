@@ -17,6 +17,8 @@ import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.CaseIdempotency;
 import io.servicedesk.casework.CaseLinks;
 import io.servicedesk.casework.CaseQueues;
+import io.servicedesk.casework.CaseReplies;
+import io.servicedesk.casework.CaseReply;
 import io.servicedesk.casework.CaseSla;
 import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.ClockChange;
@@ -24,6 +26,8 @@ import io.servicedesk.casework.NewCase;
 import io.servicedesk.casework.QueueCounts;
 import io.servicedesk.casework.QueueFilter;
 import io.servicedesk.casework.QueuePage;
+import io.servicedesk.casework.ReplyRoute;
+import io.servicedesk.casework.SentReply;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.catalogue.CategoryCatalogue;
@@ -31,6 +35,7 @@ import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
+import io.servicedesk.correspondence.MailKind;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.Priority;
@@ -84,10 +89,13 @@ public class InquiryService {
 
 	private final Surveys surveys;
 
+	private final CaseReplies replies;
+
 	InquiryService(InquiryRepository inquiries, CaseIdempotency idempotency, CaseAccess access, CaseSla sla,
 			CaseTimeline timeline, CaseQueues queues, ClientService clients, CaseClients caseClients, CaseLinks links,
 			CaseAssignment assignment, CategoryCatalogue categories, TeamDirectory teams, AuditLog auditLog,
-			Clock clock, Surveys surveys) {
+			Clock clock, Surveys surveys, CaseReplies replies) {
+		this.replies = replies;
 		this.inquiries = inquiries;
 		this.idempotency = idempotency;
 		this.access = access;
@@ -174,32 +182,46 @@ public class InquiryService {
 	}
 
 	/**
-	 * A message from staff: a public reply to the client (stored as outgoing
-	 * correspondence on the client's preferred channel; the first one is the first
-	 * response) or an internal note.
+	 * A message from staff: a public reply to the client, by e-mail where the client has
+	 * an address (the first reply is the first response), or an internal note.
 	 */
 	@Transactional
 	public InquiryDetails addMessage(String reference, Viewer viewer, String body, Visibility visibility,
+			Long expectedVersion) {
+		return visibility == Visibility.INTERNAL ? addNote(reference, viewer, body, expectedVersion)
+				: reply(reference, viewer, body, null, expectedVersion).details();
+	}
+
+	/** An internal note: only staff see it, and it is never a response. */
+	@Transactional
+	public InquiryDetails addNote(String reference, Viewer viewer, String body, Long expectedVersion) {
+		Inquiry inquiry = accessible(reference, viewer);
+		inquiry.requireVersion(expectedVersion);
+		String text = requireBody(body);
+		Instant now = clock.instant();
+		inquiry.addNote(viewer.username(), now);
+		timeline.record(inquiry, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
+		return saved(inquiry);
+	}
+
+	/**
+	 * A reply to the client by the route chosen ({@code null}: by e-mail where the client
+	 * has an address): queued as an e-mail, or recorded as said on the phone or in
+	 * person. The first reply is the first response; a new inquiry is open from then on.
+	 */
+	@Transactional
+	public CaseReply<InquiryDetails> reply(String reference, Viewer viewer, String body, ReplyRoute route,
 			Long expectedVersion) {
 		Inquiry inquiry = accessible(reference, viewer);
 		inquiry.requireVersion(expectedVersion);
 		String text = requireBody(body);
 		Instant now = clock.instant();
-		if (visibility == Visibility.INTERNAL) {
-			inquiry.addNote(viewer.username(), now);
-			timeline.record(inquiry, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
-		}
-		else {
-			InquiryStatus before = inquiry.status();
-			ClockChange change = inquiry.replyToClient(viewer.username(), now);
-			ClientDetails client = clients.get(clients.ref(inquiry.getClientId()).number());
-			String channel = client.preferredChannel() != null ? client.preferredChannel().name()
-					: inquiry.getChannel().name();
-			timeline.record(inquiry, CaseEntryKind.MESSAGE_OUT, channel, text, null, viewer.username(), now);
-			statusEntry(inquiry, before, viewer.username(), now);
-			sla.apply(inquiry, change, now);
-		}
-		return saved(inquiry);
+		InquiryStatus before = inquiry.status();
+		ClockChange change = inquiry.replyToClient(viewer.username(), now);
+		SentReply sent = replies.send(inquiry, MailKind.CASE_REPLY, route, text, viewer.username(), now);
+		statusEntry(inquiry, before, viewer.username(), now);
+		sla.apply(inquiry, change, now);
+		return new CaseReply<>(saved(inquiry), sent);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +17,13 @@ import io.servicedesk.account.AccountService;
 import io.servicedesk.account.AccountStatus;
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientRef;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.ContactChannel;
+import io.servicedesk.correspondence.Correspondence;
+import io.servicedesk.correspondence.MailKind;
+import io.servicedesk.correspondence.MailRequest;
 import io.servicedesk.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,8 +53,11 @@ public class OrderService {
 
 	private final Clock clock;
 
+	private final Correspondence correspondence;
+
 	OrderService(OrderRepository orders, OrderQueries queries, ClientService clients, AccountService accounts,
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, Correspondence correspondence) {
+		this.correspondence = correspondence;
 		this.orders = orders;
 		this.queries = queries;
 		this.clients = clients;
@@ -108,7 +116,8 @@ public class OrderService {
 
 	/**
 	 * Records a delay (with an optional new, later promised date) and how the client was
-	 * informed.
+	 * informed: by e-mail means the delay notice is queued for the client now, in their
+	 * language; any other way was the agent's (a call, a letter).
 	 */
 	@Transactional
 	public OrderDetails declareDelay(String number, LocalDate newDate, ContactChannel informedVia, String note,
@@ -124,7 +133,23 @@ public class OrderService {
 			.change(before, order.getPromisedDeliveryDate() + " (" + informedVia + ")"));
 		events.publishEvent(new OrderDelayed(order.getClientId(), order.getNumber(), actor, clock.instant(),
 				order.getPromisedDeliveryDate(), informedVia, note.trim()));
+		if (informedVia == ContactChannel.EMAIL) {
+			emailDelay(order, note.trim(), actor);
+		}
 		return order.details(today());
+	}
+
+	private void emailDelay(Order order, String note, String actor) {
+		ClientDetails client = clients.get(clients.ref(order.getClientId()).number());
+		Map<String, String> values = new HashMap<>();
+		values.put("order.number", order.getNumber());
+		values.put("order.note", note);
+		values.put("order.promised-date", order.getPromisedDeliveryDate() == null ? "—"
+				: correspondence.date(order.getPromisedDeliveryDate(), client.preferredLanguage()));
+		correspondence
+			.queue(MailRequest.notice(MailKind.ORDER_DELAYED, client.id(), values,
+					"ORDER_DELAYED:" + order.getNumber() + ":" + clock.instant(), actor))
+			.orElseThrow(() -> new RuleViolationException("order.delay.no-address", order.getNumber()));
 	}
 
 	@Transactional(readOnly = true)

@@ -75,15 +75,19 @@ final class ReportSql {
 	/**
 	 * The facts of the survey invitations of the cases that a {@code where} clause
 	 * appended to this statement selects (on {@code c}, the case row), with the
-	 * dimensions of their case's facts.
+	 * dimensions of their case's facts. An invitation counts as sent on the day its mail
+	 * was delivered (or, when the link reached the client another way, the day they
+	 * answered); one that reached nobody is no survey sent.
 	 */
 	static final String SURVEY_FACTS_INSERT = """
 			insert into report_survey_fact (invitation_id, case_id, kind, team_id, agent, channel, category, priority,
 			  sent_day, answered_day, rating)
 			select v.id, f.case_id, f.kind, f.team_id, f.agent, f.channel, f.category, f.priority,
-			  (v.created_at at time zone :zone)::date, (v.answered_at at time zone :zone)::date, v.rating
+			  (coalesce(v.sent_at, v.answered_at) at time zone :zone)::date, (v.answered_at at time zone :zone)::date,
+			  v.rating
 			from survey_invitation v
 			join case_file c on c.kind = v.case_kind and c.reference = v.case_ref
+			  and coalesce(v.sent_at, v.answered_at) is not null
 			join report_case_fact f on f.case_id = c.id
 			""";
 

@@ -93,8 +93,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/api/v1/staff/**", "/api/v1/teams/**", "/api/v1/sla-policies/**",
-						"/api/v1/business-hours/**")
+				.requestMatchers("/api/v1/staff/**", "/api/v1/outgoing-messages/**", "/api/v1/incoming-mail/**",
+						"/api/v1/teams/**", "/api/v1/sla-policies/**", "/api/v1/business-hours/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/reports/**")
 				.hasRole("SUPERVISOR")

@@ -46,6 +46,9 @@ class SurveyInvitation extends BaseEntity {
 
 	private String comment;
 
+	@Column(name = "sent_at")
+	private Instant sentAt;
+
 	protected SurveyInvitation() {
 	}
 
@@ -81,6 +84,13 @@ class SurveyInvitation extends BaseEntity {
 		this.answeredAt = at;
 	}
 
+	/** The invitation's mail reached the client's mail server. */
+	void sent(Instant at) {
+		if (sentAt == null) {
+			sentAt = at;
+		}
+	}
+
 	boolean isExpiredAt(Instant at) {
 		return !at.isBefore(expiresAt);
 	}
@@ -91,7 +101,7 @@ class SurveyInvitation extends BaseEntity {
 
 	SurveyInvitationView view() {
 		return new SurveyInvitationView(token, caseKind, caseRef, clientId, language, getCreatedAt(), expiresAt,
-				answeredAt, rating, comment);
+				answeredAt, rating, comment, sentAt);
 	}
 
 	String getToken() {

@@ -10,7 +10,7 @@ import io.servicedesk.staff.SupportedLanguage;
  */
 public record SurveyInvitationView(String token, String caseKind, String caseRef, long clientId,
 		SupportedLanguage language, Instant createdAt, Instant expiresAt, Instant answeredAt, Integer rating,
-		String comment) {
+		String comment, Instant sentAt) {
 
 	public String link() {
 		return "/survey/" + token;

@@ -6,10 +6,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.client.ClientMerged;
+import io.servicedesk.correspondence.Correspondence;
+import io.servicedesk.correspondence.MailKind;
+import io.servicedesk.correspondence.MailRequest;
+import io.servicedesk.correspondence.OutgoingMessageDelivered;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +33,9 @@ public class Surveys {
 	/** 256 random bits, URL-safe: not guessable, not enumerable. */
 	private static final int TOKEN_BYTES = 32;
 
+	/** What causes an invitation's mail: the invitation, by id. */
+	private static final String SOURCE = "SURVEY_INVITATION:";
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final SurveyInvitationRepository invitations;
@@ -32,12 +46,19 @@ public class Surveys {
 
 	private final Duration validFor;
 
+	private final Correspondence correspondence;
+
+	private final JdbcClient jdbc;
+
 	Surveys(SurveyInvitationRepository invitations, ApplicationEventPublisher events, Clock clock,
-			@Value("${servicedesk.survey.valid-for:P14D}") Duration validFor) {
+			@Value("${servicedesk.survey.valid-for:P14D}") Duration validFor, Correspondence correspondence,
+			JdbcClient jdbc) {
 		this.invitations = invitations;
 		this.events = events;
 		this.clock = clock;
 		this.validFor = validFor;
+		this.correspondence = correspondence;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -58,9 +79,38 @@ public class Surveys {
 		}
 		SurveyInvitation invitation = invitations.save(new SurveyInvitation(newToken(), request, now.plus(validFor)));
 		SurveyInvitationView view = invitation.view();
+		correspondence.queue(MailRequest
+			.notice(MailKind.SURVEY_INVITATION, view.clientId(),
+					Map.of("survey.link", correspondence.publicLink(view.link()), "survey.expires",
+							correspondence.date(view.expiresAt(), request.language()), "case.reference",
+							view.caseRef()),
+					SOURCE + invitation.getId(), AuditRecord.SYSTEM)
+			.aboutCase(view.caseKind(), view.caseRef()));
 		events.publishEvent(
 				new SurveySent(view.caseKind(), view.caseRef(), view.clientId(), view.link(), view.expiresAt(), now));
 		return view;
+	}
+
+	/**
+	 * The invitation's mail was delivered: from now on it counts as a survey sent.
+	 */
+	@ApplicationModuleListener
+	void on(OutgoingMessageDelivered delivered) {
+		if (delivered.kind() != MailKind.SURVEY_INVITATION || delivered.sourceKey() == null
+				|| !delivered.sourceKey().startsWith(SOURCE)) {
+			return;
+		}
+		invitations.findById(Long.parseLong(delivered.sourceKey().substring(SOURCE.length())))
+			.ifPresent(invitation -> invitation.sent(delivered.sentAt()));
+	}
+
+	/** A sender linked to the client they are: their invitations go with them. */
+	@EventListener
+	void on(ClientMerged merged) {
+		jdbc.sql("update survey_invitation set client_id = :to where client_id = :from")
+			.param("from", merged.fromClientId())
+			.param("to", merged.toClientId())
+			.update();
 	}
 
 	/** The invitation behind a link, answered or not, expired or not. */

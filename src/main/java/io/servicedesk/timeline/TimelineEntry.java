@@ -60,6 +60,9 @@ class TimelineEntry {
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@Column(updatable = false)
+	private Long outgoingMessageId;
+
 	protected TimelineEntry() {
 	}
 
@@ -77,6 +80,12 @@ class TimelineEntry {
 		this.actor = actor;
 	}
 
+	/** The line is about a message the desk sent by e-mail. */
+	TimelineEntry mailed(Long outgoingMessageId) {
+		this.outgoingMessageId = outgoingMessageId;
+		return this;
+	}
+
 	@PrePersist
 	void onCreate() {
 		createdAt = Instant.now();
@@ -84,7 +93,7 @@ class TimelineEntry {
 
 	TimelineItem item() {
 		return new TimelineItem(id, occurredAt, kind, subjectRef, detail, channel, direction, summary, durationMinutes,
-				actor);
+				actor, outgoingMessageId, null);
 	}
 
 }

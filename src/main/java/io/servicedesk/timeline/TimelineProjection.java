@@ -7,14 +7,17 @@ import io.servicedesk.account.AccountReactivated;
 import io.servicedesk.account.AccountSuspended;
 import io.servicedesk.casework.CaseCorrespondenceRecorded;
 import io.servicedesk.client.ClientErased;
+import io.servicedesk.client.ClientMerged;
 import io.servicedesk.client.ClientRegistered;
 import io.servicedesk.client.ContactChannel;
+import io.servicedesk.correspondence.OutgoingMessageQueued;
 import io.servicedesk.order.OrderDelayed;
 import io.servicedesk.order.OrderPlaced;
 import io.servicedesk.order.OrderStatusChanged;
 import io.servicedesk.survey.SurveyAnswered;
 import io.servicedesk.survey.SurveySent;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -112,7 +115,27 @@ class TimelineProjection {
 		};
 		timeline.record(event.clientId(), event.occurredAt(), kind, event.reference(),
 				shorten(event.subject(), DETAIL_LENGTH), contactChannel(event.channel()),
-				shorten(event.body(), SUMMARY_LENGTH), event.actor());
+				shorten(event.body(), SUMMARY_LENGTH), event.actor(), event.outgoingMessageId());
+	}
+
+	/**
+	 * A standard notice e-mailed to the client; what the desk wrote on a case comes with
+	 * the case's correspondence instead.
+	 */
+	@ApplicationModuleListener
+	void on(OutgoingMessageQueued event) {
+		if (!event.kind().isNotice()) {
+			return;
+		}
+		timeline.record(event.clientId(), event.occurredAt(), TimelineKind.MAIL_NOTICE, event.subjectRef(),
+				event.kind().name(), ContactChannel.EMAIL, shorten(event.subject(), SUMMARY_LENGTH), event.actor(),
+				event.messageId());
+	}
+
+	/** A sender linked to the client they are, in the transaction that links them. */
+	@EventListener
+	void on(ClientMerged event) {
+		timeline.moveClient(event.fromClientId(), event.toClientId());
 	}
 
 	@ApplicationModuleListener

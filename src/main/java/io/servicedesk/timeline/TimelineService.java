@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
@@ -13,6 +15,8 @@ import io.servicedesk.client.ClientRef;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.ContactChannel;
 import io.servicedesk.client.InvalidCursorException;
+import io.servicedesk.correspondence.Correspondence;
+import io.servicedesk.correspondence.Delivery;
 import io.servicedesk.shared.RuleViolationException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,13 +42,16 @@ public class TimelineService {
 
 	private final Clock clock;
 
-	TimelineService(TimelineRepository entries, ClientService clients, JdbcClient jdbc, AuditLog auditLog,
-			Clock clock) {
+	private final Correspondence correspondence;
+
+	TimelineService(TimelineRepository entries, ClientService clients, JdbcClient jdbc, AuditLog auditLog, Clock clock,
+			Correspondence correspondence) {
 		this.entries = entries;
 		this.clients = clients;
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.correspondence = correspondence;
 	}
 
 	@Transactional
@@ -75,7 +82,8 @@ public class TimelineService {
 		String keyset = cursor == null ? "" : " and (occurred_at, id) < (:afterAt, :afterId)";
 		var statement = jdbc
 			.sql("""
-					select id, occurred_at, kind, subject_ref, detail, channel, direction, summary, duration_minutes, actor
+					select id, occurred_at, kind, subject_ref, detail, channel, direction, summary, duration_minutes, actor,
+					  outgoing_message_id
 					from timeline_entry where client_id = :client"""
 					+ keyset + " order by occurred_at desc, id desc limit :limit")
 			.param("client", clientId)
@@ -88,10 +96,11 @@ public class TimelineService {
 					TimelineKind.valueOf(rs.getString("kind")), rs.getString("subject_ref"), rs.getString("detail"),
 					rs.getString("channel") == null ? null : ContactChannel.valueOf(rs.getString("channel")),
 					rs.getString("direction") == null ? null : Direction.valueOf(rs.getString("direction")),
-					rs.getString("summary"), (Integer) rs.getObject("duration_minutes"), rs.getString("actor")))
+					rs.getString("summary"), (Integer) rs.getObject("duration_minutes"), rs.getString("actor"),
+					(Long) rs.getObject("outgoing_message_id"), null))
 			.list();
 		boolean more = rows.size() > size;
-		List<TimelineItem> page = more ? rows.subList(0, size) : rows;
+		List<TimelineItem> page = withDeliveries(more ? rows.subList(0, size) : rows);
 		String next = more ? new Cursor(page.get(size - 1).occurredAt(), page.get(size - 1).id()).encode() : null;
 		return new TimelinePage(page, next);
 	}
@@ -103,7 +112,42 @@ public class TimelineService {
 	@Transactional
 	public void record(long clientId, Instant at, TimelineKind kind, String subjectRef, String detail,
 			ContactChannel channel, String summary, String actor) {
-		entries.save(new TimelineEntry(clientId, at, kind, subjectRef, detail, channel, null, summary, null, actor));
+		record(clientId, at, kind, subjectRef, detail, channel, summary, actor, null);
+	}
+
+	/** {@link #record} for a line about a message the desk sent by e-mail. */
+	@Transactional
+	void record(long clientId, Instant at, TimelineKind kind, String subjectRef, String detail, ContactChannel channel,
+			String summary, String actor, Long outgoingMessageId) {
+		entries.save(new TimelineEntry(clientId, at, kind, subjectRef, detail, channel, null, summary, null, actor)
+			.mailed(outgoingMessageId));
+	}
+
+	/**
+	 * A sender linked to the client they are: their lines move to that client, except the
+	 * sender's own registration.
+	 */
+	@Transactional
+	void moveClient(long from, long to) {
+		jdbc.sql("delete from timeline_entry where client_id = :from and kind = 'CLIENT_REGISTERED'")
+			.param("from", from)
+			.update();
+		jdbc.sql("update timeline_entry set client_id = :to where client_id = :from")
+			.param("from", from)
+			.param("to", to)
+			.update();
+	}
+
+	private List<TimelineItem> withDeliveries(List<TimelineItem> items) {
+		List<Long> ids = items.stream().map(TimelineItem::outgoingMessageId).filter(Objects::nonNull).toList();
+		if (ids.isEmpty()) {
+			return items;
+		}
+		Map<Long, Delivery> deliveries = correspondence.deliveries(ids);
+		return items.stream()
+			.map(item -> item.outgoingMessageId() == null ? item
+					: item.withDelivery(deliveries.get(item.outgoingMessageId())))
+			.toList();
 	}
 
 	/**

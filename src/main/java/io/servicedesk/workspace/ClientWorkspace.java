@@ -8,6 +8,7 @@ import java.util.Map;
 import io.servicedesk.account.AccountService;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
+import io.servicedesk.correspondence.Correspondence;
 import io.servicedesk.order.OrderFilter;
 import io.servicedesk.order.OrderPage;
 import io.servicedesk.order.OrderService;
@@ -42,8 +43,11 @@ public class ClientWorkspace {
 
 	private final List<PersonalDataSource> dataSources;
 
+	private final Correspondence correspondence;
+
 	ClientWorkspace(ClientService clients, AccountService accounts, OrderService orders, TimelineService timeline,
-			List<OpenCaseSource> caseSources, List<PersonalDataSource> dataSources) {
+			List<OpenCaseSource> caseSources, List<PersonalDataSource> dataSources, Correspondence correspondence) {
+		this.correspondence = correspondence;
 		this.clients = clients;
 		this.accounts = accounts;
 		this.orders = orders;
@@ -98,6 +102,7 @@ public class ClientWorkspace {
 		while (after != null);
 		export.put("timeline", entries);
 		dataSources.forEach(source -> export.put(source.section(), source.personalDataOf(client.id())));
+		export.put("outgoingMail", correspondence.ofClient(client.id()));
 		return export;
 	}
 

@@ -166,6 +166,28 @@ class KpiDefinitionsTests {
 	}
 
 	@Test
+	void anInvitationWhoseMailNeverReachedTheClientIsNoSurveySent() {
+		long team = cases.team("Undelivered");
+		cases.inquiry(at(3, 9, 0))
+			.team(team)
+			.firstResponse(at(3, 10, 0))
+			.resolved(at(3, 11, 0))
+			.survey(at(3, 11, 0), null, null)
+			.insert();
+		cases.inquiry(at(4, 9, 0))
+			.team(team)
+			.firstResponse(at(4, 10, 0))
+			.resolved(at(4, 11, 0))
+			.undeliveredSurvey(at(4, 11, 0))
+			.insert();
+		rollup.refresh();
+
+		Kpis kpis = reports.kpis(new ReportFilter(MONDAY, MONDAY.plusDays(6), team, null, null, null, null));
+
+		assertThat(kpis.csat().invitations()).isEqualTo(1);
+	}
+
+	@Test
 	void twoFiltersTogetherAggregateTheFactsOfTheRange() {
 		long team = week();
 		Kpis email = reports.kpis(new ReportFilter(MONDAY, MONDAY.plusDays(6), team, null, "EMAIL", null, null));

@@ -97,10 +97,14 @@ final class ReferenceKpis {
 					}
 				}
 			});
-		jdbc.sql("select case_kind, case_ref, created_at, answered_at, rating from survey_invitation").query(rs -> {
+		// A survey counts as sent when its mail was delivered, or when the client
+		// answered it
+		jdbc.sql("""
+				select case_kind, case_ref, coalesce(sent_at, answered_at) as sent_at, answered_at, rating
+				from survey_invitation where coalesce(sent_at, answered_at) is not null""").query(rs -> {
 			RawCase raw = byReference.get(rs.getString("case_kind") + rs.getString("case_ref"));
 			if (raw != null) {
-				surveys.add(new RawSurvey(raw, instant(rs.getTimestamp("created_at")),
+				surveys.add(new RawSurvey(raw, instant(rs.getTimestamp("sent_at")),
 						instant(rs.getTimestamp("answered_at")), (Integer) rs.getObject("rating")));
 			}
 		});

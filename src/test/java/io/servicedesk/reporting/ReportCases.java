@@ -181,7 +181,13 @@ final class ReportCases {
 		}
 
 		Case survey(Instant sentAt, Integer rating, Instant answeredAt) {
-			surveys.add(new Object[] { sentAt, rating, answeredAt });
+			surveys.add(new Object[] { sentAt, rating, answeredAt, true });
+			return this;
+		}
+
+		/** An invitation created then whose mail never reached the client. */
+		Case undeliveredSurvey(Instant createdAt) {
+			surveys.add(new Object[] { createdAt, null, null, false });
 			return this;
 		}
 
@@ -284,16 +290,17 @@ final class ReportCases {
 				.param("paused", pausedMinutes)
 				.update();
 			for (Object[] survey : surveys) {
-				jdbc.sql(
-						"""
-								insert into survey_invitation (token, case_kind, case_ref, client_id, language, created_at,
-								  updated_at, expires_at, answered_at, rating)
-								values (:token, :kind, :reference, :client, 'pl', :sent, now(), :expires, :answered, :rating)""")
+				jdbc.sql("""
+						insert into survey_invitation (token, case_kind, case_ref, client_id, language, created_at,
+						  updated_at, sent_at, expires_at, answered_at, rating)
+						values (:token, :kind, :reference, :client, 'pl', :created, now(), :sent, :expires, :answered,
+						  :rating)""")
 					.param("token", "t-" + unique() + "-" + System.nanoTime())
 					.param("kind", kind)
 					.param("reference", reference)
 					.param("client", clientId)
-					.param("sent", Timestamp.from((Instant) survey[0]))
+					.param("created", Timestamp.from((Instant) survey[0]))
+					.param("sent", Boolean.TRUE.equals(survey[3]) ? Timestamp.from((Instant) survey[0]) : null)
 					.param("expires", Timestamp.from(((Instant) survey[0]).plusSeconds(14 * 86_400)))
 					.param("answered", timestamp((Instant) survey[2]))
 					.param("rating", survey[1])

@@ -41,9 +41,20 @@ public final class ClientMother {
 	}
 
 	public static ClientDetails individual(ClientService clients, String name, String email, String phone) {
+		return speaking(clients, name, email, phone, SupportedLanguage.PL);
+	}
+
+	/** A client with a unique address who reads the desk's mail in this language. */
+	public static ClientDetails speaking(ClientService clients, String name, SupportedLanguage language) {
+		return speaking(clients, name, name.replaceAll("\\W", "").toLowerCase() + "." + unique() + "@example.com",
+				uniquePolishMobile(), language);
+	}
+
+	public static ClientDetails speaking(ClientService clients, String name, String email, String phone,
+			SupportedLanguage language) {
 		return clients.register(new ClientData(ClientKind.INDIVIDUAL, name, null, null, Email.ofNullable(email),
 				PhoneNumber.parse(phone, null).orElse(null), new PostalAddress("Długa 1", "00-001", "Warszawa", "PL"),
-				SupportedLanguage.PL, ContactChannel.PHONE, Segment.STANDARD, Set.of("test"), false, null), "agent");
+				language, ContactChannel.PHONE, Segment.STANDARD, Set.of("test"), false, null), "agent");
 	}
 
 }

@@ -9,11 +9,12 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on the shared test PostgreSQL, with demo staff, on a random port
- * and with MockMvc. All integration tests use this one configuration so they share one
- * application context.
+ * The whole application on the shared test PostgreSQL and mail server, with demo staff,
+ * on a random port and with MockMvc. All integration tests use this one configuration so
+ * they share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Import;
 		properties = { "servicedesk.demo-data.enabled=true", "servicedesk.complaints.summary-max-age=0s" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, StatementCounter.class })
+@ContextConfiguration(initializers = TestMailConfiguration.class)
 public @interface IntegrationTest {
 
 }

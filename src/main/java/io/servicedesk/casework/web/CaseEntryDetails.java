@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
+import io.servicedesk.casework.CaseReplies;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,6 +27,8 @@ class CaseEntryDetails {
 
 	private static final List<String> PRIORITY_KEYS = List.of("priority.");
 
+	private static final List<String> LINKS = List.of("follows:", "followed-up:", "escalated:");
+
 	private final MessageSource messages;
 
 	CaseEntryDetails(MessageSource messages) {
@@ -34,8 +37,11 @@ class CaseEntryDetails {
 
 	public String detail(CaseEntryView entry) {
 		String detail = entry.detail();
-		if (detail == null) {
+		if (detail == null || linkedReference(entry) != null) {
 			return null;
+		}
+		if (CaseReplies.NOT_SENT.equals(detail)) {
+			return messages.getMessage("case.entry.not-sent", null, LocaleContextHolder.getLocale());
 		}
 		if (entry.kind() == CaseEntryKind.STATUS_CHANGED) {
 			return translated(detail, STATUS_KEYS);
@@ -44,6 +50,62 @@ class CaseEntryDetails {
 			return translated(detail, PRIORITY_KEYS);
 		}
 		return detail;
+	}
+
+	/**
+	 * The case a line links to: the one a new case follows up, the one that followed up a
+	 * closed case, or the complaint an inquiry was escalated into; {@code null} for none.
+	 */
+	public String linkedReference(CaseEntryView entry) {
+		String detail = entry.detail();
+		if (detail == null) {
+			return null;
+		}
+		for (String marker : LINKS) {
+			if (detail.startsWith(marker) && detail.length() > marker.length()) {
+				return detail.substring(marker.length());
+			}
+		}
+		return null;
+	}
+
+	/** The words before the link of {@link #linkedReference}. */
+	public String linkLabel(CaseEntryView entry) {
+		String detail = entry.detail();
+		String reference = linkedReference(entry);
+		String key = "case.entry." + detail.substring(0, detail.length() - reference.length() - 1);
+		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
+	/** The page of a case by its reference. */
+	public String path(String reference) {
+		return (reference.startsWith("CMP-") ? "/complaints/" : "/inquiries/") + reference;
+	}
+
+	/**
+	 * Who did it, as the reader says it: the client, the desk itself, or the username.
+	 */
+	public String actor(CaseEntryView entry) {
+		return switch (entry.actor()) {
+			case "client" -> messages.getMessage("case.actor.client", null, LocaleContextHolder.getLocale());
+			case "system" -> messages.getMessage("case.actor.system", null, LocaleContextHolder.getLocale());
+			default -> entry.actor();
+		};
+	}
+
+	/**
+	 * What the client wrote now, without the quoted history and signature of a mail;
+	 * other lines are shown whole.
+	 */
+	public String fresh(CaseEntryView entry) {
+		return entry.fromMail() ? QuotedText.fresh(entry.body()) : entry.body();
+	}
+
+	/**
+	 * The quoted history and signature of a client's mail, folded; {@code null} for none.
+	 */
+	public String quoted(CaseEntryView entry) {
+		return entry.fromMail() ? QuotedText.quoted(entry.body()) : null;
 	}
 
 	private String translated(String detail, List<String> prefixes) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.servicedesk.casework.CaseReply;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.StaleVersionException;
@@ -55,12 +56,41 @@ public class CasePageSteps {
 	 */
 	public <C> String perform(Supplier<C> step, String success, CasePage<C> page, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
+		return attempt(() -> {
 			C changed = step.get();
 			String reference = page.reference().apply(changed);
 			redirect.addFlashAttribute("flashSuccess", success);
 			redirect.addFlashAttribute("flashArgument", reference);
 			return "redirect:" + page.path() + reference;
+		}, page, model, locale, response);
+	}
+
+	/**
+	 * Does a step that sends words to the client and says truthfully how they went:
+	 * queued by e-mail to the address, recorded as said on the phone or in person, or
+	 * recorded without being sent ({@code said} followed by {@code .emailed},
+	 * {@code .phone}, {@code .in-person} or {@code .not-sent}). A step that sent nothing
+	 * after all (a decision sent back) says {@code otherwise}.
+	 */
+	public <C> String reply(Supplier<CaseReply<C>> step, String said, String otherwise, CasePage<C> page, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		return attempt(() -> {
+			CaseReply<C> replied = step.get();
+			String reference = page.reference().apply(replied.details());
+			redirect.addFlashAttribute("flashSuccess",
+					replied.sent() == null ? otherwise : said + "." + replied.sent().outcome());
+			redirect.addFlashAttribute("flashArgument", reference);
+			if (replied.sent() != null && replied.sent().to() != null) {
+				redirect.addFlashAttribute("flashSecond", replied.sent().to());
+			}
+			return "redirect:" + page.path() + reference;
+		}, page, model, locale, response);
+	}
+
+	private <C> String attempt(Supplier<String> step, CasePage<C> page, Model model, Locale locale,
+			HttpServletResponse response) {
+		try {
+			return step.get();
 		}
 		catch (StaleVersionException | OptimisticLockingFailureException stale) {
 			C current = page.current().get();

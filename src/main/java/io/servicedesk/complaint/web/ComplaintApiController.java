@@ -9,7 +9,9 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import io.servicedesk.casework.CaseIdempotency;
+import io.servicedesk.casework.ReplyRoute;
 import io.servicedesk.casework.Viewer;
+import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.ClientContactRequest;
 import io.servicedesk.complaint.ComplaintDetails;
 import io.servicedesk.complaint.ComplaintQueue;
@@ -107,7 +109,10 @@ class ComplaintApiController {
 	@PostMapping("/{reference}/acknowledge")
 	ComplaintResource acknowledge(@PathVariable String reference,
 			@Valid @RequestBody ComplaintRequests.Acknowledge request, Principal principal) {
-		return of(complaints.acknowledge(reference, viewer(principal), request.message(), request.version()));
+		return of(complaints
+			.acknowledge(reference, viewer(principal), request.message(),
+					ReplyRoute.requested(request.via(), request.to()), request.version())
+			.details());
 	}
 
 	@PostMapping("/{reference}/investigate")
@@ -157,8 +162,13 @@ class ComplaintApiController {
 	@PostMapping("/{reference}/messages")
 	ResponseEntity<ComplaintResource> message(@PathVariable String reference,
 			@Valid @RequestBody ComplaintRequests.Message request, Principal principal) {
-		return created(complaints.addMessage(reference, viewer(principal), request.body(), request.visibility(),
-				request.version()));
+		Viewer viewer = viewer(principal);
+		return created(request.visibility() == Visibility.INTERNAL
+				? complaints.addMessage(reference, viewer, request.body(), Visibility.INTERNAL, request.version())
+				: complaints
+					.reply(reference, viewer, request.body(), ReplyRoute.requested(request.via(), request.to()),
+							request.version())
+					.details());
 	}
 
 	@PostMapping("/{reference}/assign")

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
+import io.servicedesk.casework.web.ReplyRoutes;
+import io.servicedesk.client.ClientService;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
@@ -57,8 +59,11 @@ class ComplaintPageController {
 
 	private final CasePageSteps steps;
 
+	private final ClientService clients;
+
 	ComplaintPageController(ComplaintService complaints, CategoryCatalogue categories, TeamDirectory teams,
-			CasePageSteps steps) {
+			CasePageSteps steps, ClientService clients) {
+		this.clients = clients;
 		this.complaints = complaints;
 		this.categories = categories;
 		this.teams = teams;
@@ -96,15 +101,19 @@ class ComplaintPageController {
 
 	@PostMapping("/complaints/{reference}/acknowledge")
 	String acknowledge(@PathVariable String reference, @RequestParam(required = false) String message,
+			@RequestParam(required = false) String via, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
-				Map.of("acknowledgement", CasePageSteps.typed(message)), "complaint.flash.acknowledged", viewer -> {
-					if (message == null || message.isBlank()) {
-						throw new RuleViolationException("case.message.required");
-					}
-					return complaints.acknowledge(reference, viewer, message, version);
-				});
+		Viewer viewer = complaints.viewer(principal.getName());
+		Map<String, String> drafts = Map.of("acknowledgement", CasePageSteps.typed(message), "via",
+				CasePageSteps.typed(via), "to", CasePageSteps.typed(to));
+		return steps.reply(() -> {
+			if (message == null || message.isBlank()) {
+				throw new RuleViolationException("case.message.required");
+			}
+			return complaints.acknowledge(reference, viewer, message, ReplyRoutes.parse(via, to), version);
+		}, "complaint.acknowledged", "complaint.acknowledged.emailed",
+				casePage(reference, viewer, model, locale, drafts), model, locale, redirect, response);
 	}
 
 	@PostMapping("/complaints/{reference}/investigate")
@@ -165,11 +174,13 @@ class ComplaintPageController {
 			@RequestParam(required = false) String comment, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
-				Map.of("comment", CasePageSteps.typed(comment)),
-				decision == ReviewDecision.APPROVE ? "complaint.flash.approved" : "complaint.flash.sent-back",
-				viewer -> complaints.review(reference, viewer, decision == null ? ReviewDecision.SEND_BACK : decision,
-						comment, version));
+		Viewer viewer = complaints.viewer(principal.getName());
+		return steps.reply(
+				() -> complaints.decide(reference, viewer, decision == null ? ReviewDecision.SEND_BACK : decision,
+						comment, version),
+				"complaint.decision", "complaint.flash.sent-back",
+				casePage(reference, viewer, model, locale, Map.of("comment", CasePageSteps.typed(comment))), model,
+				locale, redirect, response);
 	}
 
 	@PostMapping("/complaints/{reference}/close")
@@ -190,13 +201,21 @@ class ComplaintPageController {
 
 	@PostMapping("/complaints/{reference}/messages")
 	String message(@PathVariable String reference, @RequestParam(required = false) Visibility visibility,
-			@RequestParam(required = false) String body, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) String body, @RequestParam(required = false) String via,
+			@RequestParam(required = false) String to, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		Visibility chosen = visibility == null ? Visibility.INTERNAL : visibility;
-		return act(reference, principal, model, locale, redirect, response,
-				Map.of("message", CasePageSteps.typed(body)), "complaint.flash.message",
-				viewer -> complaints.addMessage(reference, viewer, body, chosen, version));
+		if (visibility != Visibility.PUBLIC) {
+			return act(reference, principal, model, locale, redirect, response,
+					Map.of("message", CasePageSteps.typed(body)), "complaint.flash.message",
+					viewer -> complaints.addMessage(reference, viewer, body, Visibility.INTERNAL, version));
+		}
+		Viewer viewer = complaints.viewer(principal.getName());
+		Map<String, String> drafts = Map.of("message", CasePageSteps.typed(body), "via", CasePageSteps.typed(via), "to",
+				CasePageSteps.typed(to));
+		return steps.reply(() -> complaints.reply(reference, viewer, body, ReplyRoutes.parse(via, to), version),
+				"case.reply", "case.reply.emailed", casePage(reference, viewer, model, locale, drafts), model, locale,
+				redirect, response);
 	}
 
 	@PostMapping("/complaints/{reference}/assign")
@@ -213,11 +232,15 @@ class ComplaintPageController {
 			HttpServletResponse response, Map<String, String> drafts, String success,
 			Function<Viewer, ComplaintDetails> action) {
 		Viewer viewer = complaints.viewer(principal.getName());
-		return steps.perform(() -> action.apply(viewer), success,
-				new CasePageSteps.CasePage<>("/complaints/", ComplaintDetails::reference,
-						() -> complaints.get(reference, viewer), ComplaintDetails::updatedBy,
-						ComplaintDetails::updatedAt, current -> page(current, viewer, model, locale, drafts)),
+		return steps.perform(() -> action.apply(viewer), success, casePage(reference, viewer, model, locale, drafts),
 				model, locale, redirect, response);
+	}
+
+	private CasePageSteps.CasePage<ComplaintDetails> casePage(String reference, Viewer viewer, Model model,
+			Locale locale, Map<String, String> drafts) {
+		return new CasePageSteps.CasePage<>("/complaints/", ComplaintDetails::reference,
+				() -> complaints.get(reference, viewer), ComplaintDetails::updatedBy, ComplaintDetails::updatedAt,
+				current -> page(current, viewer, model, locale, drafts));
 	}
 
 	private String page(ComplaintDetails complaint, Viewer viewer, Model model, Locale locale,
@@ -232,6 +255,7 @@ class ComplaintPageController {
 			allDrafts.put("acknowledgement", complaints.acknowledgementTemplate(complaint.reference(), viewer));
 		}
 		model.addAttribute("complaint", complaint);
+		model.addAttribute("clientDetails", clients.get(complaint.client().number()));
 		model.addAttribute("entries", complaints.timeline(complaint));
 		model.addAttribute("inquiryEntries", complaints.inquiryTimeline(complaint));
 		model.addAttribute("categoryNames", categoryNames);

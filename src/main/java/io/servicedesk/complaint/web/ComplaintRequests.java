@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.casework.ReplyRoute;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.ClientContactRequest;
 import io.servicedesk.complaint.NewComplaint;
@@ -75,7 +76,9 @@ final class ComplaintRequests {
 
 	}
 
-	record Acknowledge(@Size(max = 20000) String message, Long version) {
+	/** {@code via} and {@code to} as for messages. */
+	record Acknowledge(@Size(max = 20000) String message, ReplyRoute.Via via, @Size(max = 320) String to,
+			Long version) {
 	}
 
 	record Step(Long version) {
@@ -110,7 +113,12 @@ final class ComplaintRequests {
 	record Reopen(@NotBlank @Size(max = 2000) String reason, Long version) {
 	}
 
-	record Message(@NotBlank @Size(max = 20000) String body, @NotNull Visibility visibility, Long version) {
+	/**
+	 * A message: {@code via} and {@code to} say how a public reply reaches the client (by
+	 * default by e-mail to the client's address where there is one).
+	 */
+	record Message(@NotBlank @Size(max = 20000) String body, @NotNull Visibility visibility, ReplyRoute.Via via,
+			@Size(max = 320) String to, Long version) {
 	}
 
 	record Assign(@Size(max = 64) String assignee, @Size(max = 100) String team, Long version) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.servicedesk.casework.CaseEntryView;
+import io.servicedesk.correspondence.Delivery;
 import io.servicedesk.casework.QueueRow;
 import io.servicedesk.complaint.ComplaintDetails;
 import io.servicedesk.complaint.ComplaintRow;
@@ -85,11 +86,11 @@ record ComplaintResource(String reference, String status, String priority, Strin
 	 * visibility INTERNAL.
 	 */
 	record Entry(String kind, String visibility, String channel, String body, String detail, String actor,
-			Instant occurredAt) {
+			Instant occurredAt, Delivery delivery) {
 
 		static Entry of(CaseEntryView entry) {
 			return new Entry(entry.kind().name(), entry.internal() ? "INTERNAL" : "PUBLIC", entry.channel(),
-					entry.body(), entry.detail(), entry.actor(), entry.occurredAt());
+					entry.body(), entry.detail(), entry.actor(), entry.occurredAt(), entry.delivery());
 		}
 
 	}

@@ -16,6 +16,7 @@ import io.servicedesk.casework.QueueParameters;
 import io.servicedesk.casework.QueuePage;
 import io.servicedesk.casework.QueueSort;
 import io.servicedesk.casework.QueueView;
+import io.servicedesk.casework.ReplyRoute;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.ClientContactRequest;
@@ -106,11 +107,22 @@ class InquiryApiController {
 	ResponseEntity<InquiryResource> message(@PathVariable String reference, @Valid @RequestBody MessageRequest request,
 			Principal principal) {
 		Viewer viewer = viewer(principal);
-		InquiryDetails inquiry = request.direction() == MessageDirection.INBOUND
-				? inquiries.recordClientAnswer(reference, viewer, request.body(), request.channel(), request.version())
-				: inquiries.addMessage(reference, viewer, request.body(), request.visibility(), request.version());
+		InquiryDetails inquiry;
+		if (request.direction() == MessageDirection.INBOUND) {
+			inquiry = inquiries.recordClientAnswer(reference, viewer, request.body(), request.channel(),
+					request.version());
+		}
+		else if (request.visibility() == Visibility.INTERNAL) {
+			inquiry = inquiries.addNote(reference, viewer, request.body(), request.version());
+		}
+		else {
+			inquiry = inquiries
+				.reply(reference, viewer, request.body(), ReplyRoute.requested(request.via(), request.to()),
+						request.version())
+				.details();
+		}
 		return ResponseEntity.created(URI.create("/api/v1/inquiries/" + inquiry.reference()))
-			.body(InquiryResource.of(inquiry, null));
+			.body(InquiryResource.of(inquiry, inquiries.timeline(inquiry)));
 	}
 
 	@PostMapping("/{reference}/assign")
@@ -152,8 +164,13 @@ class InquiryApiController {
 	 * A message; {@code channel} says how a client's (INBOUND) message came, by default
 	 * the inquiry's channel.
 	 */
+	/**
+	 * A message: {@code via} and {@code to} say how a public reply reaches the client (by
+	 * default by e-mail to the client's address where there is one).
+	 */
 	record MessageRequest(@NotBlank @Size(max = 20000) String body, @NotNull Visibility visibility,
-			MessageDirection direction, CaseChannel channel, Long version) {
+			MessageDirection direction, CaseChannel channel, ReplyRoute.Via via, @Size(max = 320) String to,
+			Long version) {
 	}
 
 	record AssignRequest(@Size(max = 64) String assignee, @Size(max = 100) String team, Long version) {

@@ -17,6 +17,7 @@ import io.servicedesk.casework.QueueView;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
+import io.servicedesk.casework.web.ReplyRoutes;
 import io.servicedesk.catalogue.CannedResponses;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
@@ -106,15 +107,21 @@ class InquiryPageController {
 
 	@PostMapping("/inquiries/{reference}/messages")
 	String message(@PathVariable String reference, @RequestParam(required = false) Visibility visibility,
-			@RequestParam(required = false) String body, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) String body, @RequestParam(required = false) String via,
+			@RequestParam(required = false) String to, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		Visibility chosen = visibility == null ? Visibility.PUBLIC : visibility;
-		Map<String, String> drafts = Map.of(chosen == Visibility.INTERNAL ? "note" : "reply",
-				CasePageSteps.typed(body));
-		return act(reference, principal, model, locale, redirect, response, drafts,
-				chosen == Visibility.INTERNAL ? "inquiry.note.added" : "inquiry.reply.sent",
-				viewer -> inquiries.addMessage(reference, viewer, body, chosen, version));
+		if (visibility == Visibility.INTERNAL) {
+			return act(reference, principal, model, locale, redirect, response,
+					Map.of("note", CasePageSteps.typed(body)), "inquiry.note.added",
+					viewer -> inquiries.addNote(reference, viewer, body, version));
+		}
+		Viewer viewer = inquiries.viewer(principal.getName());
+		Map<String, String> drafts = Map.of("reply", CasePageSteps.typed(body), "via", CasePageSteps.typed(via), "to",
+				CasePageSteps.typed(to));
+		return steps.reply(() -> inquiries.reply(reference, viewer, body, ReplyRoutes.parse(via, to), version),
+				"case.reply", "case.reply.emailed", casePage(reference, viewer, model, locale, drafts), model, locale,
+				redirect, response);
 	}
 
 	@PostMapping("/inquiries/{reference}/answer")
@@ -203,11 +210,15 @@ class InquiryPageController {
 			HttpServletResponse response, Map<String, String> drafts, String success,
 			Function<Viewer, InquiryDetails> action) {
 		Viewer viewer = inquiries.viewer(principal.getName());
-		return steps.perform(() -> action.apply(viewer), success,
-				new CasePageSteps.CasePage<>("/inquiries/", InquiryDetails::reference,
-						() -> inquiries.get(reference, viewer), InquiryDetails::updatedByName,
-						InquiryDetails::updatedAt, current -> page(current, viewer, model, locale, drafts)),
+		return steps.perform(() -> action.apply(viewer), success, casePage(reference, viewer, model, locale, drafts),
 				model, locale, redirect, response);
+	}
+
+	private CasePageSteps.CasePage<InquiryDetails> casePage(String reference, Viewer viewer, Model model, Locale locale,
+			Map<String, String> drafts) {
+		return new CasePageSteps.CasePage<>("/inquiries/", InquiryDetails::reference,
+				() -> inquiries.get(reference, viewer), InquiryDetails::updatedByName, InquiryDetails::updatedAt,
+				current -> page(current, viewer, model, locale, drafts));
 	}
 
 	private String page(InquiryDetails inquiry, Viewer viewer, Model model, Locale locale, Map<String, String> drafts) {

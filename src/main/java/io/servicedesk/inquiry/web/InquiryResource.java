@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.servicedesk.casework.CaseEntryView;
+import io.servicedesk.correspondence.Delivery;
 import io.servicedesk.casework.QueueRow;
 import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.sla.SlaView;
@@ -42,11 +43,11 @@ record InquiryResource(String reference, String status, String priority, String 
 
 	/** A line of the inquiry's timeline; internal notes have the visibility INTERNAL. */
 	record Entry(String kind, String visibility, String channel, String body, String detail, String actor,
-			Instant occurredAt) {
+			Instant occurredAt, Delivery delivery) {
 
 		static Entry of(CaseEntryView entry) {
 			return new Entry(entry.kind().name(), entry.internal() ? "INTERNAL" : "PUBLIC", entry.channel(),
-					entry.body(), entry.detail(), entry.actor(), entry.occurredAt());
+					entry.body(), entry.detail(), entry.actor(), entry.occurredAt(), entry.delivery());
 		}
 
 	}

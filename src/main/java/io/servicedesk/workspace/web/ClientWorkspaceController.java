@@ -1,11 +1,14 @@
 package io.servicedesk.workspace.web;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.servicedesk.account.AccountService;
+import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.ContactChannel;
 import io.servicedesk.shared.DomainException;
@@ -65,7 +68,42 @@ class ClientWorkspaceController {
 		model.addAttribute("accountTypes", accounts.types());
 		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("directions", Direction.values());
+		model.addAttribute("senderCandidates",
+				view.client().unconfirmed() ? clients.search(view.client().name(), List.of(), 10, null)
+					.items()
+					.stream()
+					.filter(candidate -> !candidate.number().equals(view.client().number()))
+					.toList() : List.of());
 		return "clients/workspace";
+	}
+
+	/**
+	 * An unconfirmed sender is the client with this number or address: their cases,
+	 * timeline and mail move there, and the sender's record goes.
+	 */
+	@PostMapping("/clients/{number}/link")
+	String linkSender(@PathVariable String number, @RequestParam(required = false) String target, Principal principal,
+			RedirectAttributes redirect, Locale locale) {
+		String senderNumber = clients.require(number).number();
+		Optional<ClientDetails> found = target == null || target.isBlank() ? Optional.empty()
+				: clients.find(target).or(() -> clients.findByEmail(target));
+		if (found.isEmpty()) {
+			redirect.addFlashAttribute("flashError", "client.sender.none");
+			return "redirect:/clients/" + senderNumber;
+		}
+		try {
+			ClientDetails client = clients.mergeSender(senderNumber, found.get().number(), principal.getName());
+			redirect.addFlashAttribute("flashSuccess", "client.unconfirmed.linked");
+			redirect.addFlashAttribute("flashArgument", senderNumber);
+			redirect.addFlashAttribute("flashSecond", client.number());
+			return "redirect:/clients/" + client.number();
+		}
+		catch (DomainException refused) {
+			redirect.addFlashAttribute("flashError", "refusal.message");
+			redirect.addFlashAttribute("flashArgument", messages.getMessage(refused.getMessageKey(),
+					refused.getArguments(), refused.getMessageKey(), locale));
+			return "redirect:/clients/" + senderNumber;
+		}
 	}
 
 	@HxRequest
