@@ -1,0 +1,295 @@
+package io.servicedesk.mailbox;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the desk's mailbox over IMAP: every message above the folder's cursor (by UID,
+ * per UIDVALIDITY), oldest first, each handed to the {@link IncomingMailProcessor} and
+ * then marked as seen (or moved to the processed folder); the cursor advances past each
+ * message once it is recorded. Where the server offers IDLE, a thread of its own waits
+ * for new mail and reads it at once; the poll runs besides, and alone where IDLE is not
+ * offered. Several nodes may read one mailbox: the processor records each message once. A
+ * lost connection stops a read without moving the cursor, so the next one starts where it
+ * stopped.
+ */
+@Component
+class MailboxReader implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
+
+	private final MailboxProperties properties;
+
+	private final IncomingMailProcessor processor;
+
+	private final JdbcClient jdbc;
+
+	private final ReentrantLock reading = new ReentrantLock();
+
+	private final AtomicBoolean requested = new AtomicBoolean();
+
+	private volatile boolean running;
+
+	private volatile Store idleStore;
+
+	private Thread idler;
+
+	MailboxReader(MailboxProperties properties, IncomingMailProcessor processor, JdbcClient jdbc) {
+		this.properties = properties;
+		this.processor = processor;
+		this.jdbc = jdbc;
+	}
+
+	@Scheduled(fixedDelayString = "${servicedesk.mailbox.poll-interval:PT30S}",
+			initialDelayString = "${servicedesk.mailbox.initial-delay:PT10S}")
+	void runScheduled() {
+		if (properties.enabled()) {
+			read();
+		}
+	}
+
+	/**
+	 * Reads what is new in the mailbox now; returns how many messages this node recorded.
+	 * A read asked for while one runs on this node is done by that one, once it has
+	 * finished what it was reading.
+	 */
+	int read() {
+		requested.set(true);
+		if (!reading.tryLock()) {
+			return 0;
+		}
+		int recorded = 0;
+		try {
+			while (requested.getAndSet(false)) {
+				recorded += readOnce();
+			}
+			return recorded;
+		}
+		finally {
+			reading.unlock();
+		}
+	}
+
+	private int readOnce() {
+		try (Store store = connect()) {
+			Folder folder = store.getFolder(properties.folder());
+			folder.open(Folder.READ_WRITE);
+			boolean moved = false;
+			try {
+				int[] result = read(folder);
+				moved = result[1] > 0;
+				return result[0];
+			}
+			finally {
+				folder.close(moved);
+			}
+		}
+		catch (MessagingException | IOException ex) {
+			log.warn("Reading the mailbox {} on {} failed: {}", properties.folder(), properties.host(), ex.toString());
+			return 0;
+		}
+	}
+
+	/** Returns the messages recorded and the messages moved away. */
+	private int[] read(Folder folder) throws MessagingException, IOException {
+		UIDFolder uids = (UIDFolder) folder;
+		long validity = uids.getUIDValidity();
+		long last = cursor(validity);
+		Message[] messages = uids.getMessagesByUID(last + 1, UIDFolder.MAXUID);
+		FetchProfile profile = new FetchProfile();
+		profile.add(UIDFolder.FetchProfileItem.UID);
+		profile.add(FetchProfile.Item.SIZE);
+		profile.add(FetchProfile.Item.ENVELOPE);
+		folder.fetch(messages, profile);
+		Arrays.sort(messages, Comparator.comparingLong(message -> uid(uids, message)));
+		Folder processed = properties.processedFolder() == null ? null
+				: folder.getStore().getFolder(properties.processedFolder());
+		if (processed != null && !processed.exists()) {
+			processed.create(Folder.HOLDS_MESSAGES);
+		}
+		int recorded = 0;
+		int moved = 0;
+		for (Message message : messages) {
+			long uid = uid(uids, message);
+			if (uid <= last || message.isExpunged()) {
+				continue;
+			}
+			MailboxPosition position = new MailboxPosition(properties.folder(), validity, uid);
+			if (message.getSize() > properties.maxSize().toBytes()) {
+				recorded += processor
+					.tooLarge(position, header(message, "Message-ID"), header(message, "From"),
+							header(message, "Subject"), message.getSize())
+					.isPresent() ? 1 : 0;
+				advance(validity, uid);
+				continue;
+			}
+			recorded += processor.process(position, bytes(message)).isPresent() ? 1 : 0;
+			advance(validity, uid);
+			if (processed != null) {
+				folder.copyMessages(new Message[] { message }, processed);
+				message.setFlag(Flags.Flag.DELETED, true);
+				moved++;
+			}
+			else {
+				message.setFlag(Flags.Flag.SEEN, true);
+			}
+		}
+		return new int[] { recorded, moved };
+	}
+
+	private static long uid(UIDFolder folder, Message message) {
+		try {
+			return folder.getUID(message);
+		}
+		catch (MessagingException ex) {
+			return -1;
+		}
+	}
+
+	private static String header(Message message, String name) throws MessagingException {
+		String[] values = message.getHeader(name);
+		return values == null || values.length == 0 ? null : values[0];
+	}
+
+	private static byte[] bytes(Message message) throws MessagingException, IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(message.getSize(), 1024));
+		message.writeTo(out);
+		return out.toByteArray();
+	}
+
+	private long cursor(long validity) {
+		return jdbc.sql("select last_uid from mailbox_cursor where folder = :folder and uid_validity = :validity")
+			.param("folder", properties.folder())
+			.param("validity", validity)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+	}
+
+	private void advance(long validity, long uid) {
+		jdbc.sql("""
+				insert into mailbox_cursor (folder, uid_validity, last_uid) values (:folder, :validity, :uid)
+				on conflict (folder, uid_validity) do update
+				set last_uid = greatest(mailbox_cursor.last_uid, excluded.last_uid)""")
+			.param("folder", properties.folder())
+			.param("validity", validity)
+			.param("uid", uid)
+			.update();
+	}
+
+	private Store connect() throws MessagingException {
+		String protocol = properties.protocol();
+		Properties settings = new Properties();
+		String timeout = Long.toString(properties.timeout().toMillis());
+		settings.put("mail." + protocol + ".connectiontimeout", timeout);
+		settings.put("mail." + protocol + ".timeout", timeout);
+		settings.put("mail." + protocol + ".writetimeout", timeout);
+		if ("imaps".equals(protocol)) {
+			settings.put("mail.imaps.ssl.checkserveridentity", "true");
+		}
+		Store store = Session.getInstance(settings).getStore(protocol);
+		store.connect(properties.host(), properties.port(), properties.username(), properties.password());
+		return store;
+	}
+
+	/**
+	 * Waits for new mail with IDLE and reads it at once; returns when the server does not
+	 * offer IDLE (the poll alone reads then) or the application stops.
+	 */
+	private void idle() {
+		long pause = 1000;
+		while (running) {
+			try (Store store = connect()) {
+				idleStore = store;
+				if (!(store instanceof IMAPStore imap) || !imap.hasCapability("IDLE")) {
+					log.info("The mailbox server offers no IDLE; the mailbox is polled");
+					return;
+				}
+				IMAPFolder folder = (IMAPFolder) store.getFolder(properties.folder());
+				folder.open(Folder.READ_ONLY);
+				pause = 1000;
+				read();
+				while (running && folder.isOpen()) {
+					folder.idle(true);
+					read();
+				}
+			}
+			catch (MessagingException | RuntimeException ex) {
+				if (running) {
+					log.debug("Waiting for mail with IDLE failed, trying again in {} ms: {}", pause, ex.toString());
+					sleep(pause);
+					pause = Math.min(pause * 2, 60_000);
+				}
+			}
+			finally {
+				idleStore = null;
+			}
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		if (properties.enabled() && properties.idle()) {
+			idler = new Thread(this::idle, "mailbox-idle");
+			idler.setDaemon(true);
+			idler.start();
+		}
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		Store store = idleStore;
+		if (store != null) {
+			try {
+				store.close();
+			}
+			catch (MessagingException ex) {
+				log.debug("Closing the mailbox connection failed", ex);
+			}
+		}
+		if (idler != null) {
+			idler.interrupt();
+			idler = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+}
