@@ -31,6 +31,7 @@ import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
+import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.Priority;
@@ -245,7 +246,11 @@ public class InquiryService {
 		return saved(inquiry);
 	}
 
-	/** Moves the inquiry along its lifecycle; resolving needs a summary. */
+	/**
+	 * Moves the inquiry to the status asked for (the page's and the API's status
+	 * requests), by the step of its lifecycle that leads there; resolving needs a
+	 * summary.
+	 */
 	@Transactional
 	public InquiryDetails changeStatus(String reference, Viewer viewer, InquiryStatus to, String resolution,
 			Long expectedVersion) {
@@ -253,7 +258,7 @@ public class InquiryService {
 		inquiry.requireVersion(expectedVersion);
 		Instant now = clock.instant();
 		InquiryStatus before = inquiry.status();
-		ClockChange change = inquiry.changeStatus(to, resolution, viewer.username(), now);
+		ClockChange change = transition(inquiry, to, resolution, viewer.username(), now);
 		timeline.record(inquiry, CaseEntryKind.STATUS_CHANGED, null,
 				to == InquiryStatus.RESOLVED ? inquiry.getResolutionSummary() : null, before + " → " + to,
 				viewer.username(), now);
@@ -264,6 +269,21 @@ public class InquiryService {
 			inviteToSurvey(inquiry);
 		}
 		return saved(inquiry);
+	}
+
+	/**
+	 * The step that takes the inquiry to the status asked for: OPEN reopens a resolved
+	 * inquiry and otherwise takes it up; there is no step back to NEW.
+	 */
+	static ClockChange transition(Inquiry inquiry, InquiryStatus to, String summary, String by, Instant at) {
+		return switch (to) {
+			case OPEN -> inquiry.status() == InquiryStatus.RESOLVED ? inquiry.reopen(by, at) : inquiry.open(by, at);
+			case WAITING_ON_CLIENT -> inquiry.waitForClient(by, at);
+			case RESOLVED -> inquiry.resolve(summary, by, at);
+			case CLOSED -> inquiry.close(by, at);
+			case NEW -> throw new IllegalTransitionException("inquiry.status.refused", inquiry.getReference(),
+					inquiry.status(), to);
+		};
 	}
 
 	/**
