@@ -4,15 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.survey.SurveyRequest;
 import io.servicedesk.survey.Surveys;
-import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.casework.CaseAccess;
 import io.servicedesk.casework.CaseAssignment;
@@ -25,6 +22,8 @@ import io.servicedesk.casework.CaseIdempotency;
 import io.servicedesk.casework.CaseNotFoundException;
 import io.servicedesk.casework.CaseLinks;
 import io.servicedesk.casework.CaseSla;
+import io.servicedesk.casework.CaseState;
+import io.servicedesk.casework.CaseSteps;
 import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.ClockChange;
 import io.servicedesk.casework.NewCase;
@@ -86,7 +85,7 @@ public class ComplaintService {
 
 	private final TeamDirectory teams;
 
-	private final AuditLog auditLog;
+	private final CaseSteps steps;
 
 	private final ApplicationEventPublisher events;
 
@@ -101,7 +100,7 @@ public class ComplaintService {
 	ComplaintService(ComplaintRepository complaints, CaseAccess access, CaseSla sla, CaseTimeline timeline,
 			CaseLinks links, CaseClients caseClients, CaseIdempotency idempotency, CaseFiles caseFiles,
 			CaseAssignment assignment, ClientService clients, CategoryCatalogue categories, TeamDirectory teams,
-			AuditLog auditLog, ApplicationEventPublisher events, MessageSource messages, ComplaintProperties properties,
+			CaseSteps steps, ApplicationEventPublisher events, MessageSource messages, ComplaintProperties properties,
 			Clock clock, Surveys surveys) {
 		this.surveys = surveys;
 		this.complaints = complaints;
@@ -116,7 +115,7 @@ public class ComplaintService {
 		this.clients = clients;
 		this.categories = categories;
 		this.teams = teams;
-		this.auditLog = auditLog;
+		this.steps = steps;
 		this.events = events;
 		this.messages = messages;
 		this.properties = properties;
@@ -152,7 +151,7 @@ public class ComplaintService {
 		SlaView view = sla.start(complaint, now);
 		timeline.opened(complaint, client.preferredLanguage().tag(), request.body().strip(), viewer.username(), now);
 		registered(complaint, client, viewer.username(), now);
-		return details(complaint, view, viewer);
+		return details(complaint, steps.state(complaint, view), viewer);
 	}
 
 	/**
@@ -166,7 +165,7 @@ public class ComplaintService {
 		return idempotency.once(CaseKind.COMPLAINT, viewer.username(), idempotencyKey, () -> register(request, viewer),
 				ComplaintDetails::reference, earlier -> {
 					Complaint complaint = load(earlier);
-					return details(complaint, sla.view(complaint).orElse(null), viewer);
+					return details(complaint, steps.state(complaint), viewer);
 				});
 	}
 
@@ -206,10 +205,9 @@ public class ComplaintService {
 		timeline.record(inquiry, CaseEntryKind.NOTE, null, reason.strip(), "escalated:" + complaint.getReference(),
 				viewer.username(), now);
 		inquiry.touch(viewer.username(), now);
-		auditLog.record(AuditRecord.of(viewer.username(), "inquiry.escalated", "inquiry", inquiry.getReference())
-			.change(null, "complaint=" + complaint.getReference()));
+		steps.audit(inquiry, "inquiry.escalated", null, "complaint=" + complaint.getReference(), viewer.username());
 		registered(complaint, client, viewer.username(), now);
-		return details(complaint, view, viewer);
+		return details(complaint, steps.state(complaint, view), viewer);
 	}
 
 	/** The complaint an inquiry was escalated into, if any. */
@@ -221,7 +219,7 @@ public class ComplaintService {
 	@Transactional(readOnly = true)
 	public ComplaintDetails get(String reference, Viewer viewer) {
 		Complaint complaint = accessible(reference, viewer);
-		return details(complaint, sla.view(complaint).orElse(null), viewer);
+		return details(complaint, steps.state(complaint), viewer);
 	}
 
 	/** The complaint's timeline, oldest first. */
@@ -268,8 +266,7 @@ public class ComplaintService {
 		ComplaintStatus before = complaint.status();
 		ClockChange change = complaint.acknowledge(viewer.username(), now);
 		messageToClient(complaint, text, viewer.username(), now);
-		stepTaken(complaint, before, "complaint.acknowledged", null, viewer.username(), now);
-		sla.apply(complaint, change, now);
+		stepTaken(complaint, before, change, "complaint.acknowledged", null, viewer.username(), now);
 		events.publishEvent(new ComplaintAcknowledged(complaint.getReference(), complaint.getClientId(), text,
 				viewer.username(), now));
 		return saved(complaint, viewer);
@@ -280,8 +277,8 @@ public class ComplaintService {
 		Complaint complaint = editable(reference, viewer, expectedVersion);
 		Instant now = clock.instant();
 		ComplaintStatus before = complaint.status();
-		complaint.startInvestigation(viewer.username(), now);
-		stepTaken(complaint, before, "complaint.investigating", null, viewer.username(), now);
+		ClockChange change = complaint.startInvestigation(viewer.username(), now);
+		stepTaken(complaint, before, change, "complaint.investigating", null, viewer.username(), now);
 		return saved(complaint, viewer);
 	}
 
@@ -297,11 +294,11 @@ public class ComplaintService {
 			.orElseThrow(() -> new RuleViolationException("case.team.unknown", team));
 		Instant now = clock.instant();
 		ComplaintStatus before = complaint.status();
-		complaint.forward(teamId, question, answerDueAt, viewer.username(), now);
+		ClockChange change = complaint.forward(teamId, question, answerDueAt, viewer.username(), now);
 		String teamName = teams.teamName(teamId).orElse(team);
 		timeline.record(complaint, CaseEntryKind.NOTE, null, complaint.getForwardQuestion(),
 				"forwarded:" + teamName + ":" + answerDueAt, viewer.username(), now);
-		stepTaken(complaint, before, "complaint.forwarded", "team=" + teamName + ", due=" + answerDueAt,
+		stepTaken(complaint, before, change, "complaint.forwarded", "team=" + teamName + ", due=" + answerDueAt,
 				viewer.username(), now);
 		return saved(complaint, viewer);
 	}
@@ -318,9 +315,9 @@ public class ComplaintService {
 		Instant now = clock.instant();
 		ComplaintStatus before = complaint.status();
 		String teamName = teams.teamName(complaint.getForwardedTeamId()).orElse("-");
-		complaint.recordFinding(viewer.username(), now);
+		ClockChange change = complaint.recordFinding(viewer.username(), now);
 		timeline.record(complaint, CaseEntryKind.NOTE, null, text, "finding:" + teamName, viewer.username(), now);
-		stepTaken(complaint, before, "complaint.finding-recorded", "team=" + teamName, viewer.username(), now);
+		stepTaken(complaint, before, change, "complaint.finding-recorded", "team=" + teamName, viewer.username(), now);
 		return saved(complaint, viewer);
 	}
 
@@ -337,10 +334,10 @@ public class ComplaintService {
 		}
 		Instant now = clock.instant();
 		ComplaintStatus before = complaint.status();
-		complaint.proposeResolution(proposal, viewer.username(), viewer.supervisor(), now);
+		ClockChange change = complaint.proposeResolution(proposal, viewer.username(), viewer.supervisor(), now);
 		timeline.record(complaint, CaseEntryKind.NOTE, null, proposal.message().strip(),
 				"proposal:" + describe(complaint.getProposal()), viewer.username(), now);
-		stepTaken(complaint, before, "complaint.resolution-proposed", describe(complaint.getProposal()),
+		stepTaken(complaint, before, change, "complaint.resolution-proposed", describe(complaint.getProposal()),
 				viewer.username(), now);
 		return saved(complaint, viewer);
 	}
@@ -362,9 +359,8 @@ public class ComplaintService {
 		if (decision == ReviewDecision.APPROVE) {
 			ClockChange change = complaint.approveResolution(viewer.username(), viewer.supervisor(), now);
 			messageToClient(complaint, complaint.getProposal().message(), viewer.username(), now);
-			stepTaken(complaint, before, "complaint.resolution-approved", describe(complaint.getProposal()),
+			stepTaken(complaint, before, change, "complaint.resolution-approved", describe(complaint.getProposal()),
 					viewer.username(), now);
-			sla.apply(complaint, change, now);
 			events.publishEvent(new ComplaintResolved(complaint.getReference(), complaint.getClientId(),
 					complaint.getProposal().outcome(), complaint.getProposal().remedy(),
 					complaint.getProposal().message(), viewer.username(), now));
@@ -372,9 +368,10 @@ public class ComplaintService {
 			surveys.invite(new SurveyRequest("COMPLAINT", complaint.getReference(), complaint.getClientId(), language));
 		}
 		else {
-			complaint.sendBack(viewer.username(), viewer.supervisor(), comment, now);
+			ClockChange change = complaint.sendBack(viewer.username(), viewer.supervisor(), comment, now);
 			timeline.record(complaint, CaseEntryKind.NOTE, null, comment.strip(), "sent-back", viewer.username(), now);
-			stepTaken(complaint, before, "complaint.resolution-sent-back", comment.strip(), viewer.username(), now);
+			stepTaken(complaint, before, change, "complaint.resolution-sent-back", comment.strip(), viewer.username(),
+					now);
 		}
 		return saved(complaint, viewer);
 	}
@@ -385,8 +382,8 @@ public class ComplaintService {
 		Complaint complaint = editable(reference, viewer, expectedVersion);
 		Instant now = clock.instant();
 		ComplaintStatus before = complaint.status();
-		complaint.close(viewer.username(), now);
-		stepTaken(complaint, before, "complaint.closed", "accepted", viewer.username(), now);
+		ClockChange change = complaint.close(viewer.username(), now);
+		stepTaken(complaint, before, change, "complaint.closed", "accepted", viewer.username(), now);
 		events.publishEvent(new ComplaintClosed(complaint.getReference(), complaint.getClientId(), false, now));
 		return saved(complaint, viewer);
 	}
@@ -403,8 +400,7 @@ public class ComplaintService {
 		ClockChange change = complaint.reopen(reason, properties.reopenWindow(), viewer.username(), now);
 		timeline.record(complaint, CaseEntryKind.MESSAGE_IN, complaint.getChannel().name(), reason.strip(), "reopened",
 				viewer.username(), now);
-		stepTaken(complaint, before, "complaint.reopened", reason.strip(), viewer.username(), now);
-		sla.apply(complaint, change, now);
+		stepTaken(complaint, before, change, "complaint.reopened", reason.strip(), viewer.username(), now);
 		events.publishEvent(new ComplaintReopened(complaint.getReference(), complaint.getClientId(), reason.strip(),
 				viewer.username(), now));
 		return saved(complaint, viewer);
@@ -434,7 +430,7 @@ public class ComplaintService {
 	public ComplaintDetails assign(String reference, Viewer viewer, String assignee, String team,
 			Long expectedVersion) {
 		Complaint complaint = editable(reference, viewer, expectedVersion);
-		reassign(complaint, assignment.target(complaint, assignee, team), viewer.username(), clock.instant());
+		steps.assign(complaint, assignment.target(complaint, assignee, team), viewer.username(), clock.instant());
 		return saved(complaint, viewer);
 	}
 
@@ -468,7 +464,7 @@ public class ComplaintService {
 			CaseAssignment.Target target = assignment.target(complaint, assignee, team);
 			boolean unchanged = Objects.equals(target.teamId(), complaint.getTeamId())
 					&& Objects.equals(target.assignee(), complaint.getAssignee());
-			reassign(complaint, target, viewer.username(), now);
+			steps.assign(complaint, target, viewer.username(), now);
 			results.add(new Reassignment(complaint.getReference(),
 					unchanged ? Reassignment.Result.UNCHANGED : Reassignment.Result.REASSIGNED));
 		}
@@ -483,27 +479,17 @@ public class ComplaintService {
 	@Transactional
 	void closeWithoutAnswer(Complaint complaint, Instant now) {
 		ComplaintStatus before = complaint.status();
-		complaint.close(SYSTEM, now);
-		stepTaken(complaint, before, "complaint.closed", "no-answer", SYSTEM, now);
+		ClockChange change = complaint.close(SYSTEM, now);
+		stepTaken(complaint, before, change, "complaint.closed", "no-answer", SYSTEM, now);
 		events.publishEvent(new ComplaintClosed(complaint.getReference(), complaint.getClientId(), true, now));
-	}
-
-	void reassign(Complaint complaint, CaseAssignment.Target target, String actor, Instant now) {
-		String before = assignment.describe(complaint);
-		if (complaint.assign(target.teamId(), target.assignee(), actor, now)) {
-			String after = assignment.describe(complaint);
-			timeline.record(complaint, CaseEntryKind.ASSIGNED, null, null, after, actor, now);
-			auditLog.record(AuditRecord.of(actor, "complaint.assigned", "complaint", complaint.getReference())
-				.change(before, after));
-		}
 	}
 
 	private void registered(Complaint complaint, ClientDetails client, String actor, Instant now) {
 		complaints.flush();
-		auditLog.record(AuditRecord.of(actor, "complaint.registered", "complaint", complaint.getReference())
-			.change(null, "client=" + client.number() + ", severity=" + complaint.getSeverity() + ", priority="
-					+ complaint.getPriority()
-					+ (complaint.getInquiryReference() == null ? "" : ", inquiry=" + complaint.getInquiryReference())));
+		steps.audit(complaint, "complaint.registered", null, "client=" + client.number() + ", severity="
+				+ complaint.getSeverity() + ", priority=" + complaint.getPriority()
+				+ (complaint.getInquiryReference() == null ? "" : ", inquiry=" + complaint.getInquiryReference()),
+				actor);
 		events.publishEvent(new ComplaintRegistered(complaint.getReference(), client.id(), complaint.getSeverity(),
 				complaint.getSubject(), complaint.getInquiryReference(), actor, now));
 	}
@@ -515,14 +501,15 @@ public class ComplaintService {
 		timeline.record(complaint, CaseEntryKind.MESSAGE_OUT, channel, text, null, actor, now);
 	}
 
-	private void stepTaken(Complaint complaint, ComplaintStatus before, String action, String detail, String actor,
-			Instant now) {
-		if (complaint.status() != before) {
-			timeline.record(complaint, CaseEntryKind.STATUS_CHANGED, null, null, before + " → " + complaint.status(),
-					actor, now);
-		}
-		auditLog.record(AuditRecord.of(actor, action, "complaint", complaint.getReference())
-			.change(before, detail == null ? complaint.status() : complaint.status() + " (" + detail + ")"));
+	/**
+	 * A step's status line and clock change, and its audit entry whether it moved the
+	 * complaint or not.
+	 */
+	private void stepTaken(Complaint complaint, ComplaintStatus before, ClockChange change, String action,
+			String detail, String actor, Instant now) {
+		steps.taken(complaint, before, change, null, actor, now);
+		steps.audit(complaint, action, before,
+				detail == null ? complaint.status() : complaint.status() + " (" + detail + ")", actor);
 	}
 
 	private static String describe(ProposedResolution proposal) {
@@ -560,8 +547,7 @@ public class ComplaintService {
 	}
 
 	private ComplaintDetails saved(Complaint complaint, Viewer viewer) {
-		complaints.flush();
-		return details(complaint, sla.view(complaint).orElse(null), viewer);
+		return details(complaint, steps.saved(complaint), viewer);
 	}
 
 	private Complaint editable(String reference, Viewer viewer, Long expectedVersion) {
@@ -596,18 +582,14 @@ public class ComplaintService {
 		return reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
 	}
 
-	private ComplaintDetails details(Complaint complaint, SlaView view, Viewer viewer) {
-		Map<String, String> names = teams.displayNames(Stream.of(complaint.getAssignee(), complaint.getUpdatedBy())
-			.filter(Objects::nonNull)
-			.distinct()
-			.toList());
+	private ComplaintDetails details(Complaint complaint, CaseState state, Viewer viewer) {
 		ComplaintStatus status = complaint.status();
 		boolean ownTeam = viewer.maySee(complaint);
 		boolean reviewer = viewer.supervisor() && !viewer.username().equals(complaint.getProposedBy());
 		boolean forwardedToViewer = viewer.teamId() != null && viewer.teamId().equals(complaint.getForwardedTeamId());
 		boolean withinWindow = complaint.getResolvedAt() == null
 				|| !complaint.getResolvedAt().plus(properties.reopenWindow()).isBefore(clock.instant());
-		var steps = new ComplaintDetails.Steps(ownTeam && status == ComplaintStatus.RECEIVED,
+		var permitted = new ComplaintDetails.Steps(ownTeam && status == ComplaintStatus.RECEIVED,
 				ownTeam && (status == ComplaintStatus.ACKNOWLEDGED || status == ComplaintStatus.REOPENED),
 				ownTeam && status.isUnderInvestigation(),
 				(ownTeam || forwardedToViewer) && status == ComplaintStatus.FORWARDED,
@@ -618,16 +600,14 @@ public class ComplaintService {
 		return new ComplaintDetails(complaint.getId(), complaint.getReference(), status, complaint.getPriority(),
 				complaint.getSeverity(), complaint.getCategoryCode(), complaint.getChannel(), complaint.getSubject(),
 				client.ref(), client.preferredLanguage().tag(), complaint.getAccountNumber(),
-				complaint.getOrderNumber(), complaint.getAmountClaimed(), complaint.getDesiredOutcome(),
-				teams.teamName(complaint.getTeamId()).orElse(null), complaint.getAssignee(),
-				complaint.getAssignee() == null ? null
-						: names.getOrDefault(complaint.getAssignee(), complaint.getAssignee()),
-				complaint.getInquiryReference(), complaint.getInquiryCaseId(), complaint.getAcknowledgedAt(),
+				complaint.getOrderNumber(), complaint.getAmountClaimed(), complaint.getDesiredOutcome(), state.team(),
+				complaint.getAssignee(), state.assigneeName(), complaint.getInquiryReference(),
+				complaint.getInquiryCaseId(), complaint.getAcknowledgedAt(),
 				teams.teamName(complaint.getForwardedTeamId()).orElse(null), complaint.getForwardQuestion(),
 				complaint.getAnswerDueAt(), complaint.getProposal(), complaint.getProposedBy(),
 				complaint.getProposedAt(), complaint.getReviewedBy(), complaint.getResolvedAt(),
 				complaint.getClosedAt(), complaint.getReopenReason(), complaint.getVersion(), complaint.getCreatedAt(),
-				complaint.getCreatedBy(), complaint.getUpdatedAt(), complaint.getUpdatedBy(), view, steps);
+				complaint.getCreatedBy(), complaint.getUpdatedAt(), complaint.getUpdatedBy(), state.sla(), permitted);
 	}
 
 }

@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import io.servicedesk.audit.AuditLog;
-import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.casework.CaseAccess;
 import io.servicedesk.casework.CaseAssignment;
 import io.servicedesk.casework.CaseChannel;
@@ -18,6 +15,8 @@ import io.servicedesk.casework.CaseIdempotency;
 import io.servicedesk.casework.CaseLinks;
 import io.servicedesk.casework.CaseQueues;
 import io.servicedesk.casework.CaseSla;
+import io.servicedesk.casework.CaseState;
+import io.servicedesk.casework.CaseSteps;
 import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.ClockChange;
 import io.servicedesk.casework.NewCase;
@@ -39,7 +38,6 @@ import io.servicedesk.sla.SlaView;
 import io.servicedesk.survey.SurveyRequest;
 import io.servicedesk.survey.Surveys;
 import io.servicedesk.staff.SupportedLanguage;
-import io.servicedesk.staff.TeamDirectory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +63,8 @@ public class InquiryService {
 
 	private final CaseTimeline timeline;
 
+	private final CaseSteps steps;
+
 	private final CaseQueues queues;
 
 	private final ClientService clients;
@@ -77,31 +77,25 @@ public class InquiryService {
 
 	private final CategoryCatalogue categories;
 
-	private final TeamDirectory teams;
-
-	private final AuditLog auditLog;
-
 	private final Clock clock;
 
 	private final Surveys surveys;
 
 	InquiryService(InquiryRepository inquiries, CaseIdempotency idempotency, CaseAccess access, CaseSla sla,
-			CaseTimeline timeline, CaseQueues queues, ClientService clients, CaseClients caseClients, CaseLinks links,
-			CaseAssignment assignment, CategoryCatalogue categories, TeamDirectory teams, AuditLog auditLog,
-			Clock clock, Surveys surveys) {
+			CaseTimeline timeline, CaseSteps steps, CaseQueues queues, ClientService clients, CaseClients caseClients,
+			CaseLinks links, CaseAssignment assignment, CategoryCatalogue categories, Clock clock, Surveys surveys) {
 		this.inquiries = inquiries;
 		this.idempotency = idempotency;
 		this.access = access;
 		this.sla = sla;
 		this.timeline = timeline;
+		this.steps = steps;
 		this.queues = queues;
 		this.clients = clients;
 		this.caseClients = caseClients;
 		this.links = links;
 		this.assignment = assignment;
 		this.categories = categories;
-		this.teams = teams;
-		this.auditLog = auditLog;
 		this.clock = clock;
 		this.surveys = surveys;
 	}
@@ -144,10 +138,9 @@ public class InquiryService {
 		SlaView view = sla.start(inquiry, now);
 		timeline.opened(inquiry, client.preferredLanguage().tag(), request.body().strip(), viewer.username(), now);
 		inquiries.flush();
-		auditLog.record(AuditRecord.of(viewer.username(), "inquiry.created", "inquiry", reference)
-			.change(null, "client=" + client.number() + ", priority=" + inquiry.getPriority() + ", channel="
-					+ inquiry.getChannel()));
-		return details(inquiry, view);
+		steps.audit(inquiry, "inquiry.created", null, "client=" + client.number() + ", priority="
+				+ inquiry.getPriority() + ", channel=" + inquiry.getChannel(), viewer.username());
+		return details(inquiry, steps.state(inquiry, view));
 	}
 
 	/**
@@ -159,14 +152,14 @@ public class InquiryService {
 		return idempotency.once(CaseKind.INQUIRY, viewer.username(), idempotencyKey, () -> create(request, viewer),
 				InquiryDetails::reference, earlier -> {
 					Inquiry inquiry = load(earlier);
-					return details(inquiry, sla.view(inquiry).orElse(null));
+					return details(inquiry, steps.state(inquiry));
 				});
 	}
 
 	@Transactional(readOnly = true)
 	public InquiryDetails get(String reference, Viewer viewer) {
 		Inquiry inquiry = accessible(reference, viewer);
-		return details(inquiry, sla.view(inquiry).orElse(null));
+		return details(inquiry, steps.state(inquiry));
 	}
 
 	@Transactional(readOnly = true)
@@ -186,20 +179,20 @@ public class InquiryService {
 		inquiry.requireVersion(expectedVersion);
 		String text = requireBody(body);
 		Instant now = clock.instant();
+		InquiryStatus before = inquiry.status();
+		ClockChange change;
 		if (visibility == Visibility.INTERNAL) {
-			inquiry.addNote(viewer.username(), now);
+			change = inquiry.addNote(viewer.username(), now);
 			timeline.record(inquiry, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
 		}
 		else {
-			InquiryStatus before = inquiry.status();
-			ClockChange change = inquiry.replyToClient(viewer.username(), now);
+			change = inquiry.replyToClient(viewer.username(), now);
 			ClientDetails client = clients.get(clients.ref(inquiry.getClientId()).number());
 			String channel = client.preferredChannel() != null ? client.preferredChannel().name()
 					: inquiry.getChannel().name();
 			timeline.record(inquiry, CaseEntryKind.MESSAGE_OUT, channel, text, null, viewer.username(), now);
-			statusEntry(inquiry, before, viewer.username(), now);
-			sla.apply(inquiry, change, now);
 		}
+		stepTaken(inquiry, before, change, null, viewer.username(), now);
 		return saved(inquiry);
 	}
 
@@ -220,8 +213,7 @@ public class InquiryService {
 		CaseChannel via = channel == null ? inquiry.getChannel() : channel;
 		timeline.record(inquiry, via == CaseChannel.PHONE ? CaseEntryKind.CALL : CaseEntryKind.MESSAGE_IN, via.name(),
 				text, null, viewer.username(), now);
-		statusEntry(inquiry, before, viewer.username(), now);
-		sla.apply(inquiry, change, now);
+		stepTaken(inquiry, before, change, null, viewer.username(), now);
 		return saved(inquiry);
 	}
 
@@ -234,15 +226,7 @@ public class InquiryService {
 	public InquiryDetails assign(String reference, Viewer viewer, String assignee, String team, Long expectedVersion) {
 		Inquiry inquiry = accessible(reference, viewer);
 		inquiry.requireVersion(expectedVersion);
-		CaseAssignment.Target target = assignment.target(inquiry, assignee, team);
-		String before = assignment.describe(inquiry);
-		Instant now = clock.instant();
-		if (inquiry.assign(target.teamId(), target.assignee(), viewer.username(), now)) {
-			String after = assignment.describe(inquiry);
-			timeline.record(inquiry, CaseEntryKind.ASSIGNED, null, null, after, viewer.username(), now);
-			auditLog.record(AuditRecord.of(viewer.username(), "inquiry.assigned", "inquiry", inquiry.getReference())
-				.change(before, after));
-		}
+		steps.assign(inquiry, assignment.target(inquiry, assignee, team), viewer.username(), clock.instant());
 		return saved(inquiry);
 	}
 
@@ -259,12 +243,8 @@ public class InquiryService {
 		Instant now = clock.instant();
 		InquiryStatus before = inquiry.status();
 		ClockChange change = transition(inquiry, to, resolution, viewer.username(), now);
-		timeline.record(inquiry, CaseEntryKind.STATUS_CHANGED, null,
-				to == InquiryStatus.RESOLVED ? inquiry.getResolutionSummary() : null, before + " → " + to,
+		stepTaken(inquiry, before, change, to == InquiryStatus.RESOLVED ? inquiry.getResolutionSummary() : null,
 				viewer.username(), now);
-		auditLog.record(AuditRecord.of(viewer.username(), "inquiry.status-changed", "inquiry", inquiry.getReference())
-			.change(before, to));
-		sla.apply(inquiry, change, now);
 		if (to == InquiryStatus.RESOLVED) {
 			inviteToSurvey(inquiry);
 		}
@@ -308,9 +288,7 @@ public class InquiryService {
 			sla.priorityChanged(inquiry, now);
 			timeline.record(inquiry, CaseEntryKind.PRIORITY_CHANGED, null, null, before + " → " + priority,
 					viewer.username(), now);
-			auditLog
-				.record(AuditRecord.of(viewer.username(), "inquiry.priority-changed", "inquiry", inquiry.getReference())
-					.change(before, priority));
+			steps.audit(inquiry, "inquiry.priority-changed", before, priority, viewer.username());
 		}
 		return saved(inquiry);
 	}
@@ -337,12 +315,13 @@ public class InquiryService {
 		return clients.find(clientNumber).map(ClientDetails::id).orElse(-1L);
 	}
 
-	private void statusEntry(Inquiry inquiry, InquiryStatus before, String actor, Instant at) {
-		if (inquiry.status() != before) {
-			timeline.record(inquiry, CaseEntryKind.STATUS_CHANGED, null, null, before + " → " + inquiry.status(), actor,
-					at);
-			auditLog.record(AuditRecord.of(actor, "inquiry.status-changed", "inquiry", inquiry.getReference())
-				.change(before, inquiry.status()));
+	/**
+	 * A step's status line and clock change; a move of status is audited.
+	 */
+	private void stepTaken(Inquiry inquiry, InquiryStatus before, ClockChange change, String body, String actor,
+			Instant at) {
+		if (steps.taken(inquiry, before, change, body, actor, at)) {
+			steps.audit(inquiry, "inquiry.status-changed", before, inquiry.status(), actor);
 		}
 	}
 
@@ -354,8 +333,7 @@ public class InquiryService {
 	}
 
 	private InquiryDetails saved(Inquiry inquiry) {
-		inquiries.flush();
-		return details(inquiry, sla.view(inquiry).orElse(null));
+		return details(inquiry, steps.saved(inquiry));
 	}
 
 	private Inquiry accessible(String reference, Viewer viewer) {
@@ -373,20 +351,13 @@ public class InquiryService {
 		return reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
 	}
 
-	private InquiryDetails details(Inquiry inquiry, SlaView view) {
-		Map<String, String> names = teams
-			.displayNames(java.util.stream.Stream.of(inquiry.getAssignee(), inquiry.getUpdatedBy())
-				.filter(java.util.Objects::nonNull)
-				.distinct()
-				.toList());
+	private InquiryDetails details(Inquiry inquiry, CaseState state) {
 		return new InquiryDetails(inquiry.getId(), inquiry.getReference(), inquiry.status(), inquiry.getPriority(),
 				inquiry.getCategoryCode(), inquiry.getChannel(), inquiry.getSubject(),
-				clients.ref(inquiry.getClientId()), inquiry.getAccountNumber(), inquiry.getOrderNumber(),
-				teams.teamName(inquiry.getTeamId()).orElse(null), inquiry.getAssignee(),
-				inquiry.getAssignee() == null ? null : names.getOrDefault(inquiry.getAssignee(), inquiry.getAssignee()),
-				inquiry.getVersion(), inquiry.getCreatedAt(), inquiry.getCreatedBy(), inquiry.getUpdatedAt(),
-				inquiry.getUpdatedBy(), names.getOrDefault(inquiry.getUpdatedBy(), inquiry.getUpdatedBy()),
-				inquiry.getResolutionSummary(), inquiry.getResolvedAt(), inquiry.getClosedAt(), view);
+				clients.ref(inquiry.getClientId()), inquiry.getAccountNumber(), inquiry.getOrderNumber(), state.team(),
+				inquiry.getAssignee(), state.assigneeName(), inquiry.getVersion(), inquiry.getCreatedAt(),
+				inquiry.getCreatedBy(), inquiry.getUpdatedAt(), inquiry.getUpdatedBy(), state.updatedByName(),
+				inquiry.getResolutionSummary(), inquiry.getResolvedAt(), inquiry.getClosedAt(), state.sla());
 	}
 
 }
