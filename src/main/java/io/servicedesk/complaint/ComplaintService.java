@@ -558,19 +558,10 @@ public class ComplaintService {
 
 	Complaint accessible(String reference, Viewer viewer) {
 		Complaint complaint = load(reference);
-		if (!maySee(viewer, complaint)) {
+		if (!complaint.isVisibleTo(viewer)) {
 			access.requireAccess(viewer, complaint);
 		}
 		return complaint;
-	}
-
-	/**
-	 * Agents see their own and their team's complaints, and those forwarded to their
-	 * team.
-	 */
-	static boolean maySee(Viewer viewer, Complaint complaint) {
-		return viewer.maySee(complaint)
-				|| (viewer.teamId() != null && viewer.teamId().equals(complaint.getForwardedTeamId()));
 	}
 
 	Complaint load(String reference) {
@@ -583,23 +574,10 @@ public class ComplaintService {
 	}
 
 	private ComplaintDetails details(Complaint complaint, CaseState state, Viewer viewer) {
-		ComplaintStatus status = complaint.status();
-		boolean ownTeam = viewer.maySee(complaint);
-		boolean reviewer = viewer.supervisor() && !viewer.username().equals(complaint.getProposedBy());
-		boolean forwardedToViewer = viewer.teamId() != null && viewer.teamId().equals(complaint.getForwardedTeamId());
-		boolean withinWindow = complaint.getResolvedAt() == null
-				|| !complaint.getResolvedAt().plus(properties.reopenWindow()).isBefore(clock.instant());
-		var permitted = new ComplaintDetails.Steps(ownTeam && status == ComplaintStatus.RECEIVED,
-				ownTeam && (status == ComplaintStatus.ACKNOWLEDGED || status == ComplaintStatus.REOPENED),
-				ownTeam && status.isUnderInvestigation(),
-				(ownTeam || forwardedToViewer) && status == ComplaintStatus.FORWARDED,
-				ownTeam && status.isUnderInvestigation(), reviewer && status == ComplaintStatus.RESOLUTION_PROPOSED,
-				ownTeam && status == ComplaintStatus.RESOLVED,
-				ownTeam && (status == ComplaintStatus.RESOLVED || status == ComplaintStatus.CLOSED) && withinWindow);
 		ClientDetails client = clients.get(clients.ref(complaint.getClientId()).number());
-		return new ComplaintDetails(complaint.getId(), complaint.getReference(), status, complaint.getPriority(),
-				complaint.getSeverity(), complaint.getCategoryCode(), complaint.getChannel(), complaint.getSubject(),
-				client.ref(), client.preferredLanguage().tag(), complaint.getAccountNumber(),
+		return new ComplaintDetails(complaint.getId(), complaint.getReference(), complaint.status(),
+				complaint.getPriority(), complaint.getSeverity(), complaint.getCategoryCode(), complaint.getChannel(),
+				complaint.getSubject(), client.ref(), client.preferredLanguage().tag(), complaint.getAccountNumber(),
 				complaint.getOrderNumber(), complaint.getAmountClaimed(), complaint.getDesiredOutcome(), state.team(),
 				complaint.getAssignee(), state.assigneeName(), complaint.getInquiryReference(),
 				complaint.getInquiryCaseId(), complaint.getAcknowledgedAt(),
@@ -607,7 +585,8 @@ public class ComplaintService {
 				complaint.getAnswerDueAt(), complaint.getProposal(), complaint.getProposedBy(),
 				complaint.getProposedAt(), complaint.getReviewedBy(), complaint.getResolvedAt(),
 				complaint.getClosedAt(), complaint.getReopenReason(), complaint.getVersion(), complaint.getCreatedAt(),
-				complaint.getCreatedBy(), complaint.getUpdatedAt(), complaint.getUpdatedBy(), state.sla(), permitted);
+				complaint.getCreatedBy(), complaint.getUpdatedAt(), complaint.getUpdatedBy(), state.sla(),
+				complaint.stepsFor(viewer, properties.reopenWindow(), clock.instant()));
 	}
 
 }
