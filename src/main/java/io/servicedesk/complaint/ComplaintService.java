@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.servicedesk.staff.SupportedLanguage;
-import io.servicedesk.survey.SurveyRequest;
-import io.servicedesk.survey.Surveys;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.casework.CaseAccess;
 import io.servicedesk.casework.CaseAssignment;
@@ -95,14 +92,11 @@ public class ComplaintService {
 
 	private final Clock clock;
 
-	private final Surveys surveys;
-
 	ComplaintService(ComplaintRepository complaints, CaseAccess access, CaseSla sla, CaseTimeline timeline,
 			CaseLinks links, CaseClients caseClients, CaseIdempotency idempotency, CaseFiles caseFiles,
 			CaseAssignment assignment, ClientService clients, CategoryCatalogue categories, TeamDirectory teams,
 			CaseSteps steps, ApplicationEventPublisher events, MessageSource messages, ComplaintProperties properties,
-			Clock clock, Surveys surveys) {
-		this.surveys = surveys;
+			Clock clock) {
 		this.complaints = complaints;
 		this.access = access;
 		this.sla = sla;
@@ -364,8 +358,6 @@ public class ComplaintService {
 			events.publishEvent(new ComplaintResolved(complaint.getReference(), complaint.getClientId(),
 					complaint.getProposal().outcome(), complaint.getProposal().remedy(),
 					complaint.getProposal().message(), viewer.username(), now));
-			SupportedLanguage language = clients.get(clients.ref(complaint.getClientId()).number()).preferredLanguage();
-			surveys.invite(new SurveyRequest("COMPLAINT", complaint.getReference(), complaint.getClientId(), language));
 		}
 		else {
 			ClockChange change = complaint.sendBack(viewer.username(), viewer.supervisor(), comment, now);

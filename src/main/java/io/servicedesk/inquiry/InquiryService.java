@@ -35,10 +35,8 @@ import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaView;
-import io.servicedesk.survey.SurveyRequest;
-import io.servicedesk.survey.Surveys;
-import io.servicedesk.staff.SupportedLanguage;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,11 +77,12 @@ public class InquiryService {
 
 	private final Clock clock;
 
-	private final Surveys surveys;
+	private final ApplicationEventPublisher events;
 
 	InquiryService(InquiryRepository inquiries, CaseIdempotency idempotency, CaseAccess access, CaseSla sla,
 			CaseTimeline timeline, CaseSteps steps, CaseQueues queues, ClientService clients, CaseClients caseClients,
-			CaseLinks links, CaseAssignment assignment, CategoryCatalogue categories, Clock clock, Surveys surveys) {
+			CaseLinks links, CaseAssignment assignment, CategoryCatalogue categories, Clock clock,
+			ApplicationEventPublisher events) {
 		this.inquiries = inquiries;
 		this.idempotency = idempotency;
 		this.access = access;
@@ -97,7 +96,7 @@ public class InquiryService {
 		this.assignment = assignment;
 		this.categories = categories;
 		this.clock = clock;
-		this.surveys = surveys;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -246,7 +245,8 @@ public class InquiryService {
 		stepTaken(inquiry, before, change, to == InquiryStatus.RESOLVED ? inquiry.getResolutionSummary() : null,
 				viewer.username(), now);
 		if (to == InquiryStatus.RESOLVED) {
-			inviteToSurvey(inquiry);
+			events.publishEvent(new InquiryResolved(inquiry.getReference(), inquiry.getClientId(),
+					inquiry.getResolutionSummary(), viewer.username(), now));
 		}
 		return saved(inquiry);
 	}
@@ -264,14 +264,6 @@ public class InquiryService {
 			case NEW -> throw new IllegalTransitionException("inquiry.status.refused", inquiry.getReference(),
 					inquiry.status(), to);
 		};
-	}
-
-	/**
-	 * The client is asked how satisfied they are, in their language, once per resolution.
-	 */
-	private void inviteToSurvey(Inquiry inquiry) {
-		SupportedLanguage language = clients.get(clients.ref(inquiry.getClientId()).number()).preferredLanguage();
-		surveys.invite(new SurveyRequest("INQUIRY", inquiry.getReference(), inquiry.getClientId(), language));
 	}
 
 	/**
