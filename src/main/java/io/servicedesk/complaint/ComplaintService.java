@@ -13,10 +13,7 @@ import io.servicedesk.casework.CaseAssignment;
 import io.servicedesk.casework.CaseClients;
 import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
-import io.servicedesk.casework.CaseFile;
-import io.servicedesk.casework.CaseFiles;
 import io.servicedesk.casework.CaseIdempotency;
-import io.servicedesk.casework.CaseNotFoundException;
 import io.servicedesk.casework.CaseLinks;
 import io.servicedesk.casework.CaseSla;
 import io.servicedesk.casework.CaseState;
@@ -30,6 +27,8 @@ import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
+import io.servicedesk.inquiry.EscalatedInquiry;
+import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.order.Money;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
@@ -72,7 +71,7 @@ public class ComplaintService {
 
 	private final CaseIdempotency idempotency;
 
-	private final CaseFiles caseFiles;
+	private final InquiryService inquiries;
 
 	private final CaseAssignment assignment;
 
@@ -93,7 +92,7 @@ public class ComplaintService {
 	private final Clock clock;
 
 	ComplaintService(ComplaintRepository complaints, CaseAccess access, CaseSla sla, CaseTimeline timeline,
-			CaseLinks links, CaseClients caseClients, CaseIdempotency idempotency, CaseFiles caseFiles,
+			CaseLinks links, CaseClients caseClients, CaseIdempotency idempotency, InquiryService inquiries,
 			CaseAssignment assignment, ClientService clients, CategoryCatalogue categories, TeamDirectory teams,
 			CaseSteps steps, ApplicationEventPublisher events, MessageSource messages, ComplaintProperties properties,
 			Clock clock) {
@@ -104,7 +103,7 @@ public class ComplaintService {
 		this.links = links;
 		this.caseClients = caseClients;
 		this.idempotency = idempotency;
-		this.caseFiles = caseFiles;
+		this.inquiries = inquiries;
 		this.assignment = assignment;
 		this.clients = clients;
 		this.categories = categories;
@@ -173,33 +172,26 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails escalateInquiry(String inquiryReference, Viewer viewer, String reason, Severity severity,
 			Money amountClaimed) {
-		CaseFile inquiry = caseFiles.find(CaseKind.INQUIRY, normalise(inquiryReference))
-			.orElseThrow(() -> new CaseNotFoundException(inquiryReference));
-		access.requireAccess(viewer, inquiry);
+		EscalatedInquiry inquiry = inquiries.escalation(inquiryReference, viewer);
 		if (reason == null || reason.isBlank()) {
 			throw new RuleViolationException("complaint.escalation.reason-required");
 		}
-		Optional<String> earlier = complaintOfInquiry(inquiry.getId());
+		Optional<String> earlier = complaintOfInquiry(inquiry.caseId());
 		if (earlier.isPresent()) {
-			throw new IllegalTransitionException("complaint.escalation.already", inquiry.getReference(), earlier.get());
+			throw new IllegalTransitionException("complaint.escalation.already", inquiry.reference(), earlier.get());
 		}
-		if ("CLOSED".equals(CaseFiles.statusOf(inquiry))) {
-			throw new IllegalTransitionException("complaint.escalation.closed", inquiry.getReference());
-		}
+		String reference = nextReference();
+		inquiries.escalated(inquiry.reference(), reference, reason, viewer);
 		Instant now = clock.instant();
-		ClientDetails client = clients.get(clients.ref(inquiry.getClientId()).number());
-		NewCase newCase = new NewCase(client.id(), inquiry.getChannel(), inquiry.getSubject(), inquiry.getPriority(),
-				null, inquiry.getAccountNumber(), inquiry.getOrderNumber(),
-				inquiry.getTeamId() == null ? viewer.teamId() : inquiry.getTeamId(), viewer.username());
-		Complaint complaint = complaints.save(new Complaint(newCase, nextReference(),
-				severity == null ? Severity.MINOR : severity, amountClaimed, null,
-				new Complaint.EscalatedFrom(inquiry.getId(), inquiry.getReference()), viewer.username(), now));
+		ClientDetails client = clients.get(clients.ref(inquiry.clientId()).number());
+		NewCase newCase = new NewCase(client.id(), inquiry.channel(), inquiry.subject(), inquiry.priority(), null,
+				inquiry.accountNumber(), inquiry.orderNumber(),
+				inquiry.teamId() == null ? viewer.teamId() : inquiry.teamId(), viewer.username());
+		Complaint complaint = complaints
+			.save(new Complaint(newCase, reference, severity == null ? Severity.MINOR : severity, amountClaimed, null,
+					new Complaint.EscalatedFrom(inquiry.caseId(), inquiry.reference()), viewer.username(), now));
 		SlaView view = sla.start(complaint, now);
 		timeline.opened(complaint, client.preferredLanguage().tag(), reason.strip(), viewer.username(), now);
-		timeline.record(inquiry, CaseEntryKind.NOTE, null, reason.strip(), "escalated:" + complaint.getReference(),
-				viewer.username(), now);
-		inquiry.touch(viewer.username(), now);
-		steps.audit(inquiry, "inquiry.escalated", null, "complaint=" + complaint.getReference(), viewer.username());
 		registered(complaint, client, viewer.username(), now);
 		return details(complaint, steps.state(complaint, view), viewer);
 	}

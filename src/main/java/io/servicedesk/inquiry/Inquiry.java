@@ -98,6 +98,17 @@ class Inquiry extends CaseFile {
 	}
 
 	/**
+	 * The inquiry became a complaint, which carries the matter on; a closed inquiry is
+	 * not escalated.
+	 */
+	void escalate(String by, Instant at) {
+		if (status() == InquiryStatus.CLOSED) {
+			throw new IllegalTransitionException("inquiry.escalation.closed", getReference());
+		}
+		touch(by, at);
+	}
+
+	/**
 	 * A public reply by staff: the first one is the first response; a NEW inquiry is open
 	 * from now on.
 	 */

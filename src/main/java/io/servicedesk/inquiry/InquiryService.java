@@ -267,6 +267,32 @@ public class InquiryService {
 	}
 
 	/**
+	 * The inquiry as the complaint it is escalated into takes it over, for a staff member
+	 * who may work on it.
+	 */
+	@Transactional(readOnly = true)
+	public EscalatedInquiry escalation(String reference, Viewer viewer) {
+		Inquiry inquiry = accessible(reference, viewer);
+		return new EscalatedInquiry(inquiry.getId(), inquiry.getReference(), inquiry.getClientId(),
+				inquiry.getChannel(), inquiry.getSubject(), inquiry.getPriority(), inquiry.getAccountNumber(),
+				inquiry.getOrderNumber(), inquiry.getTeamId());
+	}
+
+	/**
+	 * The inquiry was escalated into this complaint: its timeline names the complaint
+	 * with the reason; a closed inquiry is refused.
+	 */
+	@Transactional
+	public void escalated(String reference, String complaintReference, String reason, Viewer viewer) {
+		Inquiry inquiry = accessible(reference, viewer);
+		Instant now = clock.instant();
+		inquiry.escalate(viewer.username(), now);
+		timeline.record(inquiry, CaseEntryKind.NOTE, null, reason.strip(), "escalated:" + complaintReference,
+				viewer.username(), now);
+		steps.audit(inquiry, "inquiry.escalated", null, "complaint=" + complaintReference, viewer.username());
+	}
+
+	/**
 	 * A new priority: the SLA targets are those of the new priority, measured from the
 	 * inquiry's creation.
 	 */
