@@ -4,40 +4,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.casework.CaseAccess;
-import io.servicedesk.casework.CaseAssignment;
-import io.servicedesk.casework.CaseClients;
-import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.CaseIdempotency;
-import io.servicedesk.casework.CaseLinks;
 import io.servicedesk.casework.CaseSla;
-import io.servicedesk.casework.CaseState;
 import io.servicedesk.casework.CaseSteps;
 import io.servicedesk.casework.CaseTimeline;
-import io.servicedesk.casework.ClockChange;
-import io.servicedesk.casework.NewCase;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
-import io.servicedesk.catalogue.CategoryCatalogue;
-import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.client.ClientDetails;
-import io.servicedesk.client.ClientService;
-import io.servicedesk.inquiry.EscalatedInquiry;
-import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.order.Money;
-import io.servicedesk.shared.IllegalTransitionException;
-import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaView;
-import io.servicedesk.staff.TeamDirectory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,10 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The complaint module's public API: register complaints (directly or by escalating an
- * inquiry) and take them through their lifecycle, one method per step. Every step checks
- * that the staff member may work on the complaint and that the change is based on the
- * version they saw (when they say which), keeps the SLA clock in step, and writes the
- * case timeline and the audit log.
+ * inquiry) and take them through their lifecycle, one method per step. Every step is
+ * taken on a complaint the staff member may work on, based on the version they saw (when
+ * they say which), and answers the complaint as it is afterwards. How a complaint comes
+ * into being is {@link ComplaintRegistration}'s, the steps of the process
+ * {@link ComplaintLifecycle}'s, who works on it {@link ComplaintAssignment}'s.
  */
 @Service
 public class ComplaintService {
@@ -56,6 +39,14 @@ public class ComplaintService {
 	public static final String REFERENCE_PREFIX = "CMP-";
 
 	static final String SYSTEM = AuditRecord.SYSTEM;
+
+	private final ComplaintFiles files;
+
+	private final ComplaintRegistration registration;
+
+	private final ComplaintLifecycle lifecycle;
+
+	private final ComplaintAssignment assignment;
 
 	private final ComplaintRepository complaints;
 
@@ -65,53 +56,25 @@ public class ComplaintService {
 
 	private final CaseTimeline timeline;
 
-	private final CaseLinks links;
-
-	private final CaseClients caseClients;
-
 	private final CaseIdempotency idempotency;
-
-	private final InquiryService inquiries;
-
-	private final CaseAssignment assignment;
-
-	private final ClientService clients;
-
-	private final CategoryCatalogue categories;
-
-	private final TeamDirectory teams;
-
-	private final CaseSteps steps;
-
-	private final ApplicationEventPublisher events;
 
 	private final MessageSource messages;
 
-	private final ComplaintProperties properties;
-
 	private final Clock clock;
 
-	ComplaintService(ComplaintRepository complaints, CaseAccess access, CaseSla sla, CaseTimeline timeline,
-			CaseLinks links, CaseClients caseClients, CaseIdempotency idempotency, InquiryService inquiries,
-			CaseAssignment assignment, ClientService clients, CategoryCatalogue categories, TeamDirectory teams,
-			CaseSteps steps, ApplicationEventPublisher events, MessageSource messages, ComplaintProperties properties,
-			Clock clock) {
+	ComplaintService(ComplaintFiles files, ComplaintRegistration registration, ComplaintLifecycle lifecycle,
+			ComplaintAssignment assignment, ComplaintRepository complaints, CaseAccess access, CaseSla sla,
+			CaseTimeline timeline, CaseIdempotency idempotency, MessageSource messages, Clock clock) {
+		this.files = files;
+		this.registration = registration;
+		this.lifecycle = lifecycle;
+		this.assignment = assignment;
 		this.complaints = complaints;
 		this.access = access;
 		this.sla = sla;
 		this.timeline = timeline;
-		this.links = links;
-		this.caseClients = caseClients;
 		this.idempotency = idempotency;
-		this.inquiries = inquiries;
-		this.assignment = assignment;
-		this.clients = clients;
-		this.categories = categories;
-		this.teams = teams;
-		this.steps = steps;
-		this.events = events;
 		this.messages = messages;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -126,25 +89,7 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public ComplaintDetails register(NewComplaint request, Viewer viewer) {
-		Instant now = clock.instant();
-		ClientDetails client = caseClients.resolve(request.clientNumber(), request.newClient(), viewer.username());
-		if (request.body() == null || request.body().isBlank()) {
-			throw new RuleViolationException("complaint.body.required");
-		}
-		if (request.severity() == null) {
-			throw new RuleViolationException("complaint.severity.required");
-		}
-		NewCase newCase = new NewCase(client.id(), request.channel(), request.subject(),
-				request.priority() == null ? defaultPriority(request.severity()) : request.priority(),
-				category(request.categoryCode()), links.accountOf(client, request.accountNumber()),
-				links.orderOf(client, request.orderNumber()), viewer.teamId(),
-				request.assignToMe() ? viewer.username() : null);
-		Complaint complaint = complaints.save(new Complaint(newCase, nextReference(), request.severity(),
-				request.amountClaimed(), request.desiredOutcome(), null, viewer.username(), now));
-		SlaView view = sla.start(complaint, now);
-		timeline.opened(complaint, client.preferredLanguage().tag(), request.body().strip(), viewer.username(), now);
-		registered(complaint, client, viewer.username(), now);
-		return details(complaint, steps.state(complaint, view), viewer);
+		return files.details(registration.register(request, viewer), viewer);
 	}
 
 	/**
@@ -156,10 +101,7 @@ public class ComplaintService {
 	public CaseIdempotency.Once<ComplaintDetails> registerOnce(NewComplaint request, Viewer viewer,
 			String idempotencyKey) {
 		return idempotency.once(CaseKind.COMPLAINT, viewer.username(), idempotencyKey, () -> register(request, viewer),
-				ComplaintDetails::reference, earlier -> {
-					Complaint complaint = load(earlier);
-					return details(complaint, steps.state(complaint), viewer);
-				});
+				ComplaintDetails::reference, earlier -> files.details(files.load(earlier), viewer));
 	}
 
 	/**
@@ -172,28 +114,7 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails escalateInquiry(String inquiryReference, Viewer viewer, String reason, Severity severity,
 			Money amountClaimed) {
-		EscalatedInquiry inquiry = inquiries.escalation(inquiryReference, viewer);
-		if (reason == null || reason.isBlank()) {
-			throw new RuleViolationException("complaint.escalation.reason-required");
-		}
-		Optional<String> earlier = complaintOfInquiry(inquiry.caseId());
-		if (earlier.isPresent()) {
-			throw new IllegalTransitionException("complaint.escalation.already", inquiry.reference(), earlier.get());
-		}
-		String reference = nextReference();
-		inquiries.escalated(inquiry.reference(), reference, reason, viewer);
-		Instant now = clock.instant();
-		ClientDetails client = clients.get(clients.ref(inquiry.clientId()).number());
-		NewCase newCase = new NewCase(client.id(), inquiry.channel(), inquiry.subject(), inquiry.priority(), null,
-				inquiry.accountNumber(), inquiry.orderNumber(),
-				inquiry.teamId() == null ? viewer.teamId() : inquiry.teamId(), viewer.username());
-		Complaint complaint = complaints
-			.save(new Complaint(newCase, reference, severity == null ? Severity.MINOR : severity, amountClaimed, null,
-					new Complaint.EscalatedFrom(inquiry.caseId(), inquiry.reference()), viewer.username(), now));
-		SlaView view = sla.start(complaint, now);
-		timeline.opened(complaint, client.preferredLanguage().tag(), reason.strip(), viewer.username(), now);
-		registered(complaint, client, viewer.username(), now);
-		return details(complaint, steps.state(complaint, view), viewer);
+		return files.details(registration.escalate(inquiryReference, viewer, reason, severity, amountClaimed), viewer);
 	}
 
 	/** The complaint an inquiry was escalated into, if any. */
@@ -204,8 +125,7 @@ public class ComplaintService {
 
 	@Transactional(readOnly = true)
 	public ComplaintDetails get(String reference, Viewer viewer) {
-		Complaint complaint = accessible(reference, viewer);
-		return details(complaint, steps.state(complaint), viewer);
+		return files.details(files.accessible(reference, viewer), viewer);
 	}
 
 	/** The complaint's timeline, oldest first. */
@@ -230,8 +150,8 @@ public class ComplaintService {
 	 */
 	@Transactional(readOnly = true)
 	public String acknowledgementTemplate(String reference, Viewer viewer) {
-		Complaint complaint = accessible(reference, viewer);
-		ClientDetails client = clients.get(clients.ref(complaint.getClientId()).number());
+		Complaint complaint = files.accessible(reference, viewer);
+		ClientDetails client = files.clientOf(complaint);
 		Locale locale = client.preferredLanguage().locale();
 		Instant due = sla.view(complaint).map(SlaView::resolutionDueAt).orElse(null);
 		String deadline = due == null ? "-" : new ResolutionDeadline(due, sla.calendarZone(complaint)).format(locale);
@@ -245,27 +165,15 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public ComplaintDetails acknowledge(String reference, Viewer viewer, String message, Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
 		String text = message == null || message.isBlank() ? acknowledgementTemplate(reference, viewer)
 				: message.strip();
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		ClockChange change = complaint.acknowledge(viewer.username(), now);
-		messageToClient(complaint, text, viewer.username(), now);
-		stepTaken(complaint, before, change, "complaint.acknowledged", null, viewer.username(), now);
-		events.publishEvent(new ComplaintAcknowledged(complaint.getReference(), complaint.getClientId(), text,
-				viewer.username(), now));
-		return saved(complaint, viewer);
+		return files.saved(lifecycle.acknowledge(complaint, viewer, text), viewer);
 	}
 
 	@Transactional
 	public ComplaintDetails investigate(String reference, Viewer viewer, Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		ClockChange change = complaint.startInvestigation(viewer.username(), now);
-		stepTaken(complaint, before, change, "complaint.investigating", null, viewer.username(), now);
-		return saved(complaint, viewer);
+		return files.saved(lifecycle.investigate(files.editable(reference, viewer, expectedVersion), viewer), viewer);
 	}
 
 	/**
@@ -275,18 +183,8 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails forward(String reference, Viewer viewer, String team, String question, Instant answerDueAt,
 			Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		long teamId = teams.findTeamId(team == null ? "" : team.strip())
-			.orElseThrow(() -> new RuleViolationException("case.team.unknown", team));
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		ClockChange change = complaint.forward(teamId, question, answerDueAt, viewer.username(), now);
-		String teamName = teams.teamName(teamId).orElse(team);
-		timeline.record(complaint, CaseEntryKind.NOTE, null, complaint.getForwardQuestion(),
-				"forwarded:" + teamName + ":" + answerDueAt, viewer.username(), now);
-		stepTaken(complaint, before, change, "complaint.forwarded", "team=" + teamName + ", due=" + answerDueAt,
-				viewer.username(), now);
-		return saved(complaint, viewer);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		return files.saved(lifecycle.forward(complaint, viewer, team, question, answerDueAt), viewer);
 	}
 
 	/**
@@ -296,15 +194,8 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public ComplaintDetails recordFinding(String reference, Viewer viewer, String finding, Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		String text = requireBody(finding);
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		String teamName = teams.teamName(complaint.getForwardedTeamId()).orElse("-");
-		ClockChange change = complaint.recordFinding(viewer.username(), now);
-		timeline.record(complaint, CaseEntryKind.NOTE, null, text, "finding:" + teamName, viewer.username(), now);
-		stepTaken(complaint, before, change, "complaint.finding-recorded", "team=" + teamName, viewer.username(), now);
-		return saved(complaint, viewer);
+		return files.saved(lifecycle.recordFinding(files.editable(reference, viewer, expectedVersion), viewer, finding),
+				viewer);
 	}
 
 	/**
@@ -314,18 +205,8 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails proposeResolution(String reference, Viewer viewer, ProposedResolution proposal,
 			Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		if (proposal.rootCause() != null && !proposal.rootCause().isBlank()) {
-			category(proposal.rootCause());
-		}
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		ClockChange change = complaint.proposeResolution(proposal, viewer.username(), viewer.supervisor(), now);
-		timeline.record(complaint, CaseEntryKind.NOTE, null, proposal.message().strip(),
-				"proposal:" + describe(complaint.getProposal()), viewer.username(), now);
-		stepTaken(complaint, before, change, "complaint.resolution-proposed", describe(complaint.getProposal()),
-				viewer.username(), now);
-		return saved(complaint, viewer);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		return files.saved(lifecycle.proposeResolution(complaint, viewer, proposal), viewer);
 	}
 
 	/**
@@ -339,37 +220,16 @@ public class ComplaintService {
 		if (!viewer.supervisor()) {
 			throw new AccessDeniedException("Only supervisors review complaint resolutions");
 		}
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		if (decision == ReviewDecision.APPROVE) {
-			ClockChange change = complaint.approveResolution(viewer.username(), viewer.supervisor(), now);
-			messageToClient(complaint, complaint.getProposal().message(), viewer.username(), now);
-			stepTaken(complaint, before, change, "complaint.resolution-approved", describe(complaint.getProposal()),
-					viewer.username(), now);
-			events.publishEvent(new ComplaintResolved(complaint.getReference(), complaint.getClientId(),
-					complaint.getProposal().outcome(), complaint.getProposal().remedy(),
-					complaint.getProposal().message(), viewer.username(), now));
-		}
-		else {
-			ClockChange change = complaint.sendBack(viewer.username(), viewer.supervisor(), comment, now);
-			timeline.record(complaint, CaseEntryKind.NOTE, null, comment.strip(), "sent-back", viewer.username(), now);
-			stepTaken(complaint, before, change, "complaint.resolution-sent-back", comment.strip(), viewer.username(),
-					now);
-		}
-		return saved(complaint, viewer);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		return files.saved(decision == ReviewDecision.APPROVE ? lifecycle.approve(complaint, viewer)
+				: lifecycle.sendBack(complaint, viewer, comment), viewer);
 	}
 
 	/** Closes a resolved complaint the client accepted. */
 	@Transactional
 	public ComplaintDetails close(String reference, Viewer viewer, Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		ClockChange change = complaint.close(viewer.username(), now);
-		stepTaken(complaint, before, change, "complaint.closed", "accepted", viewer.username(), now);
-		events.publishEvent(new ComplaintClosed(complaint.getReference(), complaint.getClientId(), false, now));
-		return saved(complaint, viewer);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		return files.saved(lifecycle.close(complaint, viewer.username(), false, clock.instant()), viewer);
 	}
 
 	/**
@@ -378,16 +238,8 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public ComplaintDetails reopen(String reference, Viewer viewer, String reason, Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		ClockChange change = complaint.reopen(reason, properties.reopenWindow(), viewer.username(), now);
-		timeline.record(complaint, CaseEntryKind.MESSAGE_IN, complaint.getChannel().name(), reason.strip(), "reopened",
-				viewer.username(), now);
-		stepTaken(complaint, before, change, "complaint.reopened", reason.strip(), viewer.username(), now);
-		events.publishEvent(new ComplaintReopened(complaint.getReference(), complaint.getClientId(), reason.strip(),
-				viewer.username(), now));
-		return saved(complaint, viewer);
+		return files.saved(lifecycle.reopen(files.editable(reference, viewer, expectedVersion), viewer, reason),
+				viewer);
 	}
 
 	/**
@@ -396,181 +248,27 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails addMessage(String reference, Viewer viewer, String body, Visibility visibility,
 			Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		String text = requireBody(body);
-		Instant now = clock.instant();
-		if (visibility == Visibility.INTERNAL) {
-			timeline.record(complaint, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
-		}
-		else {
-			messageToClient(complaint, text, viewer.username(), now);
-		}
-		complaint.touch(viewer.username(), now);
-		return saved(complaint, viewer);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		return files.saved(lifecycle.addMessage(complaint, viewer, body, visibility), viewer);
 	}
 
 	/** Gives the complaint to a person and/or a team. */
 	@Transactional
 	public ComplaintDetails assign(String reference, Viewer viewer, String assignee, String team,
 			Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		steps.assign(complaint, assignment.target(complaint, assignee, team), viewer.username(), clock.instant());
-		return saved(complaint, viewer);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		return files.saved(assignment.assign(complaint, viewer, assignee, team), viewer);
 	}
 
 	/**
 	 * Gives the selected complaints to a person and/or a team in one transaction
-	 * (supervisors). A complaint changed by someone else since the supervisor saw it is
-	 * left as it is and reported as stale; the others are moved.
+	 * (supervisors); a complaint changed since the supervisor saw it is reported as stale
+	 * and left as it is.
 	 */
 	@Transactional
 	public List<Reassignment> reassign(List<Reassignment.Selected> selected, Viewer viewer, String assignee,
 			String team) {
-		if (!viewer.supervisor()) {
-			throw new AccessDeniedException("Only supervisors reassign complaints in bulk");
-		}
-		if (selected.isEmpty()) {
-			throw new RuleViolationException("complaint.reassign.none-selected");
-		}
-		Instant now = clock.instant();
-		List<Reassignment> results = new java.util.ArrayList<>();
-		for (Reassignment.Selected one : selected) {
-			Optional<Complaint> found = complaints.findByReference(normalise(one.reference()));
-			if (found.isEmpty()) {
-				results.add(new Reassignment(one.reference(), Reassignment.Result.NOT_FOUND));
-				continue;
-			}
-			Complaint complaint = found.get();
-			if (one.version() != null && one.version() != complaint.getVersion()) {
-				results.add(new Reassignment(complaint.getReference(), Reassignment.Result.STALE));
-				continue;
-			}
-			CaseAssignment.Target target = assignment.target(complaint, assignee, team);
-			boolean unchanged = Objects.equals(target.teamId(), complaint.getTeamId())
-					&& Objects.equals(target.assignee(), complaint.getAssignee());
-			steps.assign(complaint, target, viewer.username(), now);
-			results.add(new Reassignment(complaint.getReference(),
-					unchanged ? Reassignment.Result.UNCHANGED : Reassignment.Result.REASSIGNED));
-		}
-		complaints.flush();
-		return results;
-	}
-
-	/**
-	 * Closes resolved complaints the client has not answered within the configured time;
-	 * used by the job.
-	 */
-	@Transactional
-	void closeWithoutAnswer(Complaint complaint, Instant now) {
-		ComplaintStatus before = complaint.status();
-		ClockChange change = complaint.close(SYSTEM, now);
-		stepTaken(complaint, before, change, "complaint.closed", "no-answer", SYSTEM, now);
-		events.publishEvent(new ComplaintClosed(complaint.getReference(), complaint.getClientId(), true, now));
-	}
-
-	private void registered(Complaint complaint, ClientDetails client, String actor, Instant now) {
-		complaints.flush();
-		steps.audit(complaint, "complaint.registered", null, "client=" + client.number() + ", severity="
-				+ complaint.getSeverity() + ", priority=" + complaint.getPriority()
-				+ (complaint.getInquiryReference() == null ? "" : ", inquiry=" + complaint.getInquiryReference()),
-				actor);
-		events.publishEvent(new ComplaintRegistered(complaint.getReference(), client.id(), complaint.getSeverity(),
-				complaint.getSubject(), complaint.getInquiryReference(), actor, now));
-	}
-
-	private void messageToClient(Complaint complaint, String text, String actor, Instant now) {
-		ClientDetails client = clients.get(clients.ref(complaint.getClientId()).number());
-		String channel = client.preferredChannel() != null ? client.preferredChannel().name()
-				: complaint.getChannel().name();
-		timeline.record(complaint, CaseEntryKind.MESSAGE_OUT, channel, text, null, actor, now);
-	}
-
-	/**
-	 * A step's status line and clock change, and its audit entry whether it moved the
-	 * complaint or not.
-	 */
-	private void stepTaken(Complaint complaint, ComplaintStatus before, ClockChange change, String action,
-			String detail, String actor, Instant now) {
-		steps.taken(complaint, before, change, null, actor, now);
-		steps.audit(complaint, action, before,
-				detail == null ? complaint.status() : complaint.status() + " (" + detail + ")", actor);
-	}
-
-	private static String describe(ProposedResolution proposal) {
-		return proposal.outcome() + ", " + proposal.remedy()
-				+ (proposal.amount() == null ? "" : ", " + proposal.amount()) + ", root cause " + proposal.rootCause();
-	}
-
-	private String category(String code) {
-		if (code == null || code.isBlank()) {
-			return null;
-		}
-		return categories.findByCode(code.strip())
-			.filter(found -> found.kind() == CategoryKind.COMPLAINT && found.active())
-			.orElseThrow(() -> new RuleViolationException("complaint.category.unknown", code))
-			.code();
-	}
-
-	private static Priority defaultPriority(Severity severity) {
-		return switch (severity) {
-			case MINOR -> Priority.NORMAL;
-			case MAJOR -> Priority.HIGH;
-			case CRITICAL -> Priority.URGENT;
-		};
-	}
-
-	private String nextReference() {
-		return REFERENCE_PREFIX + "%06d".formatted(complaints.nextNumber());
-	}
-
-	private static String requireBody(String body) {
-		if (body == null || body.isBlank()) {
-			throw new RuleViolationException("case.message.required");
-		}
-		return body.strip();
-	}
-
-	private ComplaintDetails saved(Complaint complaint, Viewer viewer) {
-		return details(complaint, steps.saved(complaint), viewer);
-	}
-
-	private Complaint editable(String reference, Viewer viewer, Long expectedVersion) {
-		Complaint complaint = accessible(reference, viewer);
-		complaint.requireVersion(expectedVersion);
-		return complaint;
-	}
-
-	Complaint accessible(String reference, Viewer viewer) {
-		Complaint complaint = load(reference);
-		if (!complaint.isVisibleTo(viewer)) {
-			access.requireAccess(viewer, complaint);
-		}
-		return complaint;
-	}
-
-	Complaint load(String reference) {
-		return complaints.findByReference(normalise(reference))
-			.orElseThrow(() -> new ComplaintNotFoundException(reference));
-	}
-
-	static String normalise(String reference) {
-		return reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
-	}
-
-	private ComplaintDetails details(Complaint complaint, CaseState state, Viewer viewer) {
-		ClientDetails client = clients.get(clients.ref(complaint.getClientId()).number());
-		return new ComplaintDetails(complaint.getId(), complaint.getReference(), complaint.status(),
-				complaint.getPriority(), complaint.getSeverity(), complaint.getCategoryCode(), complaint.getChannel(),
-				complaint.getSubject(), client.ref(), client.preferredLanguage().tag(), complaint.getAccountNumber(),
-				complaint.getOrderNumber(), complaint.getAmountClaimed(), complaint.getDesiredOutcome(), state.team(),
-				complaint.getAssignee(), state.assigneeName(), complaint.getInquiryReference(),
-				complaint.getInquiryCaseId(), complaint.getAcknowledgedAt(),
-				teams.teamName(complaint.getForwardedTeamId()).orElse(null), complaint.getForwardQuestion(),
-				complaint.getAnswerDueAt(), complaint.getProposal(), complaint.getProposedBy(),
-				complaint.getProposedAt(), complaint.getReviewedBy(), complaint.getResolvedAt(),
-				complaint.getClosedAt(), complaint.getReopenReason(), complaint.getVersion(), complaint.getCreatedAt(),
-				complaint.getCreatedBy(), complaint.getUpdatedAt(), complaint.getUpdatedBy(), state.sla(),
-				complaint.stepsFor(viewer, properties.reopenWindow(), clock.instant()));
+		return assignment.reassign(selected, viewer, assignee, team);
 	}
 
 }
