@@ -3,38 +3,28 @@ package io.servicedesk.inquiry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import io.servicedesk.casework.CaseAccess;
 import io.servicedesk.casework.CaseAssignment;
 import io.servicedesk.casework.CaseChannel;
-import io.servicedesk.casework.CaseClients;
 import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.CaseIdempotency;
-import io.servicedesk.casework.CaseLinks;
 import io.servicedesk.casework.CaseQueues;
 import io.servicedesk.casework.CaseSla;
-import io.servicedesk.casework.CaseState;
 import io.servicedesk.casework.CaseSteps;
 import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.ClockChange;
-import io.servicedesk.casework.NewCase;
 import io.servicedesk.casework.QueueCounts;
 import io.servicedesk.casework.QueueFilter;
 import io.servicedesk.casework.QueuePage;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
-import io.servicedesk.catalogue.CategoryCatalogue;
-import io.servicedesk.catalogue.CategoryKind;
-import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.shared.IllegalTransitionException;
-import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.Priority;
-import io.servicedesk.sla.SlaView;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,16 +32,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The inquiry module's public API: record inquiries, reply, note, assign, move them along
- * their lifecycle and list them. Every step checks that the staff member may work on the
- * inquiry, that the change is based on the current version when the caller says which
- * version it saw, keeps the SLA clock in step, writes the timeline and the audit log.
+ * their lifecycle and list them. Every step is taken on an inquiry the staff member may
+ * work on, based on the version they saw (when they say which), and answers the inquiry
+ * as it is afterwards; {@link io.servicedesk.casework.CaseSteps} keeps the SLA clock in
+ * step and writes the status line and the audit log. Recording is
+ * {@link InquiryIntake}'s, the conversation with the client
+ * {@link InquiryConversation}'s.
  */
 @Service
 public class InquiryService {
 
 	public static final String REFERENCE_PREFIX = "INQ-";
 
-	private final InquiryRepository inquiries;
+	private final InquiryFiles files;
+
+	private final InquiryIntake intake;
+
+	private final InquiryConversation conversation;
 
 	private final CaseIdempotency idempotency;
 
@@ -65,38 +62,31 @@ public class InquiryService {
 
 	private final CaseQueues queues;
 
-	private final ClientService clients;
-
-	private final CaseClients caseClients;
-
-	private final CaseLinks links;
-
 	private final CaseAssignment assignment;
 
-	private final CategoryCatalogue categories;
-
-	private final Clock clock;
+	private final ClientService clients;
 
 	private final ApplicationEventPublisher events;
 
-	InquiryService(InquiryRepository inquiries, CaseIdempotency idempotency, CaseAccess access, CaseSla sla,
-			CaseTimeline timeline, CaseSteps steps, CaseQueues queues, ClientService clients, CaseClients caseClients,
-			CaseLinks links, CaseAssignment assignment, CategoryCatalogue categories, Clock clock,
-			ApplicationEventPublisher events) {
-		this.inquiries = inquiries;
+	private final Clock clock;
+
+	InquiryService(InquiryFiles files, InquiryIntake intake, InquiryConversation conversation,
+			CaseIdempotency idempotency, CaseAccess access, CaseSla sla, CaseTimeline timeline, CaseSteps steps,
+			CaseQueues queues, CaseAssignment assignment, ClientService clients, ApplicationEventPublisher events,
+			Clock clock) {
+		this.files = files;
+		this.intake = intake;
+		this.conversation = conversation;
 		this.idempotency = idempotency;
 		this.access = access;
 		this.sla = sla;
 		this.timeline = timeline;
 		this.steps = steps;
 		this.queues = queues;
-		this.clients = clients;
-		this.caseClients = caseClients;
-		this.links = links;
 		this.assignment = assignment;
-		this.categories = categories;
-		this.clock = clock;
+		this.clients = clients;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -110,36 +100,7 @@ public class InquiryService {
 	 */
 	@Transactional
 	public InquiryDetails create(NewInquiry request, Viewer viewer) {
-		Instant now = clock.instant();
-		ClientDetails client = caseClients.resolve(request.clientNumber(), request.newClient(), viewer.username());
-		String categoryCode = null;
-		Priority priority = request.priority();
-		if (request.categoryCode() != null && !request.categoryCode().isBlank()) {
-			CategoryView category = categories.findByCode(request.categoryCode())
-				.filter(found -> found.kind() == CategoryKind.INQUIRY && found.active())
-				.orElseThrow(() -> new RuleViolationException("inquiry.category.unknown", request.categoryCode()));
-			categoryCode = category.code();
-			if (priority == null && category.defaultPriority() != null) {
-				priority = Priority.valueOf(category.defaultPriority().name());
-			}
-		}
-		if (request.body() == null || request.body().isBlank()) {
-			throw new RuleViolationException("inquiry.body.required");
-		}
-		String accountNumber = links.accountOf(client, request.accountNumber());
-		String orderNumber = links.orderOf(client, request.orderNumber());
-		String reference = REFERENCE_PREFIX + "%06d".formatted(inquiries.nextNumber());
-		Inquiry inquiry = inquiries.save(new Inquiry(
-				new NewCase(client.id(), request.channel(), request.subject(),
-						priority == null ? Priority.NORMAL : priority, categoryCode, accountNumber, orderNumber,
-						viewer.teamId(), request.assignToMe() ? viewer.username() : null),
-				reference, viewer.username(), now));
-		SlaView view = sla.start(inquiry, now);
-		timeline.opened(inquiry, client.preferredLanguage().tag(), request.body().strip(), viewer.username(), now);
-		inquiries.flush();
-		steps.audit(inquiry, "inquiry.created", null, "client=" + client.number() + ", priority="
-				+ inquiry.getPriority() + ", channel=" + inquiry.getChannel(), viewer.username());
-		return details(inquiry, steps.state(inquiry, view));
+		return intake.record(request, viewer);
 	}
 
 	/**
@@ -149,16 +110,12 @@ public class InquiryService {
 	@Transactional
 	public CaseIdempotency.Once<InquiryDetails> createOnce(NewInquiry request, Viewer viewer, String idempotencyKey) {
 		return idempotency.once(CaseKind.INQUIRY, viewer.username(), idempotencyKey, () -> create(request, viewer),
-				InquiryDetails::reference, earlier -> {
-					Inquiry inquiry = load(earlier);
-					return details(inquiry, steps.state(inquiry));
-				});
+				InquiryDetails::reference, earlier -> files.details(files.load(earlier)));
 	}
 
 	@Transactional(readOnly = true)
 	public InquiryDetails get(String reference, Viewer viewer) {
-		Inquiry inquiry = accessible(reference, viewer);
-		return details(inquiry, steps.state(inquiry));
+		return files.details(files.accessible(reference, viewer));
 	}
 
 	@Transactional(readOnly = true)
@@ -174,25 +131,8 @@ public class InquiryService {
 	@Transactional
 	public InquiryDetails addMessage(String reference, Viewer viewer, String body, Visibility visibility,
 			Long expectedVersion) {
-		Inquiry inquiry = accessible(reference, viewer);
-		inquiry.requireVersion(expectedVersion);
-		String text = requireBody(body);
-		Instant now = clock.instant();
-		InquiryStatus before = inquiry.status();
-		ClockChange change;
-		if (visibility == Visibility.INTERNAL) {
-			change = inquiry.addNote(viewer.username(), now);
-			timeline.record(inquiry, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
-		}
-		else {
-			change = inquiry.replyToClient(viewer.username(), now);
-			ClientDetails client = clients.get(clients.ref(inquiry.getClientId()).number());
-			String channel = client.preferredChannel() != null ? client.preferredChannel().name()
-					: inquiry.getChannel().name();
-			timeline.record(inquiry, CaseEntryKind.MESSAGE_OUT, channel, text, null, viewer.username(), now);
-		}
-		stepTaken(inquiry, before, change, null, viewer.username(), now);
-		return saved(inquiry);
+		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
+		return files.saved(conversation.addMessage(inquiry, viewer, body, visibility));
 	}
 
 	/**
@@ -203,17 +143,8 @@ public class InquiryService {
 	@Transactional
 	public InquiryDetails recordClientAnswer(String reference, Viewer viewer, String body, CaseChannel channel,
 			Long expectedVersion) {
-		Inquiry inquiry = accessible(reference, viewer);
-		inquiry.requireVersion(expectedVersion);
-		String text = requireBody(body);
-		Instant now = clock.instant();
-		InquiryStatus before = inquiry.status();
-		ClockChange change = inquiry.clientAnswered(viewer.username(), now);
-		CaseChannel via = channel == null ? inquiry.getChannel() : channel;
-		timeline.record(inquiry, via == CaseChannel.PHONE ? CaseEntryKind.CALL : CaseEntryKind.MESSAGE_IN, via.name(),
-				text, null, viewer.username(), now);
-		stepTaken(inquiry, before, change, null, viewer.username(), now);
-		return saved(inquiry);
+		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
+		return files.saved(conversation.recordClientAnswer(inquiry, viewer, body, channel));
 	}
 
 	/**
@@ -223,10 +154,9 @@ public class InquiryService {
 	 */
 	@Transactional
 	public InquiryDetails assign(String reference, Viewer viewer, String assignee, String team, Long expectedVersion) {
-		Inquiry inquiry = accessible(reference, viewer);
-		inquiry.requireVersion(expectedVersion);
+		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
 		steps.assign(inquiry, assignment.target(inquiry, assignee, team), viewer.username(), clock.instant());
-		return saved(inquiry);
+		return files.saved(inquiry);
 	}
 
 	/**
@@ -237,18 +167,17 @@ public class InquiryService {
 	@Transactional
 	public InquiryDetails changeStatus(String reference, Viewer viewer, InquiryStatus to, String resolution,
 			Long expectedVersion) {
-		Inquiry inquiry = accessible(reference, viewer);
-		inquiry.requireVersion(expectedVersion);
+		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
 		Instant now = clock.instant();
 		InquiryStatus before = inquiry.status();
 		ClockChange change = transition(inquiry, to, resolution, viewer.username(), now);
-		stepTaken(inquiry, before, change, to == InquiryStatus.RESOLVED ? inquiry.getResolutionSummary() : null,
+		files.stepTaken(inquiry, before, change, to == InquiryStatus.RESOLVED ? inquiry.getResolutionSummary() : null,
 				viewer.username(), now);
 		if (to == InquiryStatus.RESOLVED) {
 			events.publishEvent(new InquiryResolved(inquiry.getReference(), inquiry.getClientId(),
 					inquiry.getResolutionSummary(), viewer.username(), now));
 		}
-		return saved(inquiry);
+		return files.saved(inquiry);
 	}
 
 	/**
@@ -272,7 +201,7 @@ public class InquiryService {
 	 */
 	@Transactional(readOnly = true)
 	public EscalatedInquiry escalation(String reference, Viewer viewer) {
-		Inquiry inquiry = accessible(reference, viewer);
+		Inquiry inquiry = files.accessible(reference, viewer);
 		return new EscalatedInquiry(inquiry.getId(), inquiry.getReference(), inquiry.getClientId(),
 				inquiry.getChannel(), inquiry.getSubject(), inquiry.getPriority(), inquiry.getAccountNumber(),
 				inquiry.getOrderNumber(), inquiry.getTeamId());
@@ -284,7 +213,7 @@ public class InquiryService {
 	 */
 	@Transactional
 	public void escalated(String reference, String complaintReference, String reason, Viewer viewer) {
-		Inquiry inquiry = accessible(reference, viewer);
+		Inquiry inquiry = files.accessible(reference, viewer);
 		Instant now = clock.instant();
 		inquiry.escalate(viewer.username(), now);
 		timeline.record(inquiry, CaseEntryKind.NOTE, null, reason.strip(), "escalated:" + complaintReference,
@@ -298,8 +227,7 @@ public class InquiryService {
 	 */
 	@Transactional
 	public InquiryDetails changePriority(String reference, Viewer viewer, Priority priority, Long expectedVersion) {
-		Inquiry inquiry = accessible(reference, viewer);
-		inquiry.requireVersion(expectedVersion);
+		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
 		Instant now = clock.instant();
 		Priority before = inquiry.getPriority();
 		if (inquiry.changePriority(priority, viewer.username(), now)) {
@@ -308,7 +236,7 @@ public class InquiryService {
 					viewer.username(), now);
 			steps.audit(inquiry, "inquiry.priority-changed", before, priority, viewer.username());
 		}
-		return saved(inquiry);
+		return files.saved(inquiry);
 	}
 
 	@Transactional(readOnly = true)
@@ -331,51 +259,6 @@ public class InquiryService {
 			return null;
 		}
 		return clients.find(clientNumber).map(ClientDetails::id).orElse(-1L);
-	}
-
-	/**
-	 * A step's status line and clock change; a move of status is audited.
-	 */
-	private void stepTaken(Inquiry inquiry, InquiryStatus before, ClockChange change, String body, String actor,
-			Instant at) {
-		if (steps.taken(inquiry, before, change, body, actor, at)) {
-			steps.audit(inquiry, "inquiry.status-changed", before, inquiry.status(), actor);
-		}
-	}
-
-	private static String requireBody(String body) {
-		if (body == null || body.isBlank()) {
-			throw new RuleViolationException("case.message.required");
-		}
-		return body.strip();
-	}
-
-	private InquiryDetails saved(Inquiry inquiry) {
-		return details(inquiry, steps.saved(inquiry));
-	}
-
-	private Inquiry accessible(String reference, Viewer viewer) {
-		Inquiry inquiry = load(reference);
-		access.requireAccess(viewer, inquiry);
-		return inquiry;
-	}
-
-	private Inquiry load(String reference) {
-		return inquiries.findByReference(normalise(reference))
-			.orElseThrow(() -> new InquiryNotFoundException(reference));
-	}
-
-	static String normalise(String reference) {
-		return reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
-	}
-
-	private InquiryDetails details(Inquiry inquiry, CaseState state) {
-		return new InquiryDetails(inquiry.getId(), inquiry.getReference(), inquiry.status(), inquiry.getPriority(),
-				inquiry.getCategoryCode(), inquiry.getChannel(), inquiry.getSubject(),
-				clients.ref(inquiry.getClientId()), inquiry.getAccountNumber(), inquiry.getOrderNumber(), state.team(),
-				inquiry.getAssignee(), state.assigneeName(), inquiry.getVersion(), inquiry.getCreatedAt(),
-				inquiry.getCreatedBy(), inquiry.getUpdatedAt(), inquiry.getUpdatedBy(), state.updatedByName(),
-				inquiry.getResolutionSummary(), inquiry.getResolvedAt(), inquiry.getClosedAt(), state.sla());
 	}
 
 }
