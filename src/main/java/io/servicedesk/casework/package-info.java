@@ -4,6 +4,7 @@
  * SLA state for the queues; the case timeline; the queues and the full-text search;
  * object-level access; who has a case open. The case modules build their lifecycles on
  * {@link io.servicedesk.casework.CaseFile} and use
+ * {@link io.servicedesk.casework.CaseSteps} for the bookkeeping of every step,
  * {@link io.servicedesk.casework.CaseTimeline}, {@link io.servicedesk.casework.CaseSla},
  * {@link io.servicedesk.casework.CaseQueues}, {@link io.servicedesk.casework.CaseAccess},
  * {@link io.servicedesk.casework.CasePresence}, the client of a new case

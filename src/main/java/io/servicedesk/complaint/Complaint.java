@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import io.servicedesk.casework.CaseFile;
 import io.servicedesk.casework.ClockChange;
 import io.servicedesk.casework.NewCase;
+import io.servicedesk.casework.Viewer;
 import io.servicedesk.order.Money;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
@@ -123,7 +124,7 @@ class Complaint extends CaseFile {
 
 	/** The public acknowledgement to the client: the first response. */
 	ClockChange acknowledge(String by, Instant at) {
-		require(status() == ComplaintStatus.RECEIVED, "acknowledge");
+		require(mayAcknowledge(), "acknowledge");
 		acknowledgedAt = at;
 		move(ComplaintStatus.ACKNOWLEDGED, by, at);
 		return ClockChange.FIRST_RESPONSE;
@@ -131,7 +132,7 @@ class Complaint extends CaseFile {
 
 	/** The desk starts (or resumes) working out what happened. */
 	ClockChange startInvestigation(String by, Instant at) {
-		require(status() == ComplaintStatus.ACKNOWLEDGED || status() == ComplaintStatus.REOPENED, "investigate");
+		require(mayInvestigate(), "investigate");
 		move(ComplaintStatus.INVESTIGATING, by, at);
 		return ClockChange.NONE;
 	}
@@ -141,7 +142,7 @@ class Complaint extends CaseFile {
 	 * instant.
 	 */
 	ClockChange forward(long teamId, String question, Instant dueAt, String by, Instant at) {
-		require(status().isUnderInvestigation(), "forward");
+		require(mayForward(), "forward");
 		if (question == null || question.isBlank()) {
 			throw new RuleViolationException("complaint.forward.question-required");
 		}
@@ -159,7 +160,7 @@ class Complaint extends CaseFile {
 	 * The department answered: the finding is on the case and the desk investigates on.
 	 */
 	ClockChange recordFinding(String by, Instant at) {
-		require(status() == ComplaintStatus.FORWARDED, "finding");
+		require(mayRecordFinding(), "finding");
 		answerDueAt = null;
 		move(ComplaintStatus.INVESTIGATING, by, at);
 		return ClockChange.NONE;
@@ -171,7 +172,7 @@ class Complaint extends CaseFile {
 	 * than the client claimed (in the claimed currency), a supervisor may.
 	 */
 	ClockChange proposeResolution(ProposedResolution proposal, String by, boolean bySupervisor, Instant at) {
-		require(status().isUnderInvestigation(), "propose");
+		require(mayPropose(), "propose");
 		Objects.requireNonNull(proposal.outcome(), "outcome");
 		Objects.requireNonNull(proposal.remedy(), "remedy");
 		if (proposal.message() == null || proposal.message().isBlank()) {
@@ -239,7 +240,7 @@ class Complaint extends CaseFile {
 
 	/** The client accepted the resolution, or did not answer in time. */
 	ClockChange close(String by, Instant at) {
-		require(status() == ComplaintStatus.RESOLVED, "close");
+		require(mayClose(), "close");
 		closedAt = at;
 		move(ComplaintStatus.CLOSED, by, at);
 		return ClockChange.NONE;
@@ -254,7 +255,7 @@ class Complaint extends CaseFile {
 		if (reason == null || reason.isBlank()) {
 			throw new RuleViolationException("complaint.reopen.reason-required");
 		}
-		if (resolvedAt != null && resolvedAt.plus(window).isBefore(at)) {
+		if (!withinReopenWindow(window, at)) {
 			throw new RuleViolationException("complaint.reopen.window-passed", getReference(), window.toDays());
 		}
 		reopenReason = reason.strip();
@@ -268,6 +269,68 @@ class Complaint extends CaseFile {
 	/** Whether the department's answer is due and not yet recorded at this instant. */
 	boolean answerOverdue(Instant now) {
 		return status() == ComplaintStatus.FORWARDED && answerDueAt != null && answerDueAt.isBefore(now);
+	}
+
+	/**
+	 * Who may see and work on the complaint: whoever may see the case, and the team it
+	 * was forwarded to.
+	 */
+	boolean isVisibleTo(Viewer viewer) {
+		return viewer.maySee(this) || isForwardedTo(viewer);
+	}
+
+	/**
+	 * The steps the viewer may take now: those the complaint's guards allow, offered to
+	 * whoever works on the complaint (the finding also to the team it was forwarded to,
+	 * the review to a supervisor who did not propose the resolution).
+	 */
+	ComplaintDetails.Steps stepsFor(Viewer viewer, Duration reopenWindow, Instant now) {
+		boolean ownTeam = viewer.maySee(this);
+		return new ComplaintDetails.Steps(ownTeam && mayAcknowledge(), ownTeam && mayInvestigate(),
+				ownTeam && mayForward(), (ownTeam || isForwardedTo(viewer)) && mayRecordFinding(),
+				ownTeam && mayPropose(), viewer.supervisor() && mayBeReviewedBy(viewer.username()),
+				ownTeam && mayClose(), ownTeam && mayReopen(reopenWindow, now));
+	}
+
+	private boolean isForwardedTo(Viewer viewer) {
+		return viewer.teamId() != null && viewer.teamId().equals(forwardedTeamId);
+	}
+
+	private boolean mayAcknowledge() {
+		return status() == ComplaintStatus.RECEIVED;
+	}
+
+	private boolean mayInvestigate() {
+		return status() == ComplaintStatus.ACKNOWLEDGED || status() == ComplaintStatus.REOPENED;
+	}
+
+	private boolean mayForward() {
+		return status().isUnderInvestigation();
+	}
+
+	private boolean mayRecordFinding() {
+		return status() == ComplaintStatus.FORWARDED;
+	}
+
+	private boolean mayPropose() {
+		return status().isUnderInvestigation();
+	}
+
+	private boolean mayBeReviewedBy(String reviewer) {
+		return status() == ComplaintStatus.RESOLUTION_PROPOSED && !reviewer.equals(proposedBy);
+	}
+
+	private boolean mayClose() {
+		return status() == ComplaintStatus.RESOLVED;
+	}
+
+	private boolean mayReopen(Duration window, Instant now) {
+		return (status() == ComplaintStatus.RESOLVED || status() == ComplaintStatus.CLOSED)
+				&& withinReopenWindow(window, now);
+	}
+
+	private boolean withinReopenWindow(Duration window, Instant now) {
+		return resolvedAt == null || !resolvedAt.plus(window).isBefore(now);
 	}
 
 	private void requireReviewable(String reviewer, boolean supervisor, String step) {

@@ -34,7 +34,7 @@ class ComplaintCloseJob {
 
 	private final ComplaintRepository complaints;
 
-	private final ComplaintService service;
+	private final ComplaintLifecycle lifecycle;
 
 	private final ComplaintProperties properties;
 
@@ -42,11 +42,11 @@ class ComplaintCloseJob {
 
 	private final Clock clock;
 
-	ComplaintCloseJob(JdbcClient jdbc, ComplaintRepository complaints, ComplaintService service,
+	ComplaintCloseJob(JdbcClient jdbc, ComplaintRepository complaints, ComplaintLifecycle lifecycle,
 			ComplaintProperties properties, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.complaints = complaints;
-		this.service = service;
+		this.lifecycle = lifecycle;
 		this.properties = properties;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -87,7 +87,7 @@ class ComplaintCloseJob {
 			.query(Long.class)
 			.list();
 		for (Complaint complaint : complaints.findAllById(due)) {
-			service.closeWithoutAnswer(complaint, now);
+			lifecycle.close(complaint, ComplaintService.SYSTEM, true, now);
 		}
 		complaints.flush();
 		return due.size();

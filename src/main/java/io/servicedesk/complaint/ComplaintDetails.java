@@ -3,6 +3,8 @@ package io.servicedesk.complaint;
 import java.time.Instant;
 
 import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.casework.CaseState;
+import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientRef;
 import io.servicedesk.order.Money;
 import io.servicedesk.sla.Priority;
@@ -20,6 +22,21 @@ public record ComplaintDetails(long id, String reference, ComplaintStatus status
 		String proposedBy, Instant proposedAt, String reviewedBy, Instant resolvedAt, Instant closedAt,
 		String reopenReason, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
 		SlaView sla, Steps steps) {
+
+	static ComplaintDetails of(Complaint complaint, CaseState state, ClientDetails client, String forwardedTeam,
+			Steps steps) {
+		return new ComplaintDetails(complaint.getId(), complaint.getReference(), complaint.status(),
+				complaint.getPriority(), complaint.getSeverity(), complaint.getCategoryCode(), complaint.getChannel(),
+				complaint.getSubject(), client.ref(), client.preferredLanguage().tag(), complaint.getAccountNumber(),
+				complaint.getOrderNumber(), complaint.getAmountClaimed(), complaint.getDesiredOutcome(), state.team(),
+				complaint.getAssignee(), state.assigneeName(), complaint.getInquiryReference(),
+				complaint.getInquiryCaseId(), complaint.getAcknowledgedAt(), forwardedTeam,
+				complaint.getForwardQuestion(), complaint.getAnswerDueAt(), complaint.getProposal(),
+				complaint.getProposedBy(), complaint.getProposedAt(), complaint.getReviewedBy(),
+				complaint.getResolvedAt(), complaint.getClosedAt(), complaint.getReopenReason(), complaint.getVersion(),
+				complaint.getCreatedAt(), complaint.getCreatedBy(), complaint.getUpdatedAt(), complaint.getUpdatedBy(),
+				state.sla(), steps);
+	}
 
 	/** The steps the viewer may take on the complaint as it stands. */
 	public record Steps(boolean acknowledge, boolean investigate, boolean forward, boolean recordFinding,

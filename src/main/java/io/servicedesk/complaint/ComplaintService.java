@@ -4,50 +4,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-import io.servicedesk.staff.SupportedLanguage;
-import io.servicedesk.survey.SurveyRequest;
-import io.servicedesk.survey.Surveys;
-import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.casework.CaseAccess;
-import io.servicedesk.casework.CaseAssignment;
-import io.servicedesk.casework.CaseClients;
-import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
-import io.servicedesk.casework.CaseFile;
-import io.servicedesk.casework.CaseFiles;
-import io.servicedesk.casework.CaseIdempotency;
-import io.servicedesk.casework.CaseNotFoundException;
-import io.servicedesk.casework.CaseLinks;
-import io.servicedesk.casework.CaseReplies;
 import io.servicedesk.casework.CaseReply;
-import io.servicedesk.casework.CaseSla;
-import io.servicedesk.casework.CaseTimeline;
-import io.servicedesk.casework.ClockChange;
-import io.servicedesk.casework.NewCase;
 import io.servicedesk.casework.ReplyRoute;
 import io.servicedesk.casework.SentReply;
+import io.servicedesk.casework.CaseIdempotency;
+import io.servicedesk.casework.CaseSla;
+import io.servicedesk.casework.CaseSteps;
+import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
-import io.servicedesk.catalogue.CategoryCatalogue;
-import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.client.ClientDetails;
-import io.servicedesk.client.ClientService;
-import io.servicedesk.correspondence.MailKind;
 import io.servicedesk.order.Money;
-import io.servicedesk.shared.IllegalTransitionException;
-import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaView;
-import io.servicedesk.staff.TeamDirectory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,10 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The complaint module's public API: register complaints (directly or by escalating an
- * inquiry) and take them through their lifecycle, one method per step. Every step checks
- * that the staff member may work on the complaint and that the change is based on the
- * version they saw (when they say which), keeps the SLA clock in step, and writes the
- * case timeline and the audit log.
+ * inquiry) and take them through their lifecycle, one method per step. Every step is
+ * taken on a complaint the staff member may work on, based on the version they saw (when
+ * they say which), and answers the complaint as it is afterwards. How a complaint comes
+ * into being is {@link ComplaintRegistration}'s, the steps of the process
+ * {@link ComplaintLifecycle}'s, who works on it {@link ComplaintAssignment}'s.
  */
 @Service
 public class ComplaintService {
@@ -66,6 +42,14 @@ public class ComplaintService {
 	public static final String REFERENCE_PREFIX = "CMP-";
 
 	static final String SYSTEM = AuditRecord.SYSTEM;
+
+	private final ComplaintFiles files;
+
+	private final ComplaintRegistration registration;
+
+	private final ComplaintLifecycle lifecycle;
+
+	private final ComplaintAssignment assignment;
 
 	private final ComplaintRepository complaints;
 
@@ -75,59 +59,25 @@ public class ComplaintService {
 
 	private final CaseTimeline timeline;
 
-	private final CaseLinks links;
-
-	private final CaseClients caseClients;
-
 	private final CaseIdempotency idempotency;
-
-	private final CaseFiles caseFiles;
-
-	private final CaseAssignment assignment;
-
-	private final ClientService clients;
-
-	private final CategoryCatalogue categories;
-
-	private final TeamDirectory teams;
-
-	private final AuditLog auditLog;
-
-	private final ApplicationEventPublisher events;
 
 	private final MessageSource messages;
 
-	private final ComplaintProperties properties;
-
 	private final Clock clock;
 
-	private final Surveys surveys;
-
-	private final CaseReplies replies;
-
-	ComplaintService(ComplaintRepository complaints, CaseAccess access, CaseSla sla, CaseTimeline timeline,
-			CaseLinks links, CaseClients caseClients, CaseIdempotency idempotency, CaseFiles caseFiles,
-			CaseAssignment assignment, ClientService clients, CategoryCatalogue categories, TeamDirectory teams,
-			AuditLog auditLog, ApplicationEventPublisher events, MessageSource messages, ComplaintProperties properties,
-			Clock clock, Surveys surveys, CaseReplies replies) {
-		this.surveys = surveys;
-		this.replies = replies;
+	ComplaintService(ComplaintFiles files, ComplaintRegistration registration, ComplaintLifecycle lifecycle,
+			ComplaintAssignment assignment, ComplaintRepository complaints, CaseAccess access, CaseSla sla,
+			CaseTimeline timeline, CaseIdempotency idempotency, MessageSource messages, Clock clock) {
+		this.files = files;
+		this.registration = registration;
+		this.lifecycle = lifecycle;
+		this.assignment = assignment;
 		this.complaints = complaints;
 		this.access = access;
 		this.sla = sla;
 		this.timeline = timeline;
-		this.links = links;
-		this.caseClients = caseClients;
 		this.idempotency = idempotency;
-		this.caseFiles = caseFiles;
-		this.assignment = assignment;
-		this.clients = clients;
-		this.categories = categories;
-		this.teams = teams;
-		this.auditLog = auditLog;
-		this.events = events;
 		this.messages = messages;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -142,25 +92,7 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public ComplaintDetails register(NewComplaint request, Viewer viewer) {
-		Instant now = clock.instant();
-		ClientDetails client = caseClients.resolve(request.clientNumber(), request.newClient(), viewer.username());
-		if (request.body() == null || request.body().isBlank()) {
-			throw new RuleViolationException("complaint.body.required");
-		}
-		if (request.severity() == null) {
-			throw new RuleViolationException("complaint.severity.required");
-		}
-		NewCase newCase = new NewCase(client.id(), request.channel(), request.subject(),
-				request.priority() == null ? defaultPriority(request.severity()) : request.priority(),
-				category(request.categoryCode()), links.accountOf(client, request.accountNumber()),
-				links.orderOf(client, request.orderNumber()), viewer.teamId(),
-				request.assignToMe() ? viewer.username() : null);
-		Complaint complaint = complaints.save(new Complaint(newCase, nextReference(), request.severity(),
-				request.amountClaimed(), request.desiredOutcome(), null, viewer.username(), now));
-		SlaView view = sla.start(complaint, now);
-		timeline.opened(complaint, client.preferredLanguage().tag(), request.body().strip(), viewer.username(), now);
-		registered(complaint, client, viewer.username(), now);
-		return details(complaint, view, viewer);
+		return files.details(registration.register(request, viewer), viewer);
 	}
 
 	/**
@@ -172,10 +104,7 @@ public class ComplaintService {
 	public CaseIdempotency.Once<ComplaintDetails> registerOnce(NewComplaint request, Viewer viewer,
 			String idempotencyKey) {
 		return idempotency.once(CaseKind.COMPLAINT, viewer.username(), idempotencyKey, () -> register(request, viewer),
-				ComplaintDetails::reference, earlier -> {
-					Complaint complaint = load(earlier);
-					return details(complaint, sla.view(complaint).orElse(null), viewer);
-				});
+				ComplaintDetails::reference, earlier -> files.details(files.load(earlier), viewer));
 	}
 
 	/**
@@ -188,36 +117,7 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails escalateInquiry(String inquiryReference, Viewer viewer, String reason, Severity severity,
 			Money amountClaimed) {
-		CaseFile inquiry = caseFiles.find(CaseKind.INQUIRY, normalise(inquiryReference))
-			.orElseThrow(() -> new CaseNotFoundException(inquiryReference));
-		access.requireAccess(viewer, inquiry);
-		if (reason == null || reason.isBlank()) {
-			throw new RuleViolationException("complaint.escalation.reason-required");
-		}
-		Optional<String> earlier = complaintOfInquiry(inquiry.getId());
-		if (earlier.isPresent()) {
-			throw new IllegalTransitionException("complaint.escalation.already", inquiry.getReference(), earlier.get());
-		}
-		if ("CLOSED".equals(CaseFiles.statusOf(inquiry))) {
-			throw new IllegalTransitionException("complaint.escalation.closed", inquiry.getReference());
-		}
-		Instant now = clock.instant();
-		ClientDetails client = clients.get(clients.ref(inquiry.getClientId()).number());
-		NewCase newCase = new NewCase(client.id(), inquiry.getChannel(), inquiry.getSubject(), inquiry.getPriority(),
-				null, inquiry.getAccountNumber(), inquiry.getOrderNumber(),
-				inquiry.getTeamId() == null ? viewer.teamId() : inquiry.getTeamId(), viewer.username());
-		Complaint complaint = complaints.save(new Complaint(newCase, nextReference(),
-				severity == null ? Severity.MINOR : severity, amountClaimed, null,
-				new Complaint.EscalatedFrom(inquiry.getId(), inquiry.getReference()), viewer.username(), now));
-		SlaView view = sla.start(complaint, now);
-		timeline.opened(complaint, client.preferredLanguage().tag(), reason.strip(), viewer.username(), now);
-		timeline.record(inquiry, CaseEntryKind.NOTE, null, reason.strip(), "escalated:" + complaint.getReference(),
-				viewer.username(), now);
-		inquiry.touch(viewer.username(), now);
-		auditLog.record(AuditRecord.of(viewer.username(), "inquiry.escalated", "inquiry", inquiry.getReference())
-			.change(null, "complaint=" + complaint.getReference()));
-		registered(complaint, client, viewer.username(), now);
-		return details(complaint, view, viewer);
+		return files.details(registration.escalate(inquiryReference, viewer, reason, severity, amountClaimed), viewer);
 	}
 
 	/** The complaint an inquiry was escalated into, if any. */
@@ -228,8 +128,7 @@ public class ComplaintService {
 
 	@Transactional(readOnly = true)
 	public ComplaintDetails get(String reference, Viewer viewer) {
-		Complaint complaint = accessible(reference, viewer);
-		return details(complaint, sla.view(complaint).orElse(null), viewer);
+		return files.details(files.accessible(reference, viewer), viewer);
 	}
 
 	/** The complaint's timeline, oldest first. */
@@ -254,8 +153,8 @@ public class ComplaintService {
 	 */
 	@Transactional(readOnly = true)
 	public String acknowledgementTemplate(String reference, Viewer viewer) {
-		Complaint complaint = accessible(reference, viewer);
-		ClientDetails client = clients.get(clients.ref(complaint.getClientId()).number());
+		Complaint complaint = files.accessible(reference, viewer);
+		ClientDetails client = files.clientOf(complaint);
 		Locale locale = client.preferredLanguage().locale();
 		Instant due = sla.view(complaint).map(SlaView::resolutionDueAt).orElse(null);
 		String deadline = due == null ? "-" : new ResolutionDeadline(due, sla.calendarZone(complaint)).format(locale);
@@ -279,29 +178,16 @@ public class ComplaintService {
 	@Transactional
 	public CaseReply<ComplaintDetails> acknowledge(String reference, Viewer viewer, String message, ReplyRoute route,
 			Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
 		String text = message == null || message.isBlank() ? acknowledgementTemplate(reference, viewer)
 				: message.strip();
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		ClockChange change = complaint.acknowledge(viewer.username(), now);
-		SentReply sent = replies.send(complaint, MailKind.COMPLAINT_ACKNOWLEDGEMENT, route, text, viewer.username(),
-				now);
-		stepTaken(complaint, before, "complaint.acknowledged", null, viewer.username(), now);
-		sla.apply(complaint, change, now);
-		events.publishEvent(new ComplaintAcknowledged(complaint.getReference(), complaint.getClientId(), text,
-				viewer.username(), now));
-		return new CaseReply<>(saved(complaint, viewer), sent);
+		SentReply sent = lifecycle.acknowledge(complaint, viewer, text, route);
+		return new CaseReply<>(files.saved(complaint, viewer), sent);
 	}
 
 	@Transactional
 	public ComplaintDetails investigate(String reference, Viewer viewer, Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		complaint.startInvestigation(viewer.username(), now);
-		stepTaken(complaint, before, "complaint.investigating", null, viewer.username(), now);
-		return saved(complaint, viewer);
+		return files.saved(lifecycle.investigate(files.editable(reference, viewer, expectedVersion), viewer), viewer);
 	}
 
 	/**
@@ -311,18 +197,8 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails forward(String reference, Viewer viewer, String team, String question, Instant answerDueAt,
 			Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		long teamId = teams.findTeamId(team == null ? "" : team.strip())
-			.orElseThrow(() -> new RuleViolationException("case.team.unknown", team));
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		complaint.forward(teamId, question, answerDueAt, viewer.username(), now);
-		String teamName = teams.teamName(teamId).orElse(team);
-		timeline.record(complaint, CaseEntryKind.NOTE, null, complaint.getForwardQuestion(),
-				"forwarded:" + teamName + ":" + answerDueAt, viewer.username(), now);
-		stepTaken(complaint, before, "complaint.forwarded", "team=" + teamName + ", due=" + answerDueAt,
-				viewer.username(), now);
-		return saved(complaint, viewer);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		return files.saved(lifecycle.forward(complaint, viewer, team, question, answerDueAt), viewer);
 	}
 
 	/**
@@ -332,15 +208,8 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public ComplaintDetails recordFinding(String reference, Viewer viewer, String finding, Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		String text = requireBody(finding);
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		String teamName = teams.teamName(complaint.getForwardedTeamId()).orElse("-");
-		complaint.recordFinding(viewer.username(), now);
-		timeline.record(complaint, CaseEntryKind.NOTE, null, text, "finding:" + teamName, viewer.username(), now);
-		stepTaken(complaint, before, "complaint.finding-recorded", "team=" + teamName, viewer.username(), now);
-		return saved(complaint, viewer);
+		return files.saved(lifecycle.recordFinding(files.editable(reference, viewer, expectedVersion), viewer, finding),
+				viewer);
 	}
 
 	/**
@@ -350,18 +219,8 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails proposeResolution(String reference, Viewer viewer, ProposedResolution proposal,
 			Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		if (proposal.rootCause() != null && !proposal.rootCause().isBlank()) {
-			category(proposal.rootCause());
-		}
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		complaint.proposeResolution(proposal, viewer.username(), viewer.supervisor(), now);
-		timeline.record(complaint, CaseEntryKind.NOTE, null, proposal.message().strip(),
-				"proposal:" + describe(complaint.getProposal()), viewer.username(), now);
-		stepTaken(complaint, before, "complaint.resolution-proposed", describe(complaint.getProposal()),
-				viewer.username(), now);
-		return saved(complaint, viewer);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		return files.saved(lifecycle.proposeResolution(complaint, viewer, proposal), viewer);
 	}
 
 	/**
@@ -386,41 +245,22 @@ public class ComplaintService {
 		if (!viewer.supervisor()) {
 			throw new AccessDeniedException("Only supervisors review complaint resolutions");
 		}
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
 		SentReply sent = null;
 		if (decision == ReviewDecision.APPROVE) {
-			ClockChange change = complaint.approveResolution(viewer.username(), viewer.supervisor(), now);
-			sent = replies.send(complaint, MailKind.COMPLAINT_DECISION, null, complaint.getProposal().message(),
-					viewer.username(), now);
-			stepTaken(complaint, before, "complaint.resolution-approved", describe(complaint.getProposal()),
-					viewer.username(), now);
-			sla.apply(complaint, change, now);
-			events.publishEvent(new ComplaintResolved(complaint.getReference(), complaint.getClientId(),
-					complaint.getProposal().outcome(), complaint.getProposal().remedy(),
-					complaint.getProposal().message(), viewer.username(), now));
-			SupportedLanguage language = clients.get(clients.ref(complaint.getClientId()).number()).preferredLanguage();
-			surveys.invite(new SurveyRequest("COMPLAINT", complaint.getReference(), complaint.getClientId(), language));
+			sent = lifecycle.approve(complaint, viewer);
 		}
 		else {
-			complaint.sendBack(viewer.username(), viewer.supervisor(), comment, now);
-			timeline.record(complaint, CaseEntryKind.NOTE, null, comment.strip(), "sent-back", viewer.username(), now);
-			stepTaken(complaint, before, "complaint.resolution-sent-back", comment.strip(), viewer.username(), now);
+			lifecycle.sendBack(complaint, viewer, comment);
 		}
-		return new CaseReply<>(saved(complaint, viewer), sent);
+		return new CaseReply<>(files.saved(complaint, viewer), sent);
 	}
 
 	/** Closes a resolved complaint the client accepted. */
 	@Transactional
 	public ComplaintDetails close(String reference, Viewer viewer, Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		complaint.close(viewer.username(), now);
-		stepTaken(complaint, before, "complaint.closed", "accepted", viewer.username(), now);
-		events.publishEvent(new ComplaintClosed(complaint.getReference(), complaint.getClientId(), false, now));
-		return saved(complaint, viewer);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		return files.saved(lifecycle.close(complaint, viewer.username(), false, clock.instant()), viewer);
 	}
 
 	/**
@@ -429,17 +269,8 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public ComplaintDetails reopen(String reference, Viewer viewer, String reason, Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		Instant now = clock.instant();
-		ComplaintStatus before = complaint.status();
-		ClockChange change = complaint.reopen(reason, properties.reopenWindow(), viewer.username(), now);
-		timeline.record(complaint, CaseEntryKind.MESSAGE_IN, complaint.getChannel().name(), reason.strip(), "reopened",
-				viewer.username(), now);
-		stepTaken(complaint, before, "complaint.reopened", reason.strip(), viewer.username(), now);
-		sla.apply(complaint, change, now);
-		events.publishEvent(new ComplaintReopened(complaint.getReference(), complaint.getClientId(), reason.strip(),
-				viewer.username(), now));
-		return saved(complaint, viewer);
+		return files.saved(lifecycle.reopen(files.editable(reference, viewer, expectedVersion), viewer, reason),
+				viewer);
 	}
 
 	/**
@@ -449,12 +280,8 @@ public class ComplaintService {
 	public ComplaintDetails addMessage(String reference, Viewer viewer, String body, Visibility visibility,
 			Long expectedVersion) {
 		if (visibility == Visibility.INTERNAL) {
-			Complaint complaint = editable(reference, viewer, expectedVersion);
-			String text = requireBody(body);
-			Instant now = clock.instant();
-			timeline.record(complaint, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
-			complaint.touch(viewer.username(), now);
-			return saved(complaint, viewer);
+			Complaint complaint = files.editable(reference, viewer, expectedVersion);
+			return files.saved(lifecycle.addNote(complaint, viewer, body), viewer);
 		}
 		return reply(reference, viewer, body, null, expectedVersion).details();
 	}
@@ -466,206 +293,28 @@ public class ComplaintService {
 	@Transactional
 	public CaseReply<ComplaintDetails> reply(String reference, Viewer viewer, String body, ReplyRoute route,
 			Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		String text = requireBody(body);
-		Instant now = clock.instant();
-		SentReply sent = replies.send(complaint, MailKind.CASE_REPLY, route, text, viewer.username(), now);
-		complaint.touch(viewer.username(), now);
-		return new CaseReply<>(saved(complaint, viewer), sent);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		SentReply sent = lifecycle.reply(complaint, viewer, body, route);
+		return new CaseReply<>(files.saved(complaint, viewer), sent);
 	}
 
 	/** Gives the complaint to a person and/or a team. */
 	@Transactional
 	public ComplaintDetails assign(String reference, Viewer viewer, String assignee, String team,
 			Long expectedVersion) {
-		Complaint complaint = editable(reference, viewer, expectedVersion);
-		reassign(complaint, assignment.target(complaint, assignee, team), viewer.username(), clock.instant());
-		return saved(complaint, viewer);
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		return files.saved(assignment.assign(complaint, viewer, assignee, team), viewer);
 	}
 
 	/**
 	 * Gives the selected complaints to a person and/or a team in one transaction
-	 * (supervisors). A complaint changed by someone else since the supervisor saw it is
-	 * left as it is and reported as stale; the others are moved.
+	 * (supervisors); a complaint changed since the supervisor saw it is reported as stale
+	 * and left as it is.
 	 */
 	@Transactional
 	public List<Reassignment> reassign(List<Reassignment.Selected> selected, Viewer viewer, String assignee,
 			String team) {
-		if (!viewer.supervisor()) {
-			throw new AccessDeniedException("Only supervisors reassign complaints in bulk");
-		}
-		if (selected.isEmpty()) {
-			throw new RuleViolationException("complaint.reassign.none-selected");
-		}
-		Instant now = clock.instant();
-		List<Reassignment> results = new java.util.ArrayList<>();
-		for (Reassignment.Selected one : selected) {
-			Optional<Complaint> found = complaints.findByReference(normalise(one.reference()));
-			if (found.isEmpty()) {
-				results.add(new Reassignment(one.reference(), Reassignment.Result.NOT_FOUND));
-				continue;
-			}
-			Complaint complaint = found.get();
-			if (one.version() != null && one.version() != complaint.getVersion()) {
-				results.add(new Reassignment(complaint.getReference(), Reassignment.Result.STALE));
-				continue;
-			}
-			CaseAssignment.Target target = assignment.target(complaint, assignee, team);
-			boolean unchanged = Objects.equals(target.teamId(), complaint.getTeamId())
-					&& Objects.equals(target.assignee(), complaint.getAssignee());
-			reassign(complaint, target, viewer.username(), now);
-			results.add(new Reassignment(complaint.getReference(),
-					unchanged ? Reassignment.Result.UNCHANGED : Reassignment.Result.REASSIGNED));
-		}
-		complaints.flush();
-		return results;
-	}
-
-	/**
-	 * Closes resolved complaints the client has not answered within the configured time;
-	 * used by the job.
-	 */
-	@Transactional
-	void closeWithoutAnswer(Complaint complaint, Instant now) {
-		ComplaintStatus before = complaint.status();
-		complaint.close(SYSTEM, now);
-		stepTaken(complaint, before, "complaint.closed", "no-answer", SYSTEM, now);
-		events.publishEvent(new ComplaintClosed(complaint.getReference(), complaint.getClientId(), true, now));
-	}
-
-	void reassign(Complaint complaint, CaseAssignment.Target target, String actor, Instant now) {
-		String before = assignment.describe(complaint);
-		if (complaint.assign(target.teamId(), target.assignee(), actor, now)) {
-			String after = assignment.describe(complaint);
-			timeline.record(complaint, CaseEntryKind.ASSIGNED, null, null, after, actor, now);
-			auditLog.record(AuditRecord.of(actor, "complaint.assigned", "complaint", complaint.getReference())
-				.change(before, after));
-		}
-	}
-
-	private void registered(Complaint complaint, ClientDetails client, String actor, Instant now) {
-		complaints.flush();
-		auditLog.record(AuditRecord.of(actor, "complaint.registered", "complaint", complaint.getReference())
-			.change(null, "client=" + client.number() + ", severity=" + complaint.getSeverity() + ", priority="
-					+ complaint.getPriority()
-					+ (complaint.getInquiryReference() == null ? "" : ", inquiry=" + complaint.getInquiryReference())));
-		events.publishEvent(new ComplaintRegistered(complaint.getReference(), client.id(), complaint.getSeverity(),
-				complaint.getSubject(), complaint.getInquiryReference(), actor, now));
-	}
-
-	private void stepTaken(Complaint complaint, ComplaintStatus before, String action, String detail, String actor,
-			Instant now) {
-		if (complaint.status() != before) {
-			timeline.record(complaint, CaseEntryKind.STATUS_CHANGED, null, null, before + " → " + complaint.status(),
-					actor, now);
-		}
-		auditLog.record(AuditRecord.of(actor, action, "complaint", complaint.getReference())
-			.change(before, detail == null ? complaint.status() : complaint.status() + " (" + detail + ")"));
-	}
-
-	private static String describe(ProposedResolution proposal) {
-		return proposal.outcome() + ", " + proposal.remedy()
-				+ (proposal.amount() == null ? "" : ", " + proposal.amount()) + ", root cause " + proposal.rootCause();
-	}
-
-	private String category(String code) {
-		if (code == null || code.isBlank()) {
-			return null;
-		}
-		return categories.findByCode(code.strip())
-			.filter(found -> found.kind() == CategoryKind.COMPLAINT && found.active())
-			.orElseThrow(() -> new RuleViolationException("complaint.category.unknown", code))
-			.code();
-	}
-
-	private static Priority defaultPriority(Severity severity) {
-		return switch (severity) {
-			case MINOR -> Priority.NORMAL;
-			case MAJOR -> Priority.HIGH;
-			case CRITICAL -> Priority.URGENT;
-		};
-	}
-
-	private String nextReference() {
-		return REFERENCE_PREFIX + "%06d".formatted(complaints.nextNumber());
-	}
-
-	private static String requireBody(String body) {
-		if (body == null || body.isBlank()) {
-			throw new RuleViolationException("case.message.required");
-		}
-		return body.strip();
-	}
-
-	private ComplaintDetails saved(Complaint complaint, Viewer viewer) {
-		complaints.flush();
-		return details(complaint, sla.view(complaint).orElse(null), viewer);
-	}
-
-	private Complaint editable(String reference, Viewer viewer, Long expectedVersion) {
-		Complaint complaint = accessible(reference, viewer);
-		complaint.requireVersion(expectedVersion);
-		return complaint;
-	}
-
-	Complaint accessible(String reference, Viewer viewer) {
-		Complaint complaint = load(reference);
-		if (!maySee(viewer, complaint)) {
-			access.requireAccess(viewer, complaint);
-		}
-		return complaint;
-	}
-
-	/**
-	 * Agents see their own and their team's complaints, and those forwarded to their
-	 * team.
-	 */
-	static boolean maySee(Viewer viewer, Complaint complaint) {
-		return viewer.maySee(complaint)
-				|| (viewer.teamId() != null && viewer.teamId().equals(complaint.getForwardedTeamId()));
-	}
-
-	Complaint load(String reference) {
-		return complaints.findByReference(normalise(reference))
-			.orElseThrow(() -> new ComplaintNotFoundException(reference));
-	}
-
-	static String normalise(String reference) {
-		return reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
-	}
-
-	private ComplaintDetails details(Complaint complaint, SlaView view, Viewer viewer) {
-		Map<String, String> names = teams.displayNames(Stream.of(complaint.getAssignee(), complaint.getUpdatedBy())
-			.filter(Objects::nonNull)
-			.distinct()
-			.toList());
-		ComplaintStatus status = complaint.status();
-		boolean ownTeam = viewer.maySee(complaint);
-		boolean reviewer = viewer.supervisor() && !viewer.username().equals(complaint.getProposedBy());
-		boolean forwardedToViewer = viewer.teamId() != null && viewer.teamId().equals(complaint.getForwardedTeamId());
-		boolean withinWindow = complaint.getResolvedAt() == null
-				|| !complaint.getResolvedAt().plus(properties.reopenWindow()).isBefore(clock.instant());
-		var steps = new ComplaintDetails.Steps(ownTeam && status == ComplaintStatus.RECEIVED,
-				ownTeam && (status == ComplaintStatus.ACKNOWLEDGED || status == ComplaintStatus.REOPENED),
-				ownTeam && status.isUnderInvestigation(),
-				(ownTeam || forwardedToViewer) && status == ComplaintStatus.FORWARDED,
-				ownTeam && status.isUnderInvestigation(), reviewer && status == ComplaintStatus.RESOLUTION_PROPOSED,
-				ownTeam && status == ComplaintStatus.RESOLVED,
-				ownTeam && (status == ComplaintStatus.RESOLVED || status == ComplaintStatus.CLOSED) && withinWindow);
-		ClientDetails client = clients.get(clients.ref(complaint.getClientId()).number());
-		return new ComplaintDetails(complaint.getId(), complaint.getReference(), status, complaint.getPriority(),
-				complaint.getSeverity(), complaint.getCategoryCode(), complaint.getChannel(), complaint.getSubject(),
-				client.ref(), client.preferredLanguage().tag(), complaint.getAccountNumber(),
-				complaint.getOrderNumber(), complaint.getAmountClaimed(), complaint.getDesiredOutcome(),
-				teams.teamName(complaint.getTeamId()).orElse(null), complaint.getAssignee(),
-				complaint.getAssignee() == null ? null
-						: names.getOrDefault(complaint.getAssignee(), complaint.getAssignee()),
-				complaint.getInquiryReference(), complaint.getInquiryCaseId(), complaint.getAcknowledgedAt(),
-				teams.teamName(complaint.getForwardedTeamId()).orElse(null), complaint.getForwardQuestion(),
-				complaint.getAnswerDueAt(), complaint.getProposal(), complaint.getProposedBy(),
-				complaint.getProposedAt(), complaint.getReviewedBy(), complaint.getResolvedAt(),
-				complaint.getClosedAt(), complaint.getReopenReason(), complaint.getVersion(), complaint.getCreatedAt(),
-				complaint.getCreatedBy(), complaint.getUpdatedAt(), complaint.getUpdatedBy(), view, steps);
+		return assignment.reassign(selected, viewer, assignee, team);
 	}
 
 }

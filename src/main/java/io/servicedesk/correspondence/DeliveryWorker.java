@@ -108,11 +108,15 @@ class DeliveryWorker {
 		}
 	}
 
-	/** Claims a batch for this node; nothing is sent. */
+	/**
+	 * Claims a batch for this node, oldest first (in the order they were queued, so a
+	 * client reads a case's mails in the order they were written); nothing is sent.
+	 */
 	List<Long> claim() {
 		Instant now = clock.instant();
-		return transactions
+		List<Long> claimed = transactions
 			.execute(status -> messages.claimDue(node, now, now.plus(properties.claimFor()), properties.batchSize()));
+		return claimed.stream().sorted().toList();
 	}
 
 	/** Sends claimed messages; returns how many the server accepted. */

@@ -1,6 +1,7 @@
 package io.servicedesk.inquiry;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
@@ -15,9 +16,11 @@ import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
 
 /**
- * An inquiry: a case with the inquiry lifecycle. Each step checks that it is allowed from
- * the current status and answers what it means for the SLA clock, which the service then
- * applies.
+ * An inquiry: a case with the inquiry lifecycle, one intention-named step per move
+ * ({@link #open}, {@link #waitForClient}, {@link #resolve}, {@link #reopen},
+ * {@link #close}, and what a reply or the client's answer does). Each step is refused
+ * unless the current status allows it and answers what it means for the SLA clock, which
+ * the service then applies.
  */
 @Entity
 @Table(name = "inquiry")
@@ -48,29 +51,61 @@ class Inquiry extends CaseFile {
 	}
 
 	/**
-	 * Moves the inquiry along its lifecycle; a status not reachable from the current one
-	 * is refused. Resolving needs a summary of the resolution.
+	 * The desk takes the inquiry up: a new one is open from now on, a waiting one is
+	 * worked on again before the client answered (its resolution clock runs again).
 	 */
-	ClockChange changeStatus(InquiryStatus to, String resolution, String by, Instant at) {
-		InquiryStatus from = status();
-		if (!from.next().contains(to)) {
-			throw new IllegalTransitionException("inquiry.status.refused", getReference(), from, to);
+	ClockChange open(String by, Instant at) {
+		InquiryStatus from = requireFrom(InquiryStatus.OPEN, InquiryStatus.NEW, InquiryStatus.WAITING_ON_CLIENT);
+		moveTo(InquiryStatus.OPEN, by, at);
+		return from == InquiryStatus.WAITING_ON_CLIENT ? ClockChange.RESUME : ClockChange.NONE;
+	}
+
+	/**
+	 * The desk asked the client something: the resolution clock stops until they answer.
+	 */
+	ClockChange waitForClient(String by, Instant at) {
+		requireFrom(InquiryStatus.WAITING_ON_CLIENT, InquiryStatus.OPEN);
+		moveTo(InquiryStatus.WAITING_ON_CLIENT, by, at);
+		return ClockChange.PAUSE;
+	}
+
+	/** The matter is settled, as the summary says; the resolution clock stops. */
+	ClockChange resolve(String summary, String by, Instant at) {
+		requireFrom(InquiryStatus.RESOLVED, InquiryStatus.OPEN);
+		if (summary == null || summary.isBlank()) {
+			throw new RuleViolationException("inquiry.resolution.required", getReference());
 		}
-		if (to == InquiryStatus.RESOLVED) {
-			if (resolution == null || resolution.isBlank()) {
-				throw new RuleViolationException("inquiry.resolution.required", getReference());
-			}
-			resolutionSummary = resolution.strip();
-			resolvedAt = at;
+		resolutionSummary = summary.strip();
+		resolvedAt = at;
+		moveTo(InquiryStatus.RESOLVED, by, at);
+		return ClockChange.RESOLVE;
+	}
+
+	/** A resolved inquiry is worked on again; its resolution is no longer counted. */
+	ClockChange reopen(String by, Instant at) {
+		requireFrom(InquiryStatus.OPEN, InquiryStatus.RESOLVED);
+		resolvedAt = null;
+		moveTo(InquiryStatus.OPEN, by, at);
+		return ClockChange.REOPEN;
+	}
+
+	/** A resolved inquiry is done with for good. */
+	ClockChange close(String by, Instant at) {
+		requireFrom(InquiryStatus.CLOSED, InquiryStatus.RESOLVED);
+		closedAt = at;
+		moveTo(InquiryStatus.CLOSED, by, at);
+		return ClockChange.NONE;
+	}
+
+	/**
+	 * The inquiry became a complaint, which carries the matter on; a closed inquiry is
+	 * not escalated.
+	 */
+	void escalate(String by, Instant at) {
+		if (status() == InquiryStatus.CLOSED) {
+			throw new IllegalTransitionException("inquiry.escalation.closed", getReference());
 		}
-		if (to == InquiryStatus.CLOSED) {
-			closedAt = at;
-		}
-		if (from == InquiryStatus.RESOLVED && to == InquiryStatus.OPEN) {
-			resolvedAt = null;
-		}
-		moveTo(to.name(), to.isActive(), by, at);
-		return clockChange(from, to);
+		touch(by, at);
 	}
 
 	/**
@@ -80,7 +115,7 @@ class Inquiry extends CaseFile {
 	ClockChange replyToClient(String by, Instant at) {
 		requireNotClosed();
 		if (status() == InquiryStatus.NEW) {
-			moveTo(InquiryStatus.OPEN.name(), true, by, at);
+			moveTo(InquiryStatus.OPEN, by, at);
 		}
 		else {
 			touch(by, at);
@@ -101,16 +136,14 @@ class Inquiry extends CaseFile {
 	 */
 	ClockChange clientAnswered(String by, Instant at) {
 		requireNotClosed();
-		InquiryStatus from = status();
-		if (from == InquiryStatus.WAITING_ON_CLIENT || from == InquiryStatus.RESOLVED) {
-			if (from == InquiryStatus.RESOLVED) {
-				resolvedAt = null;
+		return switch (status()) {
+			case WAITING_ON_CLIENT -> open(by, at);
+			case RESOLVED -> reopen(by, at);
+			default -> {
+				touch(by, at);
+				yield ClockChange.NONE;
 			}
-			moveTo(InquiryStatus.OPEN.name(), true, by, at);
-			return clockChange(from, InquiryStatus.OPEN);
-		}
-		touch(by, at);
-		return ClockChange.NONE;
+		};
 	}
 
 	private void requireNotClosed() {
@@ -119,14 +152,20 @@ class Inquiry extends CaseFile {
 		}
 	}
 
-	private static ClockChange clockChange(InquiryStatus from, InquiryStatus to) {
-		return switch (to) {
-			case WAITING_ON_CLIENT -> ClockChange.PAUSE;
-			case RESOLVED -> ClockChange.RESOLVE;
-			case OPEN -> from == InquiryStatus.WAITING_ON_CLIENT ? ClockChange.RESUME
-					: from == InquiryStatus.RESOLVED ? ClockChange.REOPEN : ClockChange.NONE;
-			default -> ClockChange.NONE;
-		};
+	/**
+	 * Refuses a step to {@code to} unless the inquiry is in one of the statuses it may be
+	 * taken from; answers the status it is taken from.
+	 */
+	private InquiryStatus requireFrom(InquiryStatus to, InquiryStatus... allowed) {
+		InquiryStatus from = status();
+		if (!List.of(allowed).contains(from)) {
+			throw new IllegalTransitionException("inquiry.status.refused", getReference(), from, to);
+		}
+		return from;
+	}
+
+	private void moveTo(InquiryStatus to, String by, Instant at) {
+		moveTo(to.name(), to.isActive(), by, at);
 	}
 
 	String getResolutionSummary() {

@@ -3,26 +3,19 @@ package io.servicedesk.inquiry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import io.servicedesk.audit.AuditLog;
-import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.casework.CaseAccess;
 import io.servicedesk.casework.CaseAssignment;
 import io.servicedesk.casework.CaseChannel;
-import io.servicedesk.casework.CaseClients;
 import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.CaseIdempotency;
-import io.servicedesk.casework.CaseLinks;
 import io.servicedesk.casework.CaseQueues;
-import io.servicedesk.casework.CaseReplies;
 import io.servicedesk.casework.CaseReply;
 import io.servicedesk.casework.CaseSla;
+import io.servicedesk.casework.CaseSteps;
 import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.ClockChange;
-import io.servicedesk.casework.NewCase;
 import io.servicedesk.casework.QueueCounts;
 import io.servicedesk.casework.QueueFilter;
 import io.servicedesk.casework.QueuePage;
@@ -30,36 +23,35 @@ import io.servicedesk.casework.ReplyRoute;
 import io.servicedesk.casework.SentReply;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
-import io.servicedesk.catalogue.CategoryCatalogue;
-import io.servicedesk.catalogue.CategoryKind;
-import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
-import io.servicedesk.correspondence.MailKind;
-import io.servicedesk.shared.RuleViolationException;
+import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.Priority;
-import io.servicedesk.sla.SlaView;
-import io.servicedesk.survey.SurveyRequest;
-import io.servicedesk.survey.Surveys;
-import io.servicedesk.staff.SupportedLanguage;
-import io.servicedesk.staff.TeamDirectory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The inquiry module's public API: record inquiries, reply, note, assign, move them along
- * their lifecycle and list them. Every step checks that the staff member may work on the
- * inquiry, that the change is based on the current version when the caller says which
- * version it saw, keeps the SLA clock in step, writes the timeline and the audit log.
+ * their lifecycle and list them. Every step is taken on an inquiry the staff member may
+ * work on, based on the version they saw (when they say which), and answers the inquiry
+ * as it is afterwards; {@link io.servicedesk.casework.CaseSteps} keeps the SLA clock in
+ * step and writes the status line and the audit log. Recording is
+ * {@link InquiryIntake}'s, the conversation with the client
+ * {@link InquiryConversation}'s.
  */
 @Service
 public class InquiryService {
 
 	public static final String REFERENCE_PREFIX = "INQ-";
 
-	private final InquiryRepository inquiries;
+	private final InquiryFiles files;
+
+	private final InquiryIntake intake;
+
+	private final InquiryConversation conversation;
 
 	private final CaseIdempotency idempotency;
 
@@ -69,48 +61,35 @@ public class InquiryService {
 
 	private final CaseTimeline timeline;
 
+	private final CaseSteps steps;
+
 	private final CaseQueues queues;
-
-	private final ClientService clients;
-
-	private final CaseClients caseClients;
-
-	private final CaseLinks links;
 
 	private final CaseAssignment assignment;
 
-	private final CategoryCatalogue categories;
+	private final ClientService clients;
 
-	private final TeamDirectory teams;
-
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	private final Surveys surveys;
-
-	private final CaseReplies replies;
-
-	InquiryService(InquiryRepository inquiries, CaseIdempotency idempotency, CaseAccess access, CaseSla sla,
-			CaseTimeline timeline, CaseQueues queues, ClientService clients, CaseClients caseClients, CaseLinks links,
-			CaseAssignment assignment, CategoryCatalogue categories, TeamDirectory teams, AuditLog auditLog,
-			Clock clock, Surveys surveys, CaseReplies replies) {
-		this.replies = replies;
-		this.inquiries = inquiries;
+	InquiryService(InquiryFiles files, InquiryIntake intake, InquiryConversation conversation,
+			CaseIdempotency idempotency, CaseAccess access, CaseSla sla, CaseTimeline timeline, CaseSteps steps,
+			CaseQueues queues, CaseAssignment assignment, ClientService clients, ApplicationEventPublisher events,
+			Clock clock) {
+		this.files = files;
+		this.intake = intake;
+		this.conversation = conversation;
 		this.idempotency = idempotency;
 		this.access = access;
 		this.sla = sla;
 		this.timeline = timeline;
+		this.steps = steps;
 		this.queues = queues;
-		this.clients = clients;
-		this.caseClients = caseClients;
-		this.links = links;
 		this.assignment = assignment;
-		this.categories = categories;
-		this.teams = teams;
-		this.auditLog = auditLog;
+		this.clients = clients;
+		this.events = events;
 		this.clock = clock;
-		this.surveys = surveys;
 	}
 
 	@Transactional(readOnly = true)
@@ -124,37 +103,7 @@ public class InquiryService {
 	 */
 	@Transactional
 	public InquiryDetails create(NewInquiry request, Viewer viewer) {
-		Instant now = clock.instant();
-		ClientDetails client = caseClients.resolve(request.clientNumber(), request.newClient(), viewer.username());
-		String categoryCode = null;
-		Priority priority = request.priority();
-		if (request.categoryCode() != null && !request.categoryCode().isBlank()) {
-			CategoryView category = categories.findByCode(request.categoryCode())
-				.filter(found -> found.kind() == CategoryKind.INQUIRY && found.active())
-				.orElseThrow(() -> new RuleViolationException("inquiry.category.unknown", request.categoryCode()));
-			categoryCode = category.code();
-			if (priority == null && category.defaultPriority() != null) {
-				priority = Priority.valueOf(category.defaultPriority().name());
-			}
-		}
-		if (request.body() == null || request.body().isBlank()) {
-			throw new RuleViolationException("inquiry.body.required");
-		}
-		String accountNumber = links.accountOf(client, request.accountNumber());
-		String orderNumber = links.orderOf(client, request.orderNumber());
-		String reference = REFERENCE_PREFIX + "%06d".formatted(inquiries.nextNumber());
-		Inquiry inquiry = inquiries.save(new Inquiry(
-				new NewCase(client.id(), request.channel(), request.subject(),
-						priority == null ? Priority.NORMAL : priority, categoryCode, accountNumber, orderNumber,
-						viewer.teamId(), request.assignToMe() ? viewer.username() : null),
-				reference, viewer.username(), now));
-		SlaView view = sla.start(inquiry, now);
-		timeline.opened(inquiry, client.preferredLanguage().tag(), request.body().strip(), viewer.username(), now);
-		inquiries.flush();
-		auditLog.record(AuditRecord.of(viewer.username(), "inquiry.created", "inquiry", reference)
-			.change(null, "client=" + client.number() + ", priority=" + inquiry.getPriority() + ", channel="
-					+ inquiry.getChannel()));
-		return details(inquiry, view);
+		return intake.record(request, viewer);
 	}
 
 	/**
@@ -164,16 +113,12 @@ public class InquiryService {
 	@Transactional
 	public CaseIdempotency.Once<InquiryDetails> createOnce(NewInquiry request, Viewer viewer, String idempotencyKey) {
 		return idempotency.once(CaseKind.INQUIRY, viewer.username(), idempotencyKey, () -> create(request, viewer),
-				InquiryDetails::reference, earlier -> {
-					Inquiry inquiry = load(earlier);
-					return details(inquiry, sla.view(inquiry).orElse(null));
-				});
+				InquiryDetails::reference, earlier -> files.details(files.load(earlier)));
 	}
 
 	@Transactional(readOnly = true)
 	public InquiryDetails get(String reference, Viewer viewer) {
-		Inquiry inquiry = accessible(reference, viewer);
-		return details(inquiry, sla.view(inquiry).orElse(null));
+		return files.details(files.accessible(reference, viewer));
 	}
 
 	@Transactional(readOnly = true)
@@ -195,13 +140,8 @@ public class InquiryService {
 	/** An internal note: only staff see it, and it is never a response. */
 	@Transactional
 	public InquiryDetails addNote(String reference, Viewer viewer, String body, Long expectedVersion) {
-		Inquiry inquiry = accessible(reference, viewer);
-		inquiry.requireVersion(expectedVersion);
-		String text = requireBody(body);
-		Instant now = clock.instant();
-		inquiry.addNote(viewer.username(), now);
-		timeline.record(inquiry, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
-		return saved(inquiry);
+		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
+		return files.saved(conversation.addNote(inquiry, viewer, body));
 	}
 
 	/**
@@ -212,16 +152,9 @@ public class InquiryService {
 	@Transactional
 	public CaseReply<InquiryDetails> reply(String reference, Viewer viewer, String body, ReplyRoute route,
 			Long expectedVersion) {
-		Inquiry inquiry = accessible(reference, viewer);
-		inquiry.requireVersion(expectedVersion);
-		String text = requireBody(body);
-		Instant now = clock.instant();
-		InquiryStatus before = inquiry.status();
-		ClockChange change = inquiry.replyToClient(viewer.username(), now);
-		SentReply sent = replies.send(inquiry, MailKind.CASE_REPLY, route, text, viewer.username(), now);
-		statusEntry(inquiry, before, viewer.username(), now);
-		sla.apply(inquiry, change, now);
-		return new CaseReply<>(saved(inquiry), sent);
+		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
+		SentReply sent = conversation.reply(inquiry, viewer, body, route);
+		return new CaseReply<>(files.saved(inquiry), sent);
 	}
 
 	/**
@@ -232,18 +165,8 @@ public class InquiryService {
 	@Transactional
 	public InquiryDetails recordClientAnswer(String reference, Viewer viewer, String body, CaseChannel channel,
 			Long expectedVersion) {
-		Inquiry inquiry = accessible(reference, viewer);
-		inquiry.requireVersion(expectedVersion);
-		String text = requireBody(body);
-		Instant now = clock.instant();
-		InquiryStatus before = inquiry.status();
-		ClockChange change = inquiry.clientAnswered(viewer.username(), now);
-		CaseChannel via = channel == null ? inquiry.getChannel() : channel;
-		timeline.record(inquiry, via == CaseChannel.PHONE ? CaseEntryKind.CALL : CaseEntryKind.MESSAGE_IN, via.name(),
-				text, null, viewer.username(), now);
-		statusEntry(inquiry, before, viewer.username(), now);
-		sla.apply(inquiry, change, now);
-		return saved(inquiry);
+		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
+		return files.saved(conversation.recordClientAnswer(inquiry, viewer, body, channel));
 	}
 
 	/**
@@ -253,47 +176,71 @@ public class InquiryService {
 	 */
 	@Transactional
 	public InquiryDetails assign(String reference, Viewer viewer, String assignee, String team, Long expectedVersion) {
-		Inquiry inquiry = accessible(reference, viewer);
-		inquiry.requireVersion(expectedVersion);
-		CaseAssignment.Target target = assignment.target(inquiry, assignee, team);
-		String before = assignment.describe(inquiry);
-		Instant now = clock.instant();
-		if (inquiry.assign(target.teamId(), target.assignee(), viewer.username(), now)) {
-			String after = assignment.describe(inquiry);
-			timeline.record(inquiry, CaseEntryKind.ASSIGNED, null, null, after, viewer.username(), now);
-			auditLog.record(AuditRecord.of(viewer.username(), "inquiry.assigned", "inquiry", inquiry.getReference())
-				.change(before, after));
-		}
-		return saved(inquiry);
-	}
-
-	/** Moves the inquiry along its lifecycle; resolving needs a summary. */
-	@Transactional
-	public InquiryDetails changeStatus(String reference, Viewer viewer, InquiryStatus to, String resolution,
-			Long expectedVersion) {
-		Inquiry inquiry = accessible(reference, viewer);
-		inquiry.requireVersion(expectedVersion);
-		Instant now = clock.instant();
-		InquiryStatus before = inquiry.status();
-		ClockChange change = inquiry.changeStatus(to, resolution, viewer.username(), now);
-		timeline.record(inquiry, CaseEntryKind.STATUS_CHANGED, null,
-				to == InquiryStatus.RESOLVED ? inquiry.getResolutionSummary() : null, before + " → " + to,
-				viewer.username(), now);
-		auditLog.record(AuditRecord.of(viewer.username(), "inquiry.status-changed", "inquiry", inquiry.getReference())
-			.change(before, to));
-		sla.apply(inquiry, change, now);
-		if (to == InquiryStatus.RESOLVED) {
-			inviteToSurvey(inquiry);
-		}
-		return saved(inquiry);
+		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
+		steps.assign(inquiry, assignment.target(inquiry, assignee, team), viewer.username(), clock.instant());
+		return files.saved(inquiry);
 	}
 
 	/**
-	 * The client is asked how satisfied they are, in their language, once per resolution.
+	 * Moves the inquiry to the status asked for (the page's and the API's status
+	 * requests), by the step of its lifecycle that leads there; resolving needs a
+	 * summary.
 	 */
-	private void inviteToSurvey(Inquiry inquiry) {
-		SupportedLanguage language = clients.get(clients.ref(inquiry.getClientId()).number()).preferredLanguage();
-		surveys.invite(new SurveyRequest("INQUIRY", inquiry.getReference(), inquiry.getClientId(), language));
+	@Transactional
+	public InquiryDetails changeStatus(String reference, Viewer viewer, InquiryStatus to, String resolution,
+			Long expectedVersion) {
+		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
+		Instant now = clock.instant();
+		InquiryStatus before = inquiry.status();
+		ClockChange change = transition(inquiry, to, resolution, viewer.username(), now);
+		files.stepTaken(inquiry, before, change, to == InquiryStatus.RESOLVED ? inquiry.getResolutionSummary() : null,
+				viewer.username(), now);
+		if (to == InquiryStatus.RESOLVED) {
+			events.publishEvent(new InquiryResolved(inquiry.getReference(), inquiry.getClientId(),
+					inquiry.getResolutionSummary(), viewer.username(), now));
+		}
+		return files.saved(inquiry);
+	}
+
+	/**
+	 * The step that takes the inquiry to the status asked for: OPEN reopens a resolved
+	 * inquiry and otherwise takes it up; there is no step back to NEW.
+	 */
+	static ClockChange transition(Inquiry inquiry, InquiryStatus to, String summary, String by, Instant at) {
+		return switch (to) {
+			case OPEN -> inquiry.status() == InquiryStatus.RESOLVED ? inquiry.reopen(by, at) : inquiry.open(by, at);
+			case WAITING_ON_CLIENT -> inquiry.waitForClient(by, at);
+			case RESOLVED -> inquiry.resolve(summary, by, at);
+			case CLOSED -> inquiry.close(by, at);
+			case NEW -> throw new IllegalTransitionException("inquiry.status.refused", inquiry.getReference(),
+					inquiry.status(), to);
+		};
+	}
+
+	/**
+	 * The inquiry as the complaint it is escalated into takes it over, for a staff member
+	 * who may work on it.
+	 */
+	@Transactional(readOnly = true)
+	public EscalatedInquiry escalation(String reference, Viewer viewer) {
+		Inquiry inquiry = files.accessible(reference, viewer);
+		return new EscalatedInquiry(inquiry.getId(), inquiry.getReference(), inquiry.getClientId(),
+				inquiry.getChannel(), inquiry.getSubject(), inquiry.getPriority(), inquiry.getAccountNumber(),
+				inquiry.getOrderNumber(), inquiry.getTeamId());
+	}
+
+	/**
+	 * The inquiry was escalated into this complaint: its timeline names the complaint
+	 * with the reason; a closed inquiry is refused.
+	 */
+	@Transactional
+	public void escalated(String reference, String complaintReference, String reason, Viewer viewer) {
+		Inquiry inquiry = files.accessible(reference, viewer);
+		Instant now = clock.instant();
+		inquiry.escalate(viewer.username(), now);
+		timeline.record(inquiry, CaseEntryKind.NOTE, null, reason.strip(), "escalated:" + complaintReference,
+				viewer.username(), now);
+		steps.audit(inquiry, "inquiry.escalated", null, "complaint=" + complaintReference, viewer.username());
 	}
 
 	/**
@@ -302,19 +249,16 @@ public class InquiryService {
 	 */
 	@Transactional
 	public InquiryDetails changePriority(String reference, Viewer viewer, Priority priority, Long expectedVersion) {
-		Inquiry inquiry = accessible(reference, viewer);
-		inquiry.requireVersion(expectedVersion);
+		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
 		Instant now = clock.instant();
 		Priority before = inquiry.getPriority();
 		if (inquiry.changePriority(priority, viewer.username(), now)) {
 			sla.priorityChanged(inquiry, now);
 			timeline.record(inquiry, CaseEntryKind.PRIORITY_CHANGED, null, null, before + " → " + priority,
 					viewer.username(), now);
-			auditLog
-				.record(AuditRecord.of(viewer.username(), "inquiry.priority-changed", "inquiry", inquiry.getReference())
-					.change(before, priority));
+			steps.audit(inquiry, "inquiry.priority-changed", before, priority, viewer.username());
 		}
-		return saved(inquiry);
+		return files.saved(inquiry);
 	}
 
 	@Transactional(readOnly = true)
@@ -337,58 +281,6 @@ public class InquiryService {
 			return null;
 		}
 		return clients.find(clientNumber).map(ClientDetails::id).orElse(-1L);
-	}
-
-	private void statusEntry(Inquiry inquiry, InquiryStatus before, String actor, Instant at) {
-		if (inquiry.status() != before) {
-			timeline.record(inquiry, CaseEntryKind.STATUS_CHANGED, null, null, before + " → " + inquiry.status(), actor,
-					at);
-			auditLog.record(AuditRecord.of(actor, "inquiry.status-changed", "inquiry", inquiry.getReference())
-				.change(before, inquiry.status()));
-		}
-	}
-
-	private static String requireBody(String body) {
-		if (body == null || body.isBlank()) {
-			throw new RuleViolationException("case.message.required");
-		}
-		return body.strip();
-	}
-
-	private InquiryDetails saved(Inquiry inquiry) {
-		inquiries.flush();
-		return details(inquiry, sla.view(inquiry).orElse(null));
-	}
-
-	private Inquiry accessible(String reference, Viewer viewer) {
-		Inquiry inquiry = load(reference);
-		access.requireAccess(viewer, inquiry);
-		return inquiry;
-	}
-
-	private Inquiry load(String reference) {
-		return inquiries.findByReference(normalise(reference))
-			.orElseThrow(() -> new InquiryNotFoundException(reference));
-	}
-
-	static String normalise(String reference) {
-		return reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
-	}
-
-	private InquiryDetails details(Inquiry inquiry, SlaView view) {
-		Map<String, String> names = teams
-			.displayNames(java.util.stream.Stream.of(inquiry.getAssignee(), inquiry.getUpdatedBy())
-				.filter(java.util.Objects::nonNull)
-				.distinct()
-				.toList());
-		return new InquiryDetails(inquiry.getId(), inquiry.getReference(), inquiry.status(), inquiry.getPriority(),
-				inquiry.getCategoryCode(), inquiry.getChannel(), inquiry.getSubject(),
-				clients.ref(inquiry.getClientId()), inquiry.getAccountNumber(), inquiry.getOrderNumber(),
-				teams.teamName(inquiry.getTeamId()).orElse(null), inquiry.getAssignee(),
-				inquiry.getAssignee() == null ? null : names.getOrDefault(inquiry.getAssignee(), inquiry.getAssignee()),
-				inquiry.getVersion(), inquiry.getCreatedAt(), inquiry.getCreatedBy(), inquiry.getUpdatedAt(),
-				inquiry.getUpdatedBy(), names.getOrDefault(inquiry.getUpdatedBy(), inquiry.getUpdatedBy()),
-				inquiry.getResolutionSummary(), inquiry.getResolvedAt(), inquiry.getClosedAt(), view);
 	}
 
 }

@@ -2,6 +2,7 @@ package io.servicedesk.complaint;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import io.servicedesk.client.ClientDetails;
@@ -356,6 +357,33 @@ class ComplaintApiTests {
 		mvc.perform(post("/api/v1/inquiries/" + inquiry + "/escalate").with(httpBasic("agent2", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"x\"}")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aClosedInquiryIsNotEscalatedAndNoComplaintIsRegistered() throws Exception {
+		ClientDetails client = ClientMother.individual(clients, "Zamknięta Sprawa");
+		String inquiry = JsonPath.read(mvc
+			.perform(post("/api/v1/inquiries").with(httpBasic("agent", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"clientNumber": "%s", "channel": "EMAIL", "subject": "Invoice copy",
+						 "body": "Please send the invoice again."}""".formatted(client.number())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.reference");
+		for (String step : List.of("{\"status\": \"OPEN\"}",
+				"{\"status\": \"RESOLVED\", \"resolution\": \"Sent again\"}", "{\"status\": \"CLOSED\"}")) {
+			mvc.perform(post("/api/v1/inquiries/" + inquiry + "/status").with(httpBasic("agent", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(step)).andExpect(status().isOk());
+		}
+		mvc.perform(post("/api/v1/inquiries/" + inquiry + "/escalate").with(httpBasic("agent", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
+			.content("{\"reason\": \"Too late\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("is closed and cannot be escalated")));
+		assertThat(clientComplaints(client)).isZero();
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import io.servicedesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -54,6 +55,9 @@ class ComplaintPageTests {
 
 	@Autowired
 	ClientService clients;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	@WithUserDetails("supervisor")
@@ -177,6 +181,27 @@ class ComplaintPageTests {
 		mvc.perform(post("/inquiries/" + inquiry + "/escalate").with(csrf()).param("reason", "again"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/inquiries/INQ-*"));
+	}
+
+	@Test
+	@WithUserDetails("agent")
+	void theComplaintPageShowsTheSurveyAsTheInquiryPageDoes() throws Exception {
+		String reference = register(complaints.viewer("agent"));
+		jdbc.sql("insert into case_entry (case_id, kind, detail, actor, occurred_at) "
+				+ "select id, 'SURVEY_SENT', '/survey/page-test-token', 'system', now() from case_file "
+				+ "where reference = :reference")
+			.param("reference", reference)
+			.update();
+		jdbc.sql("insert into case_entry (case_id, kind, body, detail, actor, occurred_at) "
+				+ "select id, 'SURVEY_ANSWERED', 'Quick and kind', '4', 'client', now() from case_file "
+				+ "where reference = :reference")
+			.param("reference", reference)
+			.update();
+		mvc.perform(get("/complaints/" + reference).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/survey/page-test-token\"")))
+			.andExpect(content().string(containsString("Rating 4 of 5")))
+			.andExpect(content().string(not(containsString("fw-semibold\">/survey/page-test-token"))));
 	}
 
 	private String register(Viewer viewer) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.ClockChange;
 import io.servicedesk.casework.NewCase;
+import io.servicedesk.casework.Viewer;
 import io.servicedesk.order.Money;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
@@ -68,6 +69,48 @@ class ComplaintWorkflowTest {
 		complaint.close("agent", NOW);
 		assertThat(complaint.status()).isEqualTo(ComplaintStatus.CLOSED);
 		assertThat(complaint.getClosedAt()).isEqualTo(NOW);
+	}
+
+	static final Viewer AGENT = new Viewer("agent", "Agent", 7L, "Front Desk", false);
+
+	static final Viewer SUPERVISOR = new Viewer("supervisor", "Supervisor", 7L, "Front Desk", true);
+
+	@Test
+	void theStepsOfferedAreThoseTheGuardsAllow() {
+		Complaint complaint = received(null);
+		assertThat(complaint.stepsFor(AGENT, WINDOW, NOW))
+			.isEqualTo(new ComplaintDetails.Steps(true, false, false, false, false, false, false, false));
+		complaint.acknowledge("agent", NOW);
+		assertThat(complaint.stepsFor(AGENT, WINDOW, NOW).investigate()).isTrue();
+		complaint.startInvestigation("agent", NOW);
+		assertThat(complaint.stepsFor(AGENT, WINDOW, NOW))
+			.isEqualTo(new ComplaintDetails.Steps(false, false, true, false, true, false, false, false));
+	}
+
+	@Test
+	void theFindingIsOfferedToTheTeamItWasForwardedToAndNobodyElseOutsideTheCase() {
+		Complaint complaint = investigating();
+		complaint.forward(3L, "Why was it late?", NOW.plusSeconds(86400), "agent", NOW);
+		Viewer logistics = new Viewer("aberzins", "A. Bērziņš", 3L, "Logistics", false);
+		Viewer billing = new Viewer("billing", "Billing agent", 4L, "Billing", false);
+		assertThat(complaint.isVisibleTo(logistics)).isTrue();
+		assertThat(complaint.stepsFor(logistics, WINDOW, NOW))
+			.isEqualTo(new ComplaintDetails.Steps(false, false, false, true, false, false, false, false));
+		assertThat(complaint.isVisibleTo(billing)).isFalse();
+		assertThat(complaint.stepsFor(billing, WINDOW, NOW).recordFinding()).isFalse();
+	}
+
+	@Test
+	void theReviewIsOfferedToASupervisorWhoDidNotProposeAndReopeningOnlyWithinTheWindow() {
+		Complaint complaint = proposedBy("supervisor", true);
+		assertThat(complaint.stepsFor(SUPERVISOR, WINDOW, NOW).review()).isFalse();
+		assertThat(complaint.stepsFor(AGENT, WINDOW, NOW).review()).isFalse();
+		Viewer other = new Viewer("lead", "Lead", 4L, "Billing", true);
+		assertThat(complaint.stepsFor(other, WINDOW, NOW).review()).isTrue();
+		complaint.approveResolution("lead", true, NOW);
+		assertThat(complaint.stepsFor(AGENT, WINDOW, NOW.plus(WINDOW)))
+			.isEqualTo(new ComplaintDetails.Steps(false, false, false, false, false, false, true, true));
+		assertThat(complaint.stepsFor(AGENT, WINDOW, NOW.plus(WINDOW).plusSeconds(1)).reopen()).isFalse();
 	}
 
 	@Test

@@ -30,7 +30,7 @@ class InquiryLifecycleTest {
 
 	static Inquiry openInquiry() {
 		Inquiry inquiry = newPhoneInquiry();
-		inquiry.changeStatus(InquiryStatus.OPEN, null, "agent", NOW);
+		inquiry.open("agent", NOW);
 		return inquiry;
 	}
 
@@ -44,8 +44,7 @@ class InquiryLifecycleTest {
 	@Test
 	void waitingOnTheClientPausesTheClockAndTheAnswerResumesIt() {
 		Inquiry inquiry = openInquiry();
-		assertThat(inquiry.changeStatus(InquiryStatus.WAITING_ON_CLIENT, null, "agent", NOW))
-			.isEqualTo(ClockChange.PAUSE);
+		assertThat(inquiry.waitForClient("agent", NOW)).isEqualTo(ClockChange.PAUSE);
 		assertThat(inquiry.isActive()).isTrue();
 		assertThat(inquiry.clientAnswered("agent", NOW.plusSeconds(600))).isEqualTo(ClockChange.RESUME);
 		assertThat(inquiry.status()).isEqualTo(InquiryStatus.OPEN);
@@ -54,8 +53,8 @@ class InquiryLifecycleTest {
 	@Test
 	void settingWaitingBackToOpenByHandResumesTheClockToo() {
 		Inquiry inquiry = openInquiry();
-		inquiry.changeStatus(InquiryStatus.WAITING_ON_CLIENT, null, "agent", NOW);
-		assertThat(inquiry.changeStatus(InquiryStatus.OPEN, null, "agent", NOW)).isEqualTo(ClockChange.RESUME);
+		inquiry.waitForClient("agent", NOW);
+		assertThat(inquiry.open("agent", NOW)).isEqualTo(ClockChange.RESUME);
 	}
 
 	@Test
@@ -70,10 +69,8 @@ class InquiryLifecycleTest {
 	@Test
 	void resolvingNeedsASummaryAndStopsTheClock() {
 		Inquiry inquiry = openInquiry();
-		assertThatExceptionOfType(RuleViolationException.class)
-			.isThrownBy(() -> inquiry.changeStatus(InquiryStatus.RESOLVED, "  ", "agent", NOW));
-		assertThat(inquiry.changeStatus(InquiryStatus.RESOLVED, "Parcel found at the depot", "agent", NOW))
-			.isEqualTo(ClockChange.RESOLVE);
+		assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> inquiry.resolve("  ", "agent", NOW));
+		assertThat(inquiry.resolve("Parcel found at the depot", "agent", NOW)).isEqualTo(ClockChange.RESOLVE);
 		assertThat(inquiry.getResolutionSummary()).isEqualTo("Parcel found at the depot");
 		assertThat(inquiry.isActive()).isFalse();
 	}
@@ -81,7 +78,7 @@ class InquiryLifecycleTest {
 	@Test
 	void aClientReplyReopensAResolvedInquiry() {
 		Inquiry inquiry = openInquiry();
-		inquiry.changeStatus(InquiryStatus.RESOLVED, "Done", "agent", NOW);
+		inquiry.resolve("Done", "agent", NOW);
 		assertThat(inquiry.clientAnswered("agent", NOW.plusSeconds(60))).isEqualTo(ClockChange.REOPEN);
 		assertThat(inquiry.status()).isEqualTo(InquiryStatus.OPEN);
 		assertThat(inquiry.getResolvedAt()).isNull();
@@ -90,15 +87,14 @@ class InquiryLifecycleTest {
 	@Test
 	void aClosedInquiryIsFinal() {
 		Inquiry inquiry = openInquiry();
-		inquiry.changeStatus(InquiryStatus.RESOLVED, "Done", "agent", NOW);
-		assertThat(inquiry.changeStatus(InquiryStatus.CLOSED, null, "agent", NOW)).isEqualTo(ClockChange.NONE);
+		inquiry.resolve("Done", "agent", NOW);
+		assertThat(inquiry.close("agent", NOW)).isEqualTo(ClockChange.NONE);
 		assertThat(InquiryStatus.CLOSED.next()).isEmpty();
 		assertThatExceptionOfType(IllegalTransitionException.class)
 			.isThrownBy(() -> inquiry.clientAnswered("agent", NOW));
 		assertThatExceptionOfType(IllegalTransitionException.class)
 			.isThrownBy(() -> inquiry.replyToClient("agent", NOW));
-		assertThatExceptionOfType(IllegalTransitionException.class)
-			.isThrownBy(() -> inquiry.changeStatus(InquiryStatus.OPEN, null, "agent", NOW));
+		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> inquiry.open("agent", NOW));
 	}
 
 	@ParameterizedTest(name = "{0} → {1} is refused")
@@ -107,14 +103,24 @@ class InquiryLifecycleTest {
 	void stepsOutsideTheLifecycleAreRefused(InquiryStatus from, InquiryStatus to) {
 		Inquiry inquiry = newPhoneInquiry();
 		if (from != InquiryStatus.NEW) {
-			inquiry.changeStatus(InquiryStatus.OPEN, null, "agent", NOW);
+			inquiry.open("agent", NOW);
 		}
 		if (from == InquiryStatus.WAITING_ON_CLIENT) {
-			inquiry.changeStatus(InquiryStatus.WAITING_ON_CLIENT, null, "agent", NOW);
+			inquiry.waitForClient("agent", NOW);
 		}
 		assertThatExceptionOfType(IllegalTransitionException.class)
-			.isThrownBy(() -> inquiry.changeStatus(to, "summary", "agent", NOW));
+			.isThrownBy(() -> InquiryService.transition(inquiry, to, "summary", "agent", NOW));
 		assertThat(inquiry.status()).isEqualTo(from);
+	}
+
+	@Test
+	void aResolvedInquiryIsReopenedByHandAndItsResolutionNoLongerCounts() {
+		Inquiry inquiry = openInquiry();
+		inquiry.resolve("Done", "agent", NOW);
+		assertThat(InquiryService.transition(inquiry, InquiryStatus.OPEN, null, "agent", NOW))
+			.isEqualTo(ClockChange.REOPEN);
+		assertThat(inquiry.getResolvedAt()).isNull();
+		assertThat(inquiry.isActive()).isTrue();
 	}
 
 	@Test

@@ -88,6 +88,7 @@ class ComplaintIntakeController {
 		model.addAttribute("channels", CaseChannel.values());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("categories", categories.active(CategoryKind.COMPLAINT, language));
+		model.addAttribute("language", language);
 		return "complaints/new";
 	}
 

@@ -153,6 +153,7 @@ class ComplaintListController {
 		model.addAttribute("teams", teams.activeTeamNames());
 		model.addAttribute("staff", staff.activeStaff());
 		model.addAttribute("categories", categories.active(CategoryKind.COMPLAINT, language));
+		model.addAttribute("language", language);
 		model.addAttribute("now", java.time.Instant.now());
 		return viewer;
 	}

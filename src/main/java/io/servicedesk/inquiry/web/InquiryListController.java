@@ -81,7 +81,9 @@ class InquiryListController {
 		model.addAttribute("channels", CaseChannel.values());
 		model.addAttribute("slaStates", SlaState.values());
 		model.addAttribute("sorts", QueueSort.values());
-		model.addAttribute("categories", categories.active(CategoryKind.INQUIRY, language(locale)));
+		SupportedLanguage language = language(locale);
+		model.addAttribute("categories", categories.active(CategoryKind.INQUIRY, language));
+		model.addAttribute("language", language);
 	}
 
 	static SupportedLanguage language(Locale locale) {

@@ -23,6 +23,7 @@ import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.catalogue.Placeholders;
+import io.servicedesk.inquiry.EscalationChoices;
 import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
@@ -68,9 +69,11 @@ class InquiryPageController {
 
 	private final CasePageSteps steps;
 
+	private final EscalationChoices escalation;
+
 	InquiryPageController(InquiryService inquiries, ClientWorkspace workspace, CannedResponses cannedResponses,
 			CategoryCatalogue categories, StaffService staff, TeamDirectory teams, CasePresence presence,
-			CasePageSteps steps) {
+			CasePageSteps steps, EscalationChoices escalation) {
 		this.inquiries = inquiries;
 		this.workspace = workspace;
 		this.cannedResponses = cannedResponses;
@@ -79,6 +82,7 @@ class InquiryPageController {
 		this.teams = teams;
 		this.presence = presence;
 		this.steps = steps;
+		this.escalation = escalation;
 	}
 
 	@GetMapping("/inquiries/{reference}")
@@ -238,6 +242,7 @@ class InquiryPageController {
 		model.addAttribute("staff", staff.activeStaff());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("channels", CaseChannel.values());
+		model.addAttribute("severities", escalation.severities());
 		model.addAttribute("others", presence.others(inquiry.id(), viewer));
 		model.addAttribute("viewer", viewer);
 		Map<String, String> allDrafts = new HashMap<>(drafts);
