@@ -35,14 +35,12 @@ import jakarta.mail.internet.MimeMessage;
  * (the outgoing-mail page's "send due mail now"), writes 1,000 mails to the desk's
  * mailbox over SMTP — half new matters, half answers to the desk's mails — and has the
  * mailbox reader turn them into cases and replies ("read the mailbox now"); meanwhile 16
- * signed-in users load case pages without pause. Prints the throughput and the page
- * times.
+ * signed-in users load case pages at a person's pace (1 to 4 seconds on each page, as the
+ * load benchmark's paced users). Prints the throughput and the page times.
  *
  * <pre>java -cp … servicedesk.dev.MailBenchmark &lt;app port&gt; &lt;smtp port&gt; &lt;db port&gt;</pre>
  */
 public final class MailBenchmark {
-
-	private static final int CASES = 500;
 
 	private static final int MAILS = 1_000;
 
@@ -57,11 +55,20 @@ public final class MailBenchmark {
 		int appPort = Integer.parseInt(args[0]);
 		int smtpPort = Integer.parseInt(args[1]);
 		String jdbc = "jdbc:postgresql://localhost:" + args[2] + "/postgres";
-		String run = Long.toString(System.currentTimeMillis(), 36);
-		HttpClient http = HttpClient.newHttpClient();
+		System.out.println("warm-up: " + round(appPort, smtpPort, jdbc, MAILS / 5));
+		System.out.println(round(appPort, smtpPort, jdbc, MAILS));
+	}
 
+	/**
+	 * Queues {@code mails} replies on half as many new inquiries, has them delivered,
+	 * writes as many mails to the desk and has them read, with the page users around.
+	 */
+	private static String round(int appPort, int smtpPort, String jdbc, int mails) throws Exception {
+		String run = Long.toString(System.nanoTime(), 36);
+		HttpClient http = HttpClient.newHttpClient();
+		int caseCount = mails / 2;
 		List<String> cases = new ArrayList<>();
-		for (int i = 0; i < CASES; i++) {
+		for (int i = 0; i < caseCount; i++) {
 			String body = """
 					{"client": {"name": "Bench Client %1$d", "email": "bench.%2$s.%1$d@example.com"}, "channel": "EMAIL",
 					 "subject": "Bench question %1$d", "body": "A question %1$d"}"""
@@ -72,8 +79,8 @@ public final class MailBenchmark {
 			}
 			cases.add(reference.group(1));
 		}
-		for (int i = 0; i < MAILS; i++) {
-			api(http, appPort, "/api/v1/inquiries/" + cases.get(i % CASES) + "/messages",
+		for (int i = 0; i < mails; i++) {
+			api(http, appPort, "/api/v1/inquiries/" + cases.get(i % caseCount) + "/messages",
 					"{\"body\": \"Bench reply %d\", \"visibility\": \"PUBLIC\"}".formatted(i));
 		}
 		HttpSession admin = new HttpSession(appPort);
@@ -107,7 +114,7 @@ public final class MailBenchmark {
 		Session mail = Session.getInstance(settings);
 		try (Transport transport = mail.getTransport("smtp")) {
 			transport.connect();
-			for (int i = 0; i < MAILS; i++) {
+			for (int i = 0; i < mails; i++) {
 				MimeMessage message = new MimeMessage(mail);
 				if (i % 2 == 0) {
 					String from = "bench.new.%s.%d@example.com".formatted(run, i);
@@ -137,10 +144,10 @@ public final class MailBenchmark {
 		String readingPages = pages.stop();
 		long read = count(jdbc, "select count(*) from incoming_mail where from_address like ?", "bench.%" + run + ".%");
 
-		System.out.printf("delivered %d mails in %.2f s: %.0f a second; case pages meanwhile: %s%n", sent,
-				deliverySeconds, sent / deliverySeconds, deliveryPages);
-		System.out.printf("read %d mails into cases and replies in %.2f s: %.0f a second; case pages meanwhile: %s%n",
-				read, readSeconds, read / readSeconds, readingPages);
+		return "delivered %d mails in %.2f s: %.0f a second; case pages meanwhile: %s%n".formatted(sent,
+				deliverySeconds, sent / deliverySeconds, deliveryPages)
+				+ "read %d mails into cases and replies in %.2f s: %.0f a second; case pages meanwhile: %s"
+					.formatted(read, readSeconds, read / readSeconds, readingPages);
 	}
 
 	private static String api(HttpClient http, int port, String path, String json) throws Exception {
@@ -167,7 +174,7 @@ public final class MailBenchmark {
 		}
 	}
 
-	/** Signed-in users loading case pages one after the other until stopped. */
+	/** Signed-in users loading case pages at a person's pace until stopped. */
 	private static final class Pages {
 
 		private final AtomicBoolean running = new AtomicBoolean(true);
@@ -185,10 +192,17 @@ public final class MailBenchmark {
 					session.signIn("supervisor", "demo");
 					signedIn.countDown();
 					int i = first;
+					java.util.Random pace = new java.util.Random(first);
 					while (running.get()) {
 						long started = System.nanoTime();
 						session.get("/inquiries/" + cases.get(i++ % cases.size()));
 						times.add(System.nanoTime() - started);
+						try {
+							Thread.sleep(1000 + pace.nextInt(3000));
+						}
+						catch (InterruptedException ex) {
+							return;
+						}
 					}
 				});
 			}
@@ -197,7 +211,7 @@ public final class MailBenchmark {
 
 		String stop() throws InterruptedException {
 			running.set(false);
-			users.shutdown();
+			users.shutdownNow();
 			users.awaitTermination(1, TimeUnit.MINUTES);
 			List<Long> sorted = new ArrayList<>(times);
 			Collections.sort(sorted);

@@ -2,8 +2,10 @@ package io.servicedesk.mailbox;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -132,32 +134,50 @@ class MailboxReader implements SmartLifecycle {
 		}
 		int recorded = 0;
 		int moved = 0;
-		for (Message message : messages) {
-			long uid = uid(uids, message);
-			if (uid <= last || message.isExpunged()) {
-				continue;
-			}
-			MailboxPosition position = new MailboxPosition(properties.folder(), validity, uid);
-			if (message.getSize() > properties.maxSize().toBytes()) {
-				recorded += processor
-					.tooLarge(position, header(message, "Message-ID"), header(message, "From"),
-							header(message, "Subject"), message.getSize())
-					.isPresent() ? 1 : 0;
+		List<Message> done = new ArrayList<>();
+		try {
+			for (Message message : messages) {
+				long uid = uid(uids, message);
+				if (uid <= last || message.isExpunged()) {
+					continue;
+				}
+				MailboxPosition position = new MailboxPosition(properties.folder(), validity, uid);
+				if (message.getSize() > properties.maxSize().toBytes()) {
+					recorded += processor
+						.tooLarge(position, header(message, "Message-ID"), header(message, "From"),
+								header(message, "Subject"), message.getSize())
+						.isPresent() ? 1 : 0;
+					advance(validity, uid);
+					continue;
+				}
+				recorded += processor.process(position, bytes(message)).isPresent() ? 1 : 0;
 				advance(validity, uid);
-				continue;
-			}
-			recorded += processor.process(position, bytes(message)).isPresent() ? 1 : 0;
-			advance(validity, uid);
-			if (processed != null) {
-				folder.copyMessages(new Message[] { message }, processed);
-				message.setFlag(Flags.Flag.DELETED, true);
-				moved++;
-			}
-			else {
-				message.setFlag(Flags.Flag.SEEN, true);
+				done.add(message);
 			}
 		}
+		finally {
+			moved = markProcessed(folder, processed, done);
+		}
 		return new int[] { recorded, moved };
+	}
+
+	/**
+	 * Marks what was recorded as seen, or moves it to the processed folder, in one
+	 * command for all of them; a crash before this leaves them unmarked, and the cursor
+	 * (and each message's recorded row) keeps them from being processed again.
+	 */
+	private static int markProcessed(Folder folder, Folder processed, List<Message> done) throws MessagingException {
+		if (done.isEmpty()) {
+			return 0;
+		}
+		Message[] marked = done.toArray(Message[]::new);
+		if (processed == null) {
+			folder.setFlags(marked, new Flags(Flags.Flag.SEEN), true);
+			return 0;
+		}
+		folder.copyMessages(marked, processed);
+		folder.setFlags(marked, new Flags(Flags.Flag.DELETED), true);
+		return marked.length;
 	}
 
 	private static long uid(UIDFolder folder, Message message) {
