@@ -14,6 +14,12 @@ import io.servicedesk.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,11 +31,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -110,10 +119,82 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
-	private Map<String, Object> fieldError(FieldError error, Locale locale) {
+	/**
+	 * A body that is not JSON, or whose values do not fit: the fields named by their path
+	 * in the body ({@code lines[0].description}).
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = request.getLocale();
+		JacksonException cause = exception.getCause() instanceof JacksonException jackson ? jackson : null;
+		ProblemDetail problem;
+		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String key = cause instanceof InputTextModule.ControlCharactersException ? "validation.control-characters"
+					: cause instanceof InvalidNullException ? "validation.required" : "validation.invalid-value";
+			problem = problem(HttpStatus.BAD_REQUEST, "problem.validation.title",
+					messages.getMessage("problem.validation.detail", null, locale), locale);
+			problem.setProperty("errors", List.of(field(path(mismatch), messages.getMessage(key, null, locale))));
+		}
+		else {
+			String key = cause instanceof StreamReadException || cause == null ? "problem.unreadable.detail"
+					: "problem.unreadable.values";
+			problem = problem(HttpStatus.BAD_REQUEST, "problem.validation.title",
+					messages.getMessage(key, null, locale), locale);
+		}
+		return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		Locale locale = request.getLocale();
+		String name = exception instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+				: exception.getPropertyName();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.validation.title",
+				messages.getMessage("problem.validation.detail", null, locale), locale);
+		problem.setProperty("errors",
+				List.of(field(name, messages.getMessage("validation.invalid-value", null, locale))));
+		return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(
+			MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		Locale locale = request.getLocale();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.validation.title",
+				messages.getMessage("problem.validation.detail", null, locale), locale);
+		problem.setProperty("errors",
+				List.of(field(exception.getParameterName(), messages.getMessage("validation.required", null, locale))));
+		return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	private static String path(JacksonException exception) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : exception.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static Map<String, Object> field(String name, String message) {
 		Map<String, Object> field = new LinkedHashMap<>();
-		field.put("field", error.getField());
-		field.put("message", messages.getMessage(error, locale));
+		field.put("field", name);
+		field.put("message", message);
+		return field;
+	}
+
+	private Map<String, Object> fieldError(FieldError error, Locale locale) {
+		Map<String, Object> field = field(error.getField(), messages.getMessage(error, locale));
 		if (error.getRejectedValue() != null && !(error.getRejectedValue() instanceof Iterable<?>)) {
 			field.put("rejectedValue", String.valueOf(error.getRejectedValue()));
 		}

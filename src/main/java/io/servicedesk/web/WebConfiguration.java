@@ -6,6 +6,9 @@ import java.util.Locale;
 
 import io.servicedesk.staff.SupportedLanguage;
 
+import tools.jackson.databind.JacksonModule;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -38,6 +41,23 @@ class WebConfiguration implements WebMvcConfigurer {
 			.orElse(SupportedLanguage.fallback())
 			.locale());
 		return resolver;
+	}
+
+	/**
+	 * Checks the text of every request before anything else reads it; only the character
+	 * encoding comes first.
+	 */
+	@Bean
+	FilterRegistrationBean<InputCharacterFilter> inputCharacterFilter(ApiProblems problems) {
+		FilterRegistrationBean<InputCharacterFilter> registration = new FilterRegistrationBean<>(
+				new InputCharacterFilter(problems));
+		registration.setOrder(Integer.MIN_VALUE + 20);
+		return registration;
+	}
+
+	@Bean
+	JacksonModule inputTextModule() {
+		return new InputTextModule();
 	}
 
 	@Override
