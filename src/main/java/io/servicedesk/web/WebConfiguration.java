@@ -6,8 +6,10 @@ import java.util.Locale;
 
 import io.servicedesk.staff.SupportedLanguage;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.databind.JacksonModule;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,6 +60,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	JacksonModule inputTextModule() {
 		return new InputTextModule();
+	}
+
+	/**
+	 * A {@code null} inside a JSON array or object of values ({@code "lines": [null]}) is
+	 * refused as the body is read, so no service ever sees a list with holes.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer nullElementsRefused() {
+		return builder -> builder.changeDefaultNullHandling(handling -> handling.withContentNulls(Nulls.FAIL));
 	}
 
 	@Override

@@ -32,8 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Control characters are refused with 400 naming the field, wherever they come in: the
- * sign-in form, HTTP Basic, query parameters, page forms and every string of a JSON body.
+ * Control characters and holes in lists are refused with 400 naming the field, wherever
+ * they come in: the sign-in form, HTTP Basic, query parameters, page forms and every
+ * string of a JSON body.
  */
 @IntegrationTest
 class MalformedInputTests {
@@ -117,6 +118,29 @@ class MalformedInputTests {
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.body()).contains("The field “name” contains characters that are not allowed")
 			.contains("id=\"main-navigation\"");
+	}
+
+	@Test
+	void aNullInsideAJsonListIsAProblemNamingTheElement() throws Exception {
+		ClientDetails client = ClientMother.individual(clients, "Mari Kask");
+		mvc.perform(post("/api/v1/orders").with(httpBasic("agent", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"clientNumber\": \"%s\", \"channel\": \"PHONE\", \"currency\": \"EUR\", \"lines\": [null]}"
+				.formatted(client.number())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lines[0]"));
+
+		mvc.perform(post("/api/v1/complaints/reassign").with(httpBasic("supervisor", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"complaints\": [null], \"team\": \"Billing\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("complaints[0]"));
+
+		mvc.perform(patch("/api/v1/clients/" + client.number()).with(httpBasic("agent", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tags\": [\"vip\", null]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("tags[1]"));
 	}
 
 	@Test
