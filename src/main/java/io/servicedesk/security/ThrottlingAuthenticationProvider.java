@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.staff.StaffCredentials;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -33,6 +34,14 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
+		if (username == null || username.length() > StaffCredentials.MAX_USERNAME_LENGTH) {
+			// Nobody has such a username: refused like a wrong password, without a
+			// look-up,
+			// and not counted against any real person's name.
+			auditLog.record(AuditRecord.of(String.valueOf(username), "security.sign-in-failed", "staff",
+					String.valueOf(username)));
+			throw new BadCredentialsException("No staff member has such a username");
+		}
 		Optional<Duration> locked = throttle.lockedFor(username);
 		if (locked.isPresent()) {
 			auditLog.record(AuditRecord.of(username, "security.sign-in-throttled", "staff", username));

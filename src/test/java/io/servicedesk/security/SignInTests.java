@@ -141,6 +141,22 @@ class SignInTests {
 	}
 
 	@Test
+	void aUsernameLongerThanAnyStaffMemberHasIsRefusedLikeAWrongPasswordAndAudited() {
+		String tooLong = "x".repeat(65) + System.nanoTime();
+		HttpSession browser = new HttpSession(port);
+
+		HttpResponse<String> answer = browser.signIn(tooLong, "whatever");
+
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+		assertThat(browser.get("/login?error").body()).contains("Wrong username or password.");
+		assertThat(auditLog.latestBy(tooLong.substring(0, 63) + "…")).extracting(AuditEntry::getAction)
+			.contains("security.sign-in-failed");
+		assertThat(new HttpSession(port).signIn("y".repeat(5000), "whatever").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void aSuccessfulSignInIsAudited() {
 		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "audited");
 
