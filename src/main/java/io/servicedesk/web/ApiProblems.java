@@ -44,7 +44,11 @@ class ApiProblems {
 	static boolean isApiRequest(HttpServletRequest request) {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = original instanceof String failed ? failed : request.getRequestURI();
-		String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+		if (uri == null) {
+			return false;
+		}
+		String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
+		String path = uri.substring(Math.min(uri.length(), contextPath.length()));
 		return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator")
 				|| path.startsWith("/v3/api-docs");
 	}
@@ -54,16 +58,17 @@ class ApiProblems {
 	 */
 	static Problem invalidFields(int status, List<String> fields, String messageKey) {
 		return new Problem(status, "problem.validation.title", "problem.validation.detail", new Object[0],
-				fields.stream().map(field -> new FieldProblem(field, messageKey)).toList());
+				fields.stream().map(field -> new FieldProblem(field, messageKey)).toList(), Map.of());
 	}
 
 	record FieldProblem(String field, String messageKey) {
 	}
 
-	record Problem(int status, String titleKey, String detailKey, Object[] detailArguments, List<FieldProblem> errors) {
+	record Problem(int status, String titleKey, String detailKey, Object[] detailArguments, List<FieldProblem> errors,
+			Map<String, Object> properties) {
 
 		static Problem of(int status, String titleKey, String detailKey, Object... detailArguments) {
-			return new Problem(status, titleKey, detailKey, detailArguments, List.of());
+			return new Problem(status, titleKey, detailKey, detailArguments, List.of(), Map.of());
 		}
 
 	}
@@ -87,6 +92,7 @@ class ApiProblems {
 				return field;
 			}).toList());
 		}
+		body.putAll(problem.properties());
 		return body;
 	}
 

@@ -19,14 +19,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The one place where the text of a request that is not JSON is checked for control
- * characters, before anything reads it: the path, every query and form parameter (its
- * name too) and the username of HTTP Basic. Such a request is answered with 400 naming
- * the field: a problem on the API, the translated error page for pages. JSON bodies are
- * checked as they are read (see {@link InputTextModule}).
+ * characters and its query for length, before anything reads it: the path, every query
+ * and form parameter (its name too) and the username of HTTP Basic. Such a request is
+ * answered with 400 naming the field: a problem on the API, the translated error page for
+ * pages. JSON bodies are checked as they are read (see {@link InputTextModule}).
  */
 class InputCharacterFilter extends OncePerRequestFilter {
 
 	static final String FIELD_ATTRIBUTE = InputCharacterFilter.class.getName() + ".field";
+
+	/**
+	 * The longest query string taken. Tomcat reads request lines up to four times as long
+	 * ({@code server.max-http-request-header-size}), so a longer one is answered here, in
+	 * the product's words, rather than by the container.
+	 */
+	static final int MAX_QUERY_LENGTH = 8192;
 
 	private final ApiProblems problems;
 
@@ -37,6 +44,16 @@ class InputCharacterFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String query = request.getQueryString();
+		if (query != null && query.length() > MAX_QUERY_LENGTH) {
+			if (ApiProblems.isApiRequest(request)) {
+				problems.write(request, response, ApiProblems.Problem.of(HttpServletResponse.SC_REQUEST_URI_TOO_LONG,
+						"error.414.title", "error.414.message"));
+				return;
+			}
+			response.sendError(HttpServletResponse.SC_REQUEST_URI_TOO_LONG);
+			return;
+		}
 		Optional<String> field = offendingField(request);
 		if (field.isEmpty()) {
 			chain.doFilter(request, response);
