@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.servicedesk.shared.DatabaseOutage;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.NotFoundException;
@@ -95,7 +96,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail unexpected(Exception exception, Locale locale) {
+	ResponseEntity<ProblemDetail> unexpected(Exception exception, Locale locale) {
+		if (DatabaseOutage.isCauseOf(exception)) {
+			log.warn("Database unavailable: {}", exception.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutageFilter.RETRY_AFTER_SECONDS))
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.503.title",
+						messages.getMessage("error.503.message", null, locale), locale));
+		}
+		return ResponseEntity.internalServerError().body(serverError(exception, locale));
+	}
+
+	private ProblemDetail serverError(Exception exception, Locale locale) {
 		String reference = "ERR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		log.error("Server error {}", reference, exception);
 		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.500.title",

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+
 import io.servicedesk.staff.SupportedLanguage;
 
 import com.fasterxml.jackson.annotation.Nulls;
@@ -54,6 +56,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<InputCharacterFilter> registration = new FilterRegistrationBean<>(
 				new InputCharacterFilter(problems));
 		registration.setOrder(Integer.MIN_VALUE + 20);
+		return registration;
+	}
+
+	/**
+	 * Outside the session and security filters, which need the database themselves.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(StandaloneErrorPages pages) {
+		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter(pages));
+		registration.setOrder(Integer.MIN_VALUE + 30);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
 		return registration;
 	}
 
