@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.casework.CaseVisibility;
 import io.servicedesk.client.ClientRef;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.ContactChannel;
@@ -38,13 +40,16 @@ public class TimelineService {
 
 	private final Clock clock;
 
-	TimelineService(TimelineRepository entries, ClientService clients, JdbcClient jdbc, AuditLog auditLog,
-			Clock clock) {
+	private final CaseVisibility visibility;
+
+	TimelineService(TimelineRepository entries, ClientService clients, JdbcClient jdbc, AuditLog auditLog, Clock clock,
+			CaseVisibility visibility) {
 		this.entries = entries;
 		this.clients = clients;
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.visibility = visibility;
 	}
 
 	@Transactional
@@ -65,6 +70,25 @@ public class TimelineService {
 		auditLog.record(AuditRecord.of(actor, "timeline.interaction-logged", "client", client.number())
 			.change(null, kind + " " + interaction.channel() + " " + interaction.direction()));
 		return entry.item();
+	}
+
+	/**
+	 * One page of the client's timeline as the staff member may see it: entries of
+	 * another team's cases without their texts (see {@link CaseVisibility}).
+	 */
+	@Transactional(readOnly = true)
+	public TimelinePage pageFor(String username, long clientId, int limit, String after) {
+		TimelinePage page = page(clientId, limit, after);
+		Map<String, String> restricted = visibility.restrictedFor(username,
+				page.items().stream().map(TimelineItem::subjectRef).toList());
+		if (restricted.isEmpty()) {
+			return page;
+		}
+		return new TimelinePage(page.items()
+			.stream()
+			.map(item -> restricted.containsKey(item.subjectRef())
+					? item.restrictedTo(restricted.get(item.subjectRef())) : item)
+			.toList(), page.next());
 	}
 
 	/** One page of the client's timeline, newest first, in one query. */
