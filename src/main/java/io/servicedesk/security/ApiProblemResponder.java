@@ -57,6 +57,14 @@ class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandl
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
+		if (exception instanceof ApiTokenAuthenticationFilter.ReadOnlyTokenException) {
+			write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden.title", "api-token.read-only");
+			return;
+		}
+		if (exception instanceof TemporaryPasswordException) {
+			write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden.title", "api.temporary-password");
+			return;
+		}
 		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden.title", "problem.forbidden.detail");
 	}
 

@@ -61,6 +61,8 @@ class ProfileController {
 		}
 		model.addAttribute("profile", staffService.profile(principal.getName()));
 		model.addAttribute("tokens", apiTokens.tokensOf(principal.getName()));
+		model.addAttribute("tokenLifetimes", ApiTokenLifetimes.upTo(apiTokens.maxDays()));
+		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("languages", SupportedLanguage.values());
 		return "profile/index";
 	}
@@ -119,13 +121,15 @@ class ProfileController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				ApiTokens.IssuedToken issued = apiTokens.create(principal.getName(), form.getName());
+				ApiTokens.IssuedToken issued = apiTokens.create(principal.getName(), form.getName(),
+						form.getValidDays() == null ? apiTokens.maxDays() : form.getValidDays(), form.isReadOnly());
 				redirect.addFlashAttribute("newToken", issued.secret());
 				redirect.addFlashAttribute("flashSuccess", "profile.token.created");
 				return "redirect:/profile";
 			}
 			catch (RuleViolationException refused) {
-				result.rejectValue("name", refused.getMessageKey(), refused.getArguments(), null);
+				result.rejectValue("api-token.lifetime".equals(refused.getMessageKey()) ? "validDays" : "name",
+						refused.getMessageKey(), refused.getArguments(), null);
 			}
 		}
 		return profile(principal, model);
@@ -200,6 +204,26 @@ class ProfileController {
 		@NotBlank(message = "{validation.required}")
 		@Size(max = 100, message = "{validation.too-long}")
 		private String name;
+
+		private Long validDays;
+
+		private boolean readOnly;
+
+		public Long getValidDays() {
+			return validDays;
+		}
+
+		public void setValidDays(Long validDays) {
+			this.validDays = validDays;
+		}
+
+		public boolean isReadOnly() {
+			return readOnly;
+		}
+
+		public void setReadOnly(boolean readOnly) {
+			this.readOnly = readOnly;
+		}
 
 		public String getName() {
 			return name;

@@ -101,8 +101,9 @@ class SecurityConfiguration {
 				.anyRequest()
 				.hasRole("AGENT"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, staffService, problems),
+			.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, staffService, problems, problems),
 					BasicAuthenticationFilter.class)
+			.addFilterAfter(new TemporaryPasswordApiFilter(problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

@@ -4,14 +4,16 @@ import io.servicedesk.staff.StaffAccessChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends every session of a person whose access changed (deactivated, new role, password
- * reset by an administrator) once the change is committed. Sessions live in the database,
- * so this holds on every node at once.
+ * Ends every session and revokes every API token of a person whose access changed
+ * (deactivated, new role, password reset by an administrator); the sessions once the
+ * change is committed. Sessions live in the database, so this holds on every node at
+ * once.
  */
 @Component
 class SessionTerminator {
@@ -20,8 +22,17 @@ class SessionTerminator {
 
 	private final FindByIndexNameSessionRepository<?> sessions;
 
-	SessionTerminator(FindByIndexNameSessionRepository<?> sessions) {
+	private final ApiTokens tokens;
+
+	SessionTerminator(FindByIndexNameSessionRepository<?> sessions, ApiTokens tokens) {
 		this.sessions = sessions;
+		this.tokens = tokens;
+	}
+
+	/** In the change's own transaction: its tokens end with it or not at all. */
+	@EventListener
+	void revokeTokens(StaffAccessChanged change) {
+		tokens.revokeAllOf(change.username(), change.reason().name());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
