@@ -36,6 +36,9 @@ class LoginController {
 		if (request.getParameter("logout") != null) {
 			model.addAttribute("infoKey", "login.signed-out");
 		}
+		if (request.getParameter("expired") != null) {
+			model.addAttribute("infoKey", "login.session-ended");
+		}
 		return "login";
 	}
 

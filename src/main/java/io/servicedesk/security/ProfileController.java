@@ -48,10 +48,22 @@ class ProfileController {
 
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	ProfileController(StaffService staffService, ApiTokens apiTokens, LocaleResolver localeResolver) {
+	private final SessionTerminator sessions;
+
+	ProfileController(StaffService staffService, ApiTokens apiTokens, LocaleResolver localeResolver,
+			SessionTerminator sessions) {
 		this.staffService = staffService;
 		this.apiTokens = apiTokens;
 		this.localeResolver = localeResolver;
+		this.sessions = sessions;
+	}
+
+	@PostMapping("/sessions/end-others")
+	String endOtherSessions(Principal principal, HttpServletRequest request, RedirectAttributes redirect) {
+		int ended = sessions.endOtherSessions(principal.getName(), request.getSession().getId());
+		redirect.addFlashAttribute("flashSuccess", "profile.sessions.ended");
+		redirect.addFlashAttribute("flashArgument", ended);
+		return "redirect:/profile";
 	}
 
 	@GetMapping
@@ -98,6 +110,9 @@ class ProfileController {
 			return "profile/password";
 		}
 		refreshPrincipal(authentication.getName(), request, response);
+		if (form.isSignOutElsewhere()) {
+			sessions.endOtherSessions(authentication.getName(), request.getSession().getId());
+		}
 		redirect.addFlashAttribute("flashSuccess", "profile.password.changed");
 		return forced ? "redirect:/" : "redirect:/profile";
 	}
@@ -172,6 +187,16 @@ class ProfileController {
 
 		@NotBlank(message = "{validation.required}")
 		private String confirmation;
+
+		private boolean signOutElsewhere = true;
+
+		public boolean isSignOutElsewhere() {
+			return signOutElsewhere;
+		}
+
+		public void setSignOutElsewhere(boolean signOutElsewhere) {
+			this.signOutElsewhere = signOutElsewhere;
+		}
 
 		public String getCurrentPassword() {
 			return currentPassword;

@@ -1,9 +1,13 @@
 package io.servicedesk.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.staff.StaffService;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -113,7 +117,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, LocaleResolver localeResolver) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, LocaleResolver localeResolver,
+			@Value("${spring.session.timeout:8h}") Duration idleTimeout, SessionLifetimeProperties lifetime,
+			Clock clock) throws Exception {
 		http.authorizeHttpRequests(
 				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
@@ -131,6 +137,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+			.addFilterBefore(new SessionLifetimeFilter(idleTimeout, lifetime.absoluteTimeout(), clock),
+					AuthorizationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
