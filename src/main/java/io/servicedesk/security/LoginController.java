@@ -44,7 +44,8 @@ class LoginController {
 
 	private static void describe(Object failure, Model model) {
 		if (failure instanceof SignInThrottledException throttled) {
-			model.addAttribute("errorKey", "login.error.throttled");
+			model.addAttribute("errorKey", throttled instanceof AddressThrottledException
+					? "login.error.address-throttled" : "login.error.throttled");
 			model.addAttribute("errorArgument", throttled.minutesToWait());
 		}
 		else if (failure instanceof DisabledException) {

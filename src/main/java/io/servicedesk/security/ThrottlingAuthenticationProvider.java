@@ -12,6 +12,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password authentication for both the sign-in form and HTTP Basic on the API, guarded by
@@ -40,7 +41,17 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			// and not counted against any real person's name.
 			auditLog.record(AuditRecord.of(String.valueOf(username), "security.sign-in-failed", "staff",
 					String.valueOf(username)));
+			throttle.recordFailure("", authentication.getDetails() instanceof WebAuthenticationDetails details
+					? details.getRemoteAddress() : null);
 			throw new BadCredentialsException("No staff member has such a username");
+		}
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		Optional<Duration> blocked = throttle.addressBlockedFor(address);
+		if (blocked.isPresent()) {
+			auditLog.record(AuditRecord.of(username, "security.sign-in-address-throttled", "staff", username)
+				.change(null, address));
+			throw new AddressThrottledException(blocked.get());
 		}
 		Optional<Duration> locked = throttle.lockedFor(username);
 		if (locked.isPresent()) {
@@ -53,7 +64,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			throttle.recordFailure(username);
+			throttle.recordFailure(username, address);
 			auditLog.record(AuditRecord.of(username, "security.sign-in-failed", "staff", username));
 			throw ex;
 		}

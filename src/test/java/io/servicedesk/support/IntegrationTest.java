@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "servicedesk.demo-data.enabled=true", "servicedesk.complaints.summary-max-age=0s" })
+		properties = { "servicedesk.demo-data.enabled=true", "servicedesk.complaints.summary-max-age=0s",
+				// every test signs in from the loopback address, wrong passwords and all
+				"servicedesk.security.sign-in.address-max-failures=100000" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, StatementCounter.class })
 public @interface IntegrationTest {
