@@ -163,8 +163,8 @@ public class ComplaintService {
 	@Transactional
 	public CaseIdempotency.Once<ComplaintDetails> registerOnce(NewComplaint request, Viewer viewer,
 			String idempotencyKey) {
-		return idempotency.once(CaseKind.COMPLAINT, viewer.username(), idempotencyKey, () -> register(request, viewer),
-				ComplaintDetails::reference, earlier -> {
+		return idempotency.once(CaseKind.COMPLAINT, viewer.username(), idempotencyKey, request,
+				() -> register(request, viewer), ComplaintDetails::reference, earlier -> {
 					Complaint complaint = load(earlier);
 					return details(complaint, sla.view(complaint).orElse(null), viewer);
 				});

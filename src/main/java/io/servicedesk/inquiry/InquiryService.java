@@ -155,8 +155,8 @@ public class InquiryService {
 	 */
 	@Transactional
 	public CaseIdempotency.Once<InquiryDetails> createOnce(NewInquiry request, Viewer viewer, String idempotencyKey) {
-		return idempotency.once(CaseKind.INQUIRY, viewer.username(), idempotencyKey, () -> create(request, viewer),
-				InquiryDetails::reference, earlier -> {
+		return idempotency.once(CaseKind.INQUIRY, viewer.username(), idempotencyKey, request,
+				() -> create(request, viewer), InquiryDetails::reference, earlier -> {
 					Inquiry inquiry = load(earlier);
 					return details(inquiry, sla.view(inquiry).orElse(null));
 				});

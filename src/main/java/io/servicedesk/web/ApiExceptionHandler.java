@@ -10,8 +10,10 @@ import io.servicedesk.shared.DatabaseOutage;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.NotFoundException;
+import io.servicedesk.shared.PreconditionFailedException;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.shared.StaleVersionException;
+import io.servicedesk.shared.web.ETags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +78,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail staleVersion(StaleVersionException exception, Locale locale) {
 		return problem(HttpStatus.CONFLICT, "problem.conflict.title", translate(exception, locale), locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail preconditionFailed(PreconditionFailedException exception, Locale locale) {
+		return problem(HttpStatus.PRECONDITION_FAILED, "problem.precondition.title", translate(exception, locale),
+				locale);
+	}
+
+	/** An {@code If-Match} that is not an entity tag of this API. */
+	@ExceptionHandler
+	ProblemDetail unreadableHeader(ETags.InvalidEntityTagException exception, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.validation.title",
+				messages.getMessage("problem.validation.detail", null, locale), locale);
+		problem.setProperty("errors",
+				List.of(field(HttpHeaders.IF_MATCH, messages.getMessage("validation.invalid-value", null, locale))));
+		return problem;
 	}
 
 	@ExceptionHandler
