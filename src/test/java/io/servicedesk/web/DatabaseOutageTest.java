@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "servicedesk.demo-data.enabled=false", "servicedesk.admin.username=outage-admin",
-				"servicedesk.admin.password=" + DatabaseOutageTest.PASSWORD, "spring.task.scheduling.enabled=false" })
+				"servicedesk.admin.password=" + DatabaseOutageTest.PASSWORD, "spring.task.scheduling.enabled=false",
+				"server.servlet.session.cookie.name=SESSION", "server.servlet.session.cookie.secure=false" })
 @Import(DatabaseOutageTest.StoppableDatabase.class)
 class DatabaseOutageTest {
 
