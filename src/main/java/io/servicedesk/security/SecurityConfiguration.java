@@ -25,6 +25,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -93,10 +94,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemResponder problems, ApiTokens apiTokens,
-			StaffService staffService) throws Exception {
+			StaffService staffService, AuditLog auditLog) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
+				.requestMatchers("/actuator/prometheus", "/actuator/info")
+				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/staff/**", "/api/v1/teams/**", "/api/v1/sla-policies/**",
 						"/api/v1/business-hours/**")
 				.hasRole("ADMIN")
@@ -108,7 +111,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, staffService, problems, problems),
 					BasicAuthenticationFilter.class)
 			.addFilterAfter(new TemporaryPasswordApiFilter(problems), BasicAuthenticationFilter.class)
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems)
+				.accessDeniedHandler(new AccessDeniedAudit(auditLog, problems)))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
@@ -119,7 +123,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, LocaleResolver localeResolver,
 			@Value("${spring.session.timeout:8h}") Duration idleTimeout, SessionLifetimeProperties lifetime,
-			Clock clock) throws Exception {
+			Clock clock, AuditLog auditLog) throws Exception {
 		http.authorizeHttpRequests(
 				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
@@ -140,6 +144,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new SessionLifetimeFilter(idleTimeout, lifetime.absoluteTimeout(), clock),
 					AuthorizationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(errors -> errors
+				.accessDeniedHandler(new AccessDeniedAudit(auditLog, new AccessDeniedHandlerImpl())))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));

@@ -1,11 +1,14 @@
 package io.servicedesk.web;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.servicedesk.audit.AuditLog;
+import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.shared.DatabaseOutage;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
@@ -23,6 +26,8 @@ import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -58,8 +63,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	private final AuditLog auditLog;
+
+	ApiExceptionHandler(MessageSource messages, AuditLog auditLog) {
 		this.messages = messages;
+		this.auditLog = auditLog;
 		setMessageSource(messages);
 	}
 
@@ -97,9 +105,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail optimisticLock(OptimisticLockingFailureException exception, Locale locale) {
-		return problem(HttpStatus.CONFLICT, "problem.conflict.title",
-				messages.getMessage("error.stale-version", new Object[] { "" }, locale), locale);
+	ProblemDetail optimisticLock(OptimisticLockingFailureException exception, HttpServletRequest request,
+			Locale locale) {
+		return problem(HttpStatus.CONFLICT, "problem.conflict.title", messages.getMessage("error.stale-version",
+				new Object[] { ChangedObjects.name(request, messages, locale) }, locale), locale);
 	}
 
 	@ExceptionHandler
@@ -108,7 +117,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail forbidden(AccessDeniedException exception, Locale locale) {
+	ProblemDetail forbidden(AccessDeniedException exception, HttpServletRequest request, Principal principal,
+			Locale locale) {
+		auditLog.record(AuditRecord.of(principal == null ? "anonymous" : principal.getName(), "security.access-denied",
+				"request", request.getMethod() + " " + request.getRequestURI()));
 		return problem(HttpStatus.FORBIDDEN, "problem.forbidden.title",
 				messages.getMessage("problem.forbidden.detail", null, locale), locale);
 	}
@@ -225,10 +237,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private Map<String, Object> fieldError(FieldError error, Locale locale) {
 		Map<String, Object> field = field(error.getField(), messages.getMessage(error, locale));
-		if (error.getRejectedValue() != null && !(error.getRejectedValue() instanceof Iterable<?>)) {
+		if (error.getRejectedValue() != null && !(error.getRejectedValue() instanceof Iterable<?>)
+				&& !isSecret(error.getField())) {
 			field.put("rejectedValue", String.valueOf(error.getRejectedValue()));
 		}
 		return field;
+	}
+
+	/**
+	 * Passwords and tokens are never sent back, not even as the value that was refused.
+	 */
+	private static boolean isSecret(String field) {
+		String name = field.toLowerCase(Locale.ROOT);
+		return name.contains("password") || name.contains("secret") || name.contains("token");
 	}
 
 	private String translate(DomainException exception, Locale locale) {
