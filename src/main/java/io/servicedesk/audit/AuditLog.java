@@ -23,6 +23,10 @@ public class AuditLog {
 
 	private static final int MAX_VALUE_LENGTH = 4000;
 
+	private static final int MAX_NAME_LENGTH = 64;
+
+	private static final int MAX_REFERENCE_LENGTH = 100;
+
 	private final AuditEntryRepository entries;
 
 	private static final int EXPORT_BATCH = 1000;
@@ -39,8 +43,9 @@ public class AuditLog {
 
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditRecord record) {
-		entries.save(new AuditEntry(clock.instant(), record.actor(), record.action(), record.objectType(),
-				record.objectRef(), truncate(record.before()), truncate(record.after()), currentRemoteAddress()));
+		entries.save(new AuditEntry(clock.instant(), fit(record.actor(), MAX_NAME_LENGTH), fit(record.action(), 100),
+				fit(record.objectType(), 50), fit(record.objectRef(), MAX_REFERENCE_LENGTH), truncate(record.before()),
+				truncate(record.after()), fit(currentRemoteAddress(), 64)));
 	}
 
 	@Transactional(readOnly = true)
@@ -103,6 +108,14 @@ public class AuditLog {
 		return new AuditEntry(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(), row.getString("actor"),
 				row.getString("action"), row.getString("object_type"), row.getString("object_ref"),
 				row.getString("before_value"), row.getString("after_value"), row.getString("remote_address"));
+	}
+
+	/**
+	 * An entry is never lost for a value longer than its column: what someone typed as a
+	 * username at the sign-in can be anything. The cut is marked with an ellipsis.
+	 */
+	static String fit(String value, int length) {
+		return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
 	}
 
 	private static String truncate(String value) {

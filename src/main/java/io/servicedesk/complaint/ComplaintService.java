@@ -103,8 +103,9 @@ public class ComplaintService {
 	@Transactional
 	public CaseIdempotency.Once<ComplaintDetails> registerOnce(NewComplaint request, Viewer viewer,
 			String idempotencyKey) {
-		return idempotency.once(CaseKind.COMPLAINT, viewer.username(), idempotencyKey, () -> register(request, viewer),
-				ComplaintDetails::reference, earlier -> files.details(files.load(earlier), viewer));
+		return idempotency.once(CaseKind.COMPLAINT, viewer.username(), idempotencyKey, request,
+				() -> register(request, viewer), ComplaintDetails::reference,
+				earlier -> files.details(files.load(earlier), viewer));
 	}
 
 	/**

@@ -112,8 +112,9 @@ public class InquiryService {
 	 */
 	@Transactional
 	public CaseIdempotency.Once<InquiryDetails> createOnce(NewInquiry request, Viewer viewer, String idempotencyKey) {
-		return idempotency.once(CaseKind.INQUIRY, viewer.username(), idempotencyKey, () -> create(request, viewer),
-				InquiryDetails::reference, earlier -> files.details(files.load(earlier)));
+		return idempotency.once(CaseKind.INQUIRY, viewer.username(), idempotencyKey, request,
+				() -> create(request, viewer), InquiryDetails::reference,
+				earlier -> files.details(files.load(earlier)));
 	}
 
 	@Transactional(readOnly = true)

@@ -42,7 +42,9 @@ class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandl
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Service Desk\"");
 		if (exception instanceof SignInThrottledException throttled) {
 			response.setHeader("Retry-After", String.valueOf(throttled.minutesToWait() * 60));
-			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.title", "login.error.throttled",
+			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.title",
+					throttled instanceof AddressThrottledException ? "login.error.address-throttled"
+							: "login.error.throttled",
 					throttled.minutesToWait());
 			return;
 		}
@@ -57,6 +59,14 @@ class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandl
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
+		if (exception instanceof ApiTokenAuthenticationFilter.ReadOnlyTokenException) {
+			write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden.title", "api-token.read-only");
+			return;
+		}
+		if (exception instanceof TemporaryPasswordException) {
+			write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden.title", "api.temporary-password");
+			return;
+		}
 		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden.title", "problem.forbidden.detail");
 	}
 

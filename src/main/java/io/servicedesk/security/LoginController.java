@@ -36,12 +36,16 @@ class LoginController {
 		if (request.getParameter("logout") != null) {
 			model.addAttribute("infoKey", "login.signed-out");
 		}
+		if (request.getParameter("expired") != null) {
+			model.addAttribute("infoKey", "login.session-ended");
+		}
 		return "login";
 	}
 
 	private static void describe(Object failure, Model model) {
 		if (failure instanceof SignInThrottledException throttled) {
-			model.addAttribute("errorKey", "login.error.throttled");
+			model.addAttribute("errorKey", throttled instanceof AddressThrottledException
+					? "login.error.address-throttled" : "login.error.throttled");
 			model.addAttribute("errorArgument", throttled.minutesToWait());
 		}
 		else if (failure instanceof DisabledException) {

@@ -48,10 +48,22 @@ class ProfileController {
 
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	ProfileController(StaffService staffService, ApiTokens apiTokens, LocaleResolver localeResolver) {
+	private final SessionTerminator sessions;
+
+	ProfileController(StaffService staffService, ApiTokens apiTokens, LocaleResolver localeResolver,
+			SessionTerminator sessions) {
 		this.staffService = staffService;
 		this.apiTokens = apiTokens;
 		this.localeResolver = localeResolver;
+		this.sessions = sessions;
+	}
+
+	@PostMapping("/sessions/end-others")
+	String endOtherSessions(Principal principal, HttpServletRequest request, RedirectAttributes redirect) {
+		int ended = sessions.endOtherSessions(principal.getName(), request.getSession().getId());
+		redirect.addFlashAttribute("flashSuccess", "profile.sessions.ended");
+		redirect.addFlashAttribute("flashArgument", ended);
+		return "redirect:/profile";
 	}
 
 	@GetMapping
@@ -61,6 +73,8 @@ class ProfileController {
 		}
 		model.addAttribute("profile", staffService.profile(principal.getName()));
 		model.addAttribute("tokens", apiTokens.tokensOf(principal.getName()));
+		model.addAttribute("tokenLifetimes", ApiTokenLifetimes.upTo(apiTokens.maxDays()));
+		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("languages", SupportedLanguage.values());
 		return "profile/index";
 	}
@@ -96,6 +110,9 @@ class ProfileController {
 			return "profile/password";
 		}
 		refreshPrincipal(authentication.getName(), request, response);
+		if (form.isSignOutElsewhere()) {
+			sessions.endOtherSessions(authentication.getName(), request.getSession().getId());
+		}
 		redirect.addFlashAttribute("flashSuccess", "profile.password.changed");
 		return forced ? "redirect:/" : "redirect:/profile";
 	}
@@ -119,13 +136,15 @@ class ProfileController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				ApiTokens.IssuedToken issued = apiTokens.create(principal.getName(), form.getName());
+				ApiTokens.IssuedToken issued = apiTokens.create(principal.getName(), form.getName(),
+						form.getValidDays() == null ? apiTokens.maxDays() : form.getValidDays(), form.isReadOnly());
 				redirect.addFlashAttribute("newToken", issued.secret());
 				redirect.addFlashAttribute("flashSuccess", "profile.token.created");
 				return "redirect:/profile";
 			}
 			catch (RuleViolationException refused) {
-				result.rejectValue("name", refused.getMessageKey(), refused.getArguments(), null);
+				result.rejectValue("api-token.lifetime".equals(refused.getMessageKey()) ? "validDays" : "name",
+						refused.getMessageKey(), refused.getArguments(), null);
 			}
 		}
 		return profile(principal, model);
@@ -169,6 +188,16 @@ class ProfileController {
 		@NotBlank(message = "{validation.required}")
 		private String confirmation;
 
+		private boolean signOutElsewhere = true;
+
+		public boolean isSignOutElsewhere() {
+			return signOutElsewhere;
+		}
+
+		public void setSignOutElsewhere(boolean signOutElsewhere) {
+			this.signOutElsewhere = signOutElsewhere;
+		}
+
 		public String getCurrentPassword() {
 			return currentPassword;
 		}
@@ -200,6 +229,26 @@ class ProfileController {
 		@NotBlank(message = "{validation.required}")
 		@Size(max = 100, message = "{validation.too-long}")
 		private String name;
+
+		private Long validDays;
+
+		private boolean readOnly;
+
+		public Long getValidDays() {
+			return validDays;
+		}
+
+		public void setValidDays(Long validDays) {
+			this.validDays = validDays;
+		}
+
+		public boolean isReadOnly() {
+			return readOnly;
+		}
+
+		public void setReadOnly(boolean readOnly) {
+			this.readOnly = readOnly;
+		}
 
 		public String getName() {
 			return name;

@@ -1,9 +1,13 @@
 package io.servicedesk.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.staff.StaffService;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +25,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -89,10 +94,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemResponder problems, ApiTokens apiTokens,
-			StaffService staffService) throws Exception {
+			StaffService staffService, AuditLog auditLog) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
+				.requestMatchers("/actuator/prometheus", "/actuator/info")
+				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/staff/**", "/api/v1/outgoing-messages/**", "/api/v1/incoming-mail/**",
 						"/api/v1/teams/**", "/api/v1/sla-policies/**", "/api/v1/business-hours/**")
 				.hasRole("ADMIN")
@@ -101,9 +108,11 @@ class SecurityConfiguration {
 				.anyRequest()
 				.hasRole("AGENT"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, staffService, problems),
+			.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, staffService, problems, problems),
 					BasicAuthenticationFilter.class)
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterAfter(new TemporaryPasswordApiFilter(problems), BasicAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems)
+				.accessDeniedHandler(new AccessDeniedAudit(auditLog, problems)))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
@@ -112,7 +121,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, LocaleResolver localeResolver) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, LocaleResolver localeResolver,
+			@Value("${spring.session.timeout:8h}") Duration idleTimeout, SessionLifetimeProperties lifetime,
+			Clock clock, AuditLog auditLog) throws Exception {
 		http.authorizeHttpRequests(
 				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
@@ -130,7 +141,11 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+			.addFilterBefore(new SessionLifetimeFilter(idleTimeout, lifetime.absoluteTimeout(), clock),
+					AuthorizationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(errors -> errors
+				.accessDeniedHandler(new AccessDeniedAudit(auditLog, new AccessDeniedHandlerImpl())))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));

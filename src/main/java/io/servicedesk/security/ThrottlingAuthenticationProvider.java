@@ -5,12 +5,14 @@ import java.util.Optional;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.staff.StaffCredentials;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password authentication for both the sign-in form and HTTP Basic on the API, guarded by
@@ -33,6 +35,24 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
+		if (username == null || username.length() > StaffCredentials.MAX_USERNAME_LENGTH) {
+			// Nobody has such a username: refused like a wrong password, without a
+			// look-up,
+			// and not counted against any real person's name.
+			auditLog.record(AuditRecord.of(String.valueOf(username), "security.sign-in-failed", "staff",
+					String.valueOf(username)));
+			throttle.recordFailure("", authentication.getDetails() instanceof WebAuthenticationDetails details
+					? details.getRemoteAddress() : null);
+			throw new BadCredentialsException("No staff member has such a username");
+		}
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		Optional<Duration> blocked = throttle.addressBlockedFor(address);
+		if (blocked.isPresent()) {
+			auditLog.record(AuditRecord.of(username, "security.sign-in-address-throttled", "staff", username)
+				.change(null, address));
+			throw new AddressThrottledException(blocked.get());
+		}
 		Optional<Duration> locked = throttle.lockedFor(username);
 		if (locked.isPresent()) {
 			auditLog.record(AuditRecord.of(username, "security.sign-in-throttled", "staff", username));
@@ -44,7 +64,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			throttle.recordFailure(username);
+			throttle.recordFailure(username, address);
 			auditLog.record(AuditRecord.of(username, "security.sign-in-failed", "staff", username));
 			throw ex;
 		}

@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.servicedesk.shared.RuleViolationException;
@@ -16,7 +18,9 @@ import io.servicedesk.shared.RuleViolationException;
 /**
  * What a staff password must be: at least {@value #MIN_LENGTH} characters, short enough
  * for the password hash (bcrypt reads at most 72 bytes), and not one of the commonly used
- * passwords shipped in {@code common-passwords.txt}.
+ * passwords: the 100,000 most common leaked ones
+ * ({@code leaked-passwords-top-100000.txt}) and the desk's own obvious choices
+ * ({@code common-passwords.txt}), also with punctuation added at either end.
  */
 public final class PasswordPolicy {
 
@@ -26,7 +30,8 @@ public final class PasswordPolicy {
 
 	private static final int MAX_BYTES = 72;
 
-	private static final PasswordPolicy STANDARD = new PasswordPolicy(load("common-passwords.txt"));
+	private static final PasswordPolicy STANDARD = new PasswordPolicy(
+			load("common-passwords.txt", "leaked-passwords-top-100000.txt"));
 
 	private final Set<String> commonPasswords;
 
@@ -66,24 +71,35 @@ public final class PasswordPolicy {
 		});
 	}
 
+	/**
+	 * A listed password, also with punctuation added before or after it
+	 * ({@code Password123!} is {@code password123} with an exclamation mark).
+	 */
 	private boolean isCommon(String password) {
-		return commonPasswords.contains(password.strip().toLowerCase(Locale.ROOT));
+		String candidate = password.strip().toLowerCase(Locale.ROOT);
+		return commonPasswords.contains(candidate) || commonPasswords.contains(ENDS.matcher(candidate).replaceAll(""));
 	}
 
-	private static Set<String> load(String resource) {
-		try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing " + resource);
+	private static final Pattern ENDS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
+	private static Set<String> load(String... resources) {
+		Set<String> passwords = new HashSet<>();
+		for (String resource : resources) {
+			try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IllegalStateException("Missing " + resource);
+				}
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+				reader.lines()
+					.map(String::strip)
+					.filter(line -> !line.isEmpty() && !line.startsWith("# "))
+					.forEach(passwords::add);
 			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			return reader.lines()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
-				.collect(Collectors.toSet());
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return passwords;
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.casework.CaseVisibility;
 import io.servicedesk.client.ClientRef;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.ContactChannel;
@@ -44,14 +45,17 @@ public class TimelineService {
 
 	private final Correspondence correspondence;
 
+	private final CaseVisibility visibility;
+
 	TimelineService(TimelineRepository entries, ClientService clients, JdbcClient jdbc, AuditLog auditLog, Clock clock,
-			Correspondence correspondence) {
+			Correspondence correspondence, CaseVisibility visibility) {
 		this.entries = entries;
 		this.clients = clients;
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.correspondence = correspondence;
+		this.visibility = visibility;
 	}
 
 	@Transactional
@@ -72,6 +76,25 @@ public class TimelineService {
 		auditLog.record(AuditRecord.of(actor, "timeline.interaction-logged", "client", client.number())
 			.change(null, kind + " " + interaction.channel() + " " + interaction.direction()));
 		return entry.item();
+	}
+
+	/**
+	 * One page of the client's timeline as the staff member may see it: entries of
+	 * another team's cases without their texts (see {@link CaseVisibility}).
+	 */
+	@Transactional(readOnly = true)
+	public TimelinePage pageFor(String username, long clientId, int limit, String after) {
+		TimelinePage page = page(clientId, limit, after);
+		Map<String, String> restricted = visibility.restrictedFor(username,
+				page.items().stream().map(TimelineItem::subjectRef).toList());
+		if (restricted.isEmpty()) {
+			return page;
+		}
+		return new TimelinePage(page.items()
+			.stream()
+			.map(item -> restricted.containsKey(item.subjectRef())
+					? item.restrictedTo(restricted.get(item.subjectRef())) : item)
+			.toList(), page.next());
 	}
 
 	/** One page of the client's timeline, newest first, in one query. */

@@ -31,6 +31,10 @@ class ErrorReferenceAttributes extends DefaultErrorAttributes {
 		if (status instanceof Integer code && code >= 500) {
 			attributes.put("reference", referenceFor(request, attributes));
 		}
+		Object field = request.getAttribute(InputCharacterFilter.FIELD_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		if (field instanceof String name) {
+			attributes.put("field", name);
+		}
 		return attributes;
 	}
 

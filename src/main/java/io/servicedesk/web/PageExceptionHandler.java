@@ -8,6 +8,8 @@ import io.servicedesk.shared.NotFoundException;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.shared.StaleVersionException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -51,8 +53,10 @@ class PageExceptionHandler {
 
 	@ExceptionHandler
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String optimisticLock(OptimisticLockingFailureException exception, Model model, Locale locale) {
-		model.addAttribute("message", messages.getMessage("error.stale-version", new Object[] { "" }, locale));
+	String optimisticLock(OptimisticLockingFailureException exception, HttpServletRequest request, Model model,
+			Locale locale) {
+		model.addAttribute("message", messages.getMessage("error.stale-version",
+				new Object[] { ChangedObjects.name(request, messages, locale) }, locale));
 		return "error/409";
 	}
 

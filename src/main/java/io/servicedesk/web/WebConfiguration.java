@@ -4,8 +4,15 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+
 import io.servicedesk.staff.SupportedLanguage;
 
+import com.fasterxml.jackson.annotation.Nulls;
+import tools.jackson.databind.JacksonModule;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -38,6 +45,44 @@ class WebConfiguration implements WebMvcConfigurer {
 			.orElse(SupportedLanguage.fallback())
 			.locale());
 		return resolver;
+	}
+
+	/**
+	 * Checks the text of every request before anything else reads it; only the character
+	 * encoding comes first.
+	 */
+	@Bean
+	FilterRegistrationBean<InputCharacterFilter> inputCharacterFilter(ApiProblems problems) {
+		FilterRegistrationBean<InputCharacterFilter> registration = new FilterRegistrationBean<>(
+				new InputCharacterFilter(problems));
+		registration.setOrder(Integer.MIN_VALUE + 20);
+		return registration;
+	}
+
+	/**
+	 * Outside the session and security filters, which need the database themselves.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(StandaloneErrorPages pages) {
+		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter(pages));
+		registration.setOrder(Integer.MIN_VALUE + 30);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
+
+	@Bean
+	JacksonModule inputTextModule() {
+		return new InputTextModule();
+	}
+
+	/**
+	 * A {@code null} inside a JSON array or object of values ({@code "lines": [null]}) is
+	 * refused as the body is read, so no service ever sees a list with holes.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer nullElementsRefused() {
+		return builder -> builder.changeDefaultNullHandling(handling -> handling.withContentNulls(Nulls.FAIL));
 	}
 
 	@Override

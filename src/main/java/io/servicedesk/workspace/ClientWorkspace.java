@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.servicedesk.account.AccountService;
+import io.servicedesk.audit.AuditLog;
+import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.casework.CaseVisibility;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.correspondence.Correspondence;
@@ -45,9 +48,16 @@ public class ClientWorkspace {
 
 	private final Correspondence correspondence;
 
+	private final CaseVisibility visibility;
+
+	private final AuditLog auditLog;
+
 	ClientWorkspace(ClientService clients, AccountService accounts, OrderService orders, TimelineService timeline,
-			List<OpenCaseSource> caseSources, List<PersonalDataSource> dataSources, Correspondence correspondence) {
+			List<OpenCaseSource> caseSources, List<PersonalDataSource> dataSources, Correspondence correspondence,
+			CaseVisibility visibility, AuditLog auditLog) {
 		this.correspondence = correspondence;
+		this.visibility = visibility;
+		this.auditLog = auditLog;
 		this.clients = clients;
 		this.accounts = accounts;
 		this.orders = orders;
@@ -56,29 +66,41 @@ public class ClientWorkspace {
 		this.dataSources = dataSources;
 	}
 
+	/**
+	 * The 360° page as the staff member may see it: of another team's cases only the
+	 * reference, status and team (see {@link CaseVisibility}).
+	 */
 	@Transactional(readOnly = true)
-	public ClientView view(String number) {
+	public ClientView view(String number, String username) {
 		ClientDetails client = clients.get(number);
 		List<OpenCase> openCases = caseSources.stream()
 			.flatMap(source -> source.openCasesOf(client.id()).stream())
 			.toList();
+		Map<String, String> restricted = visibility.restrictedFor(username,
+				openCases.stream().map(OpenCase::reference).toList());
 		return new ClientView(client, accounts.forClient(client.id()),
-				orders.recentForClient(client.id(), RECENT_ORDERS), openCases,
-				timeline.page(client.id(), TIMELINE_PAGE, null));
+				orders.recentForClient(client.id(), RECENT_ORDERS),
+				openCases.stream()
+					.map(open -> restricted.containsKey(open.reference())
+							? open.restrictedTo(restricted.get(open.reference())) : open)
+					.toList(),
+				timeline.pageFor(username, client.id(), TIMELINE_PAGE, null));
 	}
 
 	@Transactional(readOnly = true)
-	public TimelinePage timeline(String number, String after) {
-		return timeline.page(clients.require(number).id(), TIMELINE_PAGE, after);
+	public TimelinePage timeline(String number, String after, String username) {
+		return timeline.pageFor(username, clients.require(number).id(), TIMELINE_PAGE, after);
 	}
 
 	/**
 	 * Everything held about the client: the client record, accounts, orders, timeline and
 	 * each case module's section (inquiries and complaints with their correspondence).
+	 * Only administrators export; every export is in the audit log.
 	 */
-	@Transactional(readOnly = true)
-	public Map<String, Object> export(String number) {
+	@Transactional
+	public Map<String, Object> export(String number, String actor) {
 		ClientDetails client = clients.get(number);
+		auditLog.record(AuditRecord.of(actor, "client.exported", "client", client.number()));
 		Map<String, Object> export = new LinkedHashMap<>();
 		export.put("client", clients.personalData(number));
 		export.put("accounts", accounts.forClient(client.id()).stream().map(a -> accounts.get(a.number())).toList());

@@ -57,7 +57,7 @@ class ClientsWithCasesTests {
 					Priority.NORMAL, null, null, null, true), inquiries.viewer("agent"))
 			.reference();
 
-		mvc.perform(get("/api/v1/clients/" + client.number() + "/export").with(httpBasic("agent", "demo")))
+		mvc.perform(get("/api/v1/clients/" + client.number() + "/export").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.inquiries[0].reference").value(reference))
 			.andExpect(jsonPath("$.inquiries[0].subject").value("Address change"))

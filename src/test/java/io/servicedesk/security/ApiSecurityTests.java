@@ -90,12 +90,12 @@ class ApiSecurityTests {
 	}
 
 	@Test
-	void metricsAreForStaffOnly() throws Exception {
+	void metricsAreForSignedInAdministrators() throws Exception {
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-		mvc.perform(get("/actuator/prometheus").with(httpBasic("supervisor", "demo")))
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
-		mvc.perform(get("/actuator/info").with(httpBasic("agent", "demo"))).andExpect(status().isOk());
+		mvc.perform(get("/actuator/info").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
 	}
 
 }

@@ -92,7 +92,7 @@ class SignInTests {
 	}
 
 	@Test
-	void sixWrongPasswordsLockTheUsernameOutEvenForTheRightOne() {
+	void fiveWrongPasswordsMakeTheUsernameWaitEvenForTheRightOne() {
 		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "throttled");
 		HttpSession browser = new HttpSession(port);
 		for (int attempt = 1; attempt <= 6; attempt++) {
@@ -104,9 +104,31 @@ class SignInTests {
 		assertThat(rightPassword.headers().firstValue("Location"))
 			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
 		assertThat(browser.get("/login?error").body())
-			.contains("Too many failed sign-ins for this username. Try again in 15 minutes.");
+			.contains("Too many failed sign-ins for this username. Try again in 1 min.");
 		assertThat(auditLog.latestFor(person.username())).extracting(AuditEntry::getAction)
 			.contains("security.sign-in-failed", "security.sign-in-throttled");
+	}
+
+	@Test
+	void eachFurtherFailureDoublesTheWaitUpToTheLockout() {
+		StaffProfile person = StaffMother.agent(staffService, passwordEncoder, "doubling");
+		HttpSession browser = new HttpSession(port);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			browser.signIn(person.username(), "wrong " + attempt);
+		}
+		assertThat(secondsToWait(person.username())).isBetween(50L, 60L);
+
+		for (long expected : new long[] { 120, 240, 480, 900, 900 }) {
+			jdbc.update("update sign_in_throttle set locked_until = null where username = ?", person.username());
+			browser.signIn(person.username(), "still wrong");
+			assertThat(secondsToWait(person.username())).isBetween(expected - 10, expected);
+		}
+	}
+
+	private long secondsToWait(String username) {
+		return jdbc.queryForObject(
+				"select cast(extract(epoch from locked_until - now()) as bigint) from sign_in_throttle where username = ?",
+				Long.class, username);
 	}
 
 	@Test
@@ -138,6 +160,22 @@ class SignInTests {
 		assertThat(browser.get("/login?error").body()).contains("Wrong username or password.");
 		assertThat(auditLog.latestFor(person.username())).extracting(AuditEntry::getAction)
 			.contains("security.sign-in-failed");
+	}
+
+	@Test
+	void aUsernameLongerThanAnyStaffMemberHasIsRefusedLikeAWrongPasswordAndAudited() {
+		String tooLong = "x".repeat(65) + System.nanoTime();
+		HttpSession browser = new HttpSession(port);
+
+		HttpResponse<String> answer = browser.signIn(tooLong, "whatever");
+
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+		assertThat(browser.get("/login?error").body()).contains("Wrong username or password.");
+		assertThat(auditLog.latestBy(tooLong.substring(0, 63) + "…")).extracting(AuditEntry::getAction)
+			.contains("security.sign-in-failed");
+		assertThat(new HttpSession(port).signIn("y".repeat(5000), "whatever").statusCode()).isEqualTo(302);
 	}
 
 	@Test

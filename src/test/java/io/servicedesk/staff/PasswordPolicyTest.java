@@ -33,6 +33,21 @@ class PasswordPolicyTest {
 		assertThat(policy.problemWith(password)).contains("password.too-common");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Password123!", "!!1q2w3e4r5t6y", "qwertyuiop123", "1q2w3e4r5t6y" })
+	void leakedPasswordsAreRefusedAlsoWithPunctuationAtTheEnds(String password) {
+		assertThat(policy.problemWith(password)).contains("password.too-common");
+	}
+
+	@Test
+	void theShippedListHoldsTheHundredThousandMostCommonLeakedPasswords() throws Exception {
+		try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+				PasswordPolicy.class.getResourceAsStream("leaked-passwords-top-100000.txt"),
+				java.nio.charset.StandardCharsets.UTF_8))) {
+			assertThat(lines.lines().filter(line -> !line.startsWith("# ")).count()).isGreaterThanOrEqualTo(100_000);
+		}
+	}
+
 	@Test
 	void aRepeatedCharacterIsTooSimple() {
 		assertThat(policy.problemWith("zzzzzzzzzzzzzzzz")).contains("password.too-common");

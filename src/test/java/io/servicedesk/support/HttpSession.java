@@ -39,6 +39,15 @@ public final class HttpSession {
 	}
 
 	public HttpResponse<String> postForm(String path, String... namesAndValues) {
+		return postForm(false, path, namesAndValues);
+	}
+
+	/** A form posted as htmx posts it, with {@code HX-Request}. */
+	public HttpResponse<String> htmxPost(String path, String... namesAndValues) {
+		return postForm(true, path, namesAndValues);
+	}
+
+	private HttpResponse<String> postForm(boolean htmx, String path, String... namesAndValues) {
 		StringBuilder body = new StringBuilder();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			if (body.length() > 0) {
@@ -46,11 +55,14 @@ public final class HttpSession {
 			}
 			body.append(encode(namesAndValues[i])).append('=').append(encode(namesAndValues[i + 1]));
 		}
-		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+		if (htmx) {
+			request.header("HX-Request", "true");
+		}
+		return send(request.build());
 	}
 
 	public HttpResponse<String> signIn(String username, String password) {

@@ -20,7 +20,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "servicedesk.demo-data.enabled=true", "servicedesk.complaints.summary-max-age=0s" })
+		properties = { "servicedesk.demo-data.enabled=true", "servicedesk.complaints.summary-max-age=0s",
+				// every test signs in from the loopback address, wrong passwords and all
+				"servicedesk.security.sign-in.address-max-failures=100000",
+				// the tests speak plain HTTP to the application, as the quick start does
+				"server.servlet.session.cookie.name=SESSION", "server.servlet.session.cookie.secure=false" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, StatementCounter.class })
 @ContextConfiguration(initializers = TestMailConfiguration.class)

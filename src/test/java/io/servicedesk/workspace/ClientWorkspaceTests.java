@@ -73,8 +73,8 @@ class ClientWorkspaceTests {
 				new LoggedInteraction(ContactChannel.PHONE, Direction.INBOUND, "Asked about delivery", 4), "agent");
 
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(workspace.view(client.number()).timeline().items()).hasSize(5));
-		ClientView view = workspace.view(client.number());
+			.untilAsserted(() -> assertThat(workspace.view(client.number(), "agent").timeline().items()).hasSize(5));
+		ClientView view = workspace.view(client.number(), "agent");
 
 		assertThat(view.accounts()).extracting(a -> a.number()).containsExactly(account.number());
 		assertThat(view.accounts().get(0).status()).isEqualTo(AccountStatus.PENDING);
@@ -146,7 +146,7 @@ class ClientWorkspaceTests {
 
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(timeline.page(client.id(), 10, null).items()).hasSize(2));
-		mvc.perform(get("/api/v1/clients/" + client.number() + "/export").with(httpBasic("agent", "demo")))
+		mvc.perform(get("/api/v1/clients/" + client.number() + "/export").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.client.name").value("Aivars Kalniņš"))
 			.andExpect(jsonPath("$.client.email").value(client.email()))

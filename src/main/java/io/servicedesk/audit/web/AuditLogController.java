@@ -17,6 +17,7 @@ import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.audit.AuditSearch;
 import org.apache.commons.csv.CSVFormat;
+import io.servicedesk.shared.web.CsvCells;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -89,9 +90,9 @@ class AuditLogController {
 		try (CSVPrinter csv = new CSVPrinter(writer, format)) {
 			auditLog.forEach(search, entry -> {
 				try {
-					csv.printRecord(entry.getId(), entry.getOccurredAt(), entry.getActor(), entry.getAction(),
-							entry.getObjectType(), entry.getObjectRef(), entry.getBefore(), entry.getAfter(),
-							entry.getRemoteAddress());
+					csv.printRecord(CsvCells.row(entry.getId(), entry.getOccurredAt(), entry.getActor(),
+							entry.getAction(), entry.getObjectType(), entry.getObjectRef(), entry.getBefore(),
+							entry.getAfter(), entry.getRemoteAddress()));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

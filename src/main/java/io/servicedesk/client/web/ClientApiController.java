@@ -1,14 +1,18 @@
 package io.servicedesk.client.web;
 
 import java.net.URI;
+import java.util.Optional;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
 
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
+import io.servicedesk.shared.PreconditionFailedException;
+import io.servicedesk.shared.web.ETags;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -67,15 +72,21 @@ class ClientApiController {
 
 	@PatchMapping("/{number}")
 	ClientResource patch(@PathVariable String number, @Valid @RequestBody ClientRequest clientRequest,
-			Principal principal) throws MethodArgumentNotValidException {
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal principal)
+			throws MethodArgumentNotValidException {
 		ClientDetails existing = clients.get(number);
+		Optional<Long> matched = ETags.versionOf(ifMatch);
+		if (matched.isPresent() && matched.get() != existing.version()) {
+			throw new PreconditionFailedException(existing.number());
+		}
+		long basedOn = clientRequest.version() != null ? clientRequest.version() : existing.version();
 		ClientRequest merged = clientRequest.over(existing);
 		BindingResult result = new BeanPropertyBindingResult(merged, "clientRequest");
 		new ContactInputValidator().validate(merged, result);
 		if (result.hasErrors()) {
 			throw new MethodArgumentNotValidException(parameter("patch"), result);
 		}
-		return ClientResource.of(clients.edit(number, existing.version(), merged.toData(), principal.getName()));
+		return ClientResource.of(clients.edit(number, basedOn, merged.toData(), principal.getName()));
 	}
 
 	@PostMapping("/{number}/erase")

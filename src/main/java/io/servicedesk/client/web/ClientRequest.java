@@ -16,13 +16,14 @@ import io.servicedesk.staff.SupportedLanguage;
 
 /**
  * A client in the API, for {@code POST} (kind and preferred language required) and
- * {@code PATCH} (only the fields given change).
+ * {@code PATCH} (only the fields given change; {@code version}, or the {@code If-Match}
+ * header, says which version the change was based on).
  */
 record ClientRequest(ClientKind kind, @Size(max = 200) String name, @Size(max = 200) String companyName,
 		@Size(max = 200) String contactPerson, @Size(max = 320) String email, @Size(max = 40) String phone,
 		@Size(max = 200) String street, @Size(max = 20) String postalCode, @Size(max = 100) String city, String country,
 		String preferredLanguage, ContactChannel preferredChannel, Segment segment, List<@Size(max = 40) String> tags,
-		Boolean marketingConsent, @Size(max = 4000) String notes) implements ContactInput {
+		Boolean marketingConsent, @Size(max = 4000) String notes, Long version) implements ContactInput {
 
 	ClientData toData() {
 		return new ClientData(kind, name, companyName, contactPerson, Email.ofNullable(email),
@@ -44,7 +45,8 @@ record ClientRequest(ClientKind kind, @Size(max = 200) String name, @Size(max = 
 				preferredLanguage != null ? preferredLanguage : c.preferredLanguage().tag(),
 				preferredChannel != null ? preferredChannel : c.preferredChannel(),
 				segment != null ? segment : c.segment(), tags != null ? tags : c.tags(),
-				marketingConsent != null ? marketingConsent : c.marketingConsent(), notes != null ? notes : c.notes());
+				marketingConsent != null ? marketingConsent : c.marketingConsent(), notes != null ? notes : c.notes(),
+				version);
 	}
 
 }

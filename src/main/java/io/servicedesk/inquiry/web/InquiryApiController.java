@@ -1,5 +1,6 @@
 package io.servicedesk.inquiry.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.security.Principal;
 import java.util.Map;
@@ -176,6 +177,7 @@ class InquiryApiController {
 	record AssignRequest(@Size(max = 64) String assignee, @Size(max = 100) String team, Long version) {
 	}
 
+	@Schema(name = "InquiryStatusRequest")
 	record StatusRequest(@NotNull InquiryStatus status, Long version, @Size(max = 4000) String resolution) {
 	}
 

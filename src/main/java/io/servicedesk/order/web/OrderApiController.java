@@ -1,5 +1,6 @@
 package io.servicedesk.order.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.Principal;
@@ -124,6 +125,7 @@ class OrderApiController {
 		return OrderResource.of(order, clients.ref(order.clientId()).number());
 	}
 
+	@Schema(name = "OrderStatusRequest")
 	record StatusRequest(@NotNull OrderStatus status, @Size(max = 2000) String note, LocalDate promisedDeliveryDate,
 			ContactChannel clientInformedVia, @Digits(integer = 17, fraction = 2) BigDecimal refundAmount) {
 	}

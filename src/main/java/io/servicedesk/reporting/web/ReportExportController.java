@@ -14,6 +14,7 @@ import io.servicedesk.reporting.ReportFilter;
 import io.servicedesk.reporting.ReportRequestException;
 import io.servicedesk.reporting.Reports;
 import org.apache.commons.csv.CSVFormat;
+import io.servicedesk.shared.web.CsvCells;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
@@ -68,7 +69,8 @@ class ReportExportController {
 					messages.getMessage("reports.csv.definition", null, locale));
 			for (KpiTable.Group group : groups) {
 				for (KpiTable.Tile tile : group.tiles()) {
-					csv.printRecord(group.title(), tile.label(), tile.value(), tile.previous(), tile.help());
+					csv.printRecord(
+							CsvCells.row(group.title(), tile.label(), tile.value(), tile.previous(), tile.help()));
 				}
 			}
 		}
@@ -87,7 +89,7 @@ class ReportExportController {
 			int[] written = { 0 };
 			cases.forEach(filter, caseKind, values -> {
 				try {
-					csv.printRecord(values);
+					csv.printRecord(CsvCells.row(values));
 					if (++written[0] % 500 == 0) {
 						csv.flush();
 					}

@@ -44,8 +44,8 @@ class TimelineApiController {
 
 	@GetMapping("/api/v1/clients/{number}/timeline")
 	TimelinePage page(@PathVariable String number, @RequestParam(defaultValue = "25") int limit,
-			@RequestParam(required = false) String after) {
-		return timeline.page(clients.require(number).id(), limit, after);
+			@RequestParam(required = false) String after, Principal principal) {
+		return timeline.pageFor(principal.getName(), clients.require(number).id(), limit, after);
 	}
 
 	@PostMapping("/api/v1/clients/{number}/timeline")

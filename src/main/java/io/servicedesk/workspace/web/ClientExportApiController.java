@@ -1,9 +1,11 @@
 package io.servicedesk.workspace.web;
 
+import java.security.Principal;
 import java.util.Map;
 
 import io.servicedesk.workspace.ClientWorkspace;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,8 +24,9 @@ class ClientExportApiController {
 	}
 
 	@GetMapping("/api/v1/clients/{number}/export")
-	Map<String, Object> export(@PathVariable String number) {
-		return workspace.export(number);
+	@PreAuthorize("hasRole('ADMIN')")
+	Map<String, Object> export(@PathVariable String number, Principal principal) {
+		return workspace.export(number, principal.getName());
 	}
 
 }

@@ -61,8 +61,8 @@ class ClientWorkspaceController {
 	}
 
 	@GetMapping("/clients/{number}")
-	String show(@PathVariable String number, Model model) {
-		ClientView view = workspace.view(number);
+	String show(@PathVariable String number, Principal principal, Model model) {
+		ClientView view = workspace.view(number, principal.getName());
 		model.addAttribute("view", view);
 		model.addAttribute("timeline", view.timeline());
 		model.addAttribute("accountTypes", accounts.types());
@@ -108,8 +108,9 @@ class ClientWorkspaceController {
 
 	@HxRequest
 	@GetMapping("/clients/{number}/timeline")
-	String olderEntries(@PathVariable String number, @RequestParam(required = false) String after, Model model) {
-		model.addAttribute("timeline", workspace.timeline(number, after));
+	String olderEntries(@PathVariable String number, @RequestParam(required = false) String after, Principal principal,
+			Model model) {
+		model.addAttribute("timeline", workspace.timeline(number, after, principal.getName()));
 		model.addAttribute("clientNumber", clients.require(number).number());
 		return "clients/workspace :: timeline-items";
 	}
@@ -135,8 +136,9 @@ class ClientWorkspaceController {
 
 	@GetMapping(path = "/clients/{number}/export")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> download(@PathVariable String number) {
-		Map<String, Object> export = workspace.export(number);
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<Map<String, Object>> download(@PathVariable String number, Principal principal) {
+		Map<String, Object> export = workspace.export(number, principal.getName());
 		String file = clients.require(number).number() + "-personal-data.json";
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
