@@ -43,6 +43,12 @@ class MailboxReader implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
 
+	/** Messages fetched whole in one command, for fewer round trips. */
+	static final int PREFETCHED = 20;
+
+	/** What such a command may bring into memory at once (one message may be larger). */
+	static final long PREFETCHED_BYTES = 8L * 1024 * 1024;
+
 	private final MailboxProperties properties;
 
 	private final IncomingMailProcessor processor;
@@ -136,7 +142,12 @@ class MailboxReader implements SmartLifecycle {
 		int moved = 0;
 		List<Message> done = new ArrayList<>();
 		try {
-			for (Message message : messages) {
+			int prefetchedUpTo = 0;
+			for (int i = 0; i < messages.length; i++) {
+				Message message = messages[i];
+				if (i >= prefetchedUpTo) {
+					prefetchedUpTo = prefetch(folder, messages, i);
+				}
 				long uid = uid(uids, message);
 				if (uid <= last || message.isExpunged()) {
 					continue;
@@ -178,6 +189,40 @@ class MailboxReader implements SmartLifecycle {
 		folder.copyMessages(marked, processed);
 		folder.setFlags(marked, new Flags(Flags.Flag.DELETED), true);
 		return marked.length;
+	}
+
+	/**
+	 * Fetches the whole of the next messages (those within the size limit) in one command
+	 * instead of one command each: at most {@link #PREFETCHED} messages and
+	 * {@link #PREFETCHED_BYTES} bytes at a time. Returns the index after the last one.
+	 */
+	private int prefetch(Folder folder, Message[] messages, int from) throws MessagingException {
+		List<Message> wanted = new ArrayList<>();
+		long bytes = 0;
+		int next = from;
+		while (next < messages.length && wanted.size() < PREFETCHED
+				&& (wanted.isEmpty() || bytes + size(messages[next]) <= PREFETCHED_BYTES)) {
+			Message message = messages[next++];
+			if (!message.isExpunged() && size(message) <= properties.maxSize().toBytes()) {
+				wanted.add(message);
+				bytes += size(message);
+			}
+		}
+		if (!wanted.isEmpty() && folder instanceof IMAPFolder) {
+			FetchProfile whole = new FetchProfile();
+			whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+			folder.fetch(wanted.toArray(Message[]::new), whole);
+		}
+		return next;
+	}
+
+	private static long size(Message message) {
+		try {
+			return message.getSize();
+		}
+		catch (MessagingException ex) {
+			return Long.MAX_VALUE;
+		}
 	}
 
 	private static long uid(UIDFolder folder, Message message) {
