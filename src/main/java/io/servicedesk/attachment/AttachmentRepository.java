@@ -1,0 +1,20 @@
+package io.servicedesk.attachment;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+
+	List<Attachment> findByCaseRefOrderByIdAsc(String caseRef);
+
+	List<Attachment> findByClientIdAndCaseRefIsNullOrderByIdDesc(long clientId);
+
+	List<Attachment> findByCaseEntryIdInOrderByIdAsc(Collection<Long> caseEntryIds);
+
+	List<Attachment> findByOutgoingMessageIdOrderByIdAsc(long outgoingMessageId);
+
+	List<Attachment> findByClientId(long clientId);
+
+}
