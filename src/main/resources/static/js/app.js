@@ -117,3 +117,69 @@
     }
   });
 })();
+
+// Forms that send files (data-upload): the limits are checked before anything is sent, and a form with files is
+// sent in the background so its progress can be shown; the page it leads to (or the refusal) replaces this one.
+(function () {
+  'use strict';
+
+  function format(template, value) {
+    return (template || '').replace('{0}', value);
+  }
+
+  function tooLarge(form) {
+    var message = null;
+    form.querySelectorAll('input[type="file"][data-max-file]').forEach(function (input) {
+      var max = Number(input.getAttribute('data-max-file'));
+      var maxTotal = Number(input.getAttribute('data-max-total'));
+      var total = 0;
+      var error = input.parentElement.querySelector('.file-picker-error');
+      if (error) { error.textContent = ''; }
+      Array.prototype.forEach.call(input.files, function (file) {
+        total += file.size;
+        if (!message && file.size > max) { message = format(input.getAttribute('data-too-large'), file.name); }
+      });
+      if (!message && total > maxTotal) { message = input.getAttribute('data-total-too-large'); }
+      if (message && error) { error.textContent = message; }
+    });
+    return message !== null;
+  }
+
+  function hasFiles(form) {
+    return Array.prototype.some.call(form.querySelectorAll('input[type="file"]'), function (input) {
+      return input.files && input.files.length > 0;
+    });
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute || !form.hasAttribute('data-upload')) { return; }
+    if (tooLarge(form)) { event.preventDefault(); return; }
+    if (!hasFiles(form) || !window.FormData || !window.XMLHttpRequest) { return; }
+    event.preventDefault();
+    var data = new FormData(form);
+    if (event.submitter && event.submitter.name) { data.append(event.submitter.name, event.submitter.value); }
+    var progress = form.querySelector('.upload-progress');
+    var request = new XMLHttpRequest();
+    request.open('POST', form.action);
+    request.setRequestHeader('Accept', 'text/html');
+    if (progress) {
+      progress.classList.remove('d-none');
+      request.upload.addEventListener('progress', function (progressEvent) {
+        if (progressEvent.lengthComputable) { progress.value = Math.round(100 * progressEvent.loaded / progressEvent.total); }
+      });
+    }
+    form.querySelectorAll('button[type="submit"]').forEach(function (button) { button.disabled = true; });
+    request.addEventListener('load', function () {
+      if (request.responseURL) { window.history.replaceState(null, '', request.responseURL); }
+      document.open();
+      document.write(request.responseText);
+      document.close();
+    });
+    request.addEventListener('error', function () {
+      form.querySelectorAll('button[type="submit"]').forEach(function (button) { button.disabled = false; });
+      if (progress) { progress.classList.add('d-none'); }
+    });
+    request.send(data);
+  });
+})();

@@ -11,6 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.util.List;
+
+import io.servicedesk.attachment.AttachmentView;
 import io.servicedesk.correspondence.Delivery;
 
 /**
@@ -77,9 +80,13 @@ class CaseEntry {
 		return outgoingMessageId;
 	}
 
-	CaseEntryView view(Delivery delivery) {
+	CaseEntryView view(Delivery delivery, List<AttachmentView> files) {
 		return new CaseEntryView(id, kind, channel, body, detail, actor, occurredAt, outgoingMessageId, incomingMailId,
-				delivery);
+				delivery, files);
+	}
+
+	Long getId() {
+		return id;
 	}
 
 }

@@ -2,6 +2,9 @@ package io.servicedesk.casework;
 
 import java.time.Instant;
 
+import java.util.List;
+
+import io.servicedesk.attachment.AttachmentView;
 import io.servicedesk.correspondence.Delivery;
 
 /**
@@ -15,13 +18,19 @@ import io.servicedesk.correspondence.Delivery;
  * @param incomingMailId the incoming mail a client's message came in, if it came by
  * e-mail
  * @param delivery how the outgoing message was delivered, or {@code null}
+ * @param files the files that came with the line (a reply's, a note's, a client's mail's)
  */
 public record CaseEntryView(long id, CaseEntryKind kind, String channel, String body, String detail, String actor,
-		Instant occurredAt, Long outgoingMessageId, Long incomingMailId, Delivery delivery) {
+		Instant occurredAt, Long outgoingMessageId, Long incomingMailId, Delivery delivery,
+		List<AttachmentView> files) {
+
+	public CaseEntryView {
+		files = files == null ? List.of() : List.copyOf(files);
+	}
 
 	public CaseEntryView(long id, CaseEntryKind kind, String channel, String body, String detail, String actor,
 			Instant occurredAt) {
-		this(id, kind, channel, body, detail, actor, occurredAt, null, null, null);
+		this(id, kind, channel, body, detail, actor, occurredAt, null, null, null, List.of());
 	}
 
 	/** Whether the client's words came in by mail (their quoted history is folded). */

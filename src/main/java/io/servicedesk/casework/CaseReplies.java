@@ -1,6 +1,12 @@
 package io.servicedesk.casework;
 
 import java.time.Instant;
+import java.util.List;
+
+import io.servicedesk.attachment.AttachmentOrigin;
+import io.servicedesk.attachment.Attachments;
+import io.servicedesk.attachment.NewAttachment;
+import io.servicedesk.attachment.Upload;
 
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
@@ -34,10 +40,13 @@ public class CaseReplies {
 
 	private final ClientService clients;
 
-	CaseReplies(CaseTimeline timeline, Correspondence correspondence, ClientService clients) {
+	private final Attachments attachments;
+
+	CaseReplies(CaseTimeline timeline, Correspondence correspondence, ClientService clients, Attachments attachments) {
 		this.timeline = timeline;
 		this.correspondence = correspondence;
 		this.clients = clients;
+		this.attachments = attachments;
 	}
 
 	/**
@@ -47,9 +56,21 @@ public class CaseReplies {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public SentReply send(CaseFile caseFile, MailKind kind, ReplyRoute route, String text, String actor, Instant at) {
+		return send(caseFile, kind, route, text, List.of(), actor, at);
+	}
+
+	/**
+	 * {@link #send} with files: they go with the words, on the case's timeline and in the
+	 * e-mail.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public SentReply send(CaseFile caseFile, MailKind kind, ReplyRoute route, String text, List<Upload> files,
+			String actor, Instant at) {
 		ClientDetails client = clients.get(clients.ref(caseFile.getClientId()).number());
 		ReplyRoute chosen = route == null ? ReplyRoute.defaultFor(client) : route;
-		return switch (chosen.via()) {
+		SentReply sent;
+		CaseEntryView entry;
+		switch (chosen.via()) {
 			case EMAIL -> {
 				String to = chosen.to() != null ? chosen.to() : client.email();
 				if (to == null) {
@@ -62,19 +83,36 @@ public class CaseReplies {
 					.queue(MailRequest.onCase(kind, client.id(), caseFile.caseKind().name(), caseFile.getReference(),
 							caseFile.getSubject(), to, text, actor))
 					.orElseThrow(() -> new RuleViolationException("case.reply.no-address", client.number()));
-				timeline.record(caseFile, CaseEntryKind.MESSAGE_OUT, CaseChannel.EMAIL.name(), text, null, actor, at,
-						message.id(), null);
-				yield new SentReply(chosen.via(), message.to(), message.id());
+				entry = timeline.record(caseFile, CaseEntryKind.MESSAGE_OUT, CaseChannel.EMAIL.name(), text, null,
+						actor, at, message.id(), null);
+				sent = new SentReply(chosen.via(), message.to(), message.id());
 			}
 			case PHONE, IN_PERSON -> {
-				timeline.record(caseFile, CaseEntryKind.MESSAGE_OUT, chosen.via().name(), text, null, actor, at);
-				yield new SentReply(chosen.via(), null, null);
+				entry = timeline.record(caseFile, CaseEntryKind.MESSAGE_OUT, chosen.via().name(), text, null, actor,
+						at);
+				sent = new SentReply(chosen.via(), null, null);
 			}
-			case NONE -> {
-				timeline.record(caseFile, CaseEntryKind.MESSAGE_OUT, null, text, NOT_SENT, actor, at);
-				yield new SentReply(chosen.via(), null, null);
+			default -> {
+				entry = timeline.record(caseFile, CaseEntryKind.MESSAGE_OUT, null, text, NOT_SENT, actor, at);
+				sent = new SentReply(chosen.via(), null, null);
 			}
-		};
+		}
+		attach(caseFile, entry, sent.outgoingMessageId(), files, actor);
+		return sent;
+	}
+
+	/**
+	 * Files that came with a line of the case's timeline (a reply, an internal note), and
+	 * with the outgoing mail of a reply, if any.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void attach(CaseFile caseFile, CaseEntryView entry, Long outgoingMessageId, List<Upload> files,
+			String actor) {
+		if (!files.isEmpty()) {
+			attachments
+				.store(NewAttachment.onCase(caseFile.getClientId(), caseFile.getReference(), AttachmentOrigin.UPLOAD)
+					.withEntry(entry.id(), outgoingMessageId, null), files, actor);
+		}
 	}
 
 }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import java.util.stream.Collectors;
+
+import io.servicedesk.attachment.AttachmentView;
+import io.servicedesk.attachment.Attachments;
 import io.servicedesk.correspondence.Correspondence;
 import io.servicedesk.correspondence.Delivery;
 
@@ -29,12 +33,15 @@ public class CaseTimeline {
 
 	private final Correspondence correspondence;
 
+	private final Attachments attachments;
+
 	CaseTimeline(CaseEntryRepository entries, JdbcClient jdbc, ApplicationEventPublisher events,
-			Correspondence correspondence) {
+			Correspondence correspondence, Attachments attachments) {
 		this.entries = entries;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.correspondence = correspondence;
+		this.attachments = attachments;
 	}
 
 	/**
@@ -94,7 +101,7 @@ public class CaseTimeline {
 					caseFile.getReference(), caseFile.getSubject(), kind, channel, body, actor, at, outgoingMessageId));
 		}
 		return entry.view(outgoingMessageId == null ? null
-				: correspondence.deliveries(List.of(outgoingMessageId)).get(outgoingMessageId));
+				: correspondence.deliveries(List.of(outgoingMessageId)).get(outgoingMessageId), List.of());
 	}
 
 	/**
@@ -130,9 +137,13 @@ public class CaseTimeline {
 		List<CaseEntry> found = entries.findByCaseIdOrderByIdAsc(caseId);
 		Map<Long, Delivery> deliveries = correspondence
 			.deliveries(found.stream().map(CaseEntry::getOutgoingMessageId).filter(Objects::nonNull).toList());
+		Map<Long, List<AttachmentView>> files = attachments.ofEntries(found.stream().map(CaseEntry::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(AttachmentView::caseEntryId));
 		return found.stream()
-			.map(entry -> entry
-				.view(entry.getOutgoingMessageId() == null ? null : deliveries.get(entry.getOutgoingMessageId())))
+			.map(entry -> entry.view(
+					entry.getOutgoingMessageId() == null ? null : deliveries.get(entry.getOutgoingMessageId()),
+					files.getOrDefault(entry.getId(), List.of())))
 			.toList();
 	}
 

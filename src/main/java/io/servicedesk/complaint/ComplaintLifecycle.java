@@ -2,8 +2,11 @@ package io.servicedesk.complaint;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
+import io.servicedesk.attachment.Upload;
 import io.servicedesk.casework.CaseEntryKind;
+import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.CaseReplies;
 import io.servicedesk.casework.CaseSteps;
 import io.servicedesk.casework.CaseTimeline;
@@ -154,19 +157,20 @@ class ComplaintLifecycle {
 	}
 
 	/** An internal note; it changes no status. */
-	Complaint addNote(Complaint complaint, Viewer viewer, String body) {
+	Complaint addNote(Complaint complaint, Viewer viewer, String body, List<Upload> uploads) {
 		String text = requireBody(body);
 		Instant now = clock.instant();
-		timeline.record(complaint, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
+		CaseEntryView entry = timeline.record(complaint, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
+		replies.attach(complaint, entry, null, uploads, viewer.username());
 		complaint.touch(viewer.username(), now);
 		return complaint;
 	}
 
 	/** A reply to the client by the route chosen; it changes no status. */
-	SentReply reply(Complaint complaint, Viewer viewer, String body, ReplyRoute route) {
+	SentReply reply(Complaint complaint, Viewer viewer, String body, ReplyRoute route, List<Upload> uploads) {
 		String text = requireBody(body);
 		Instant now = clock.instant();
-		SentReply sent = replies.send(complaint, MailKind.CASE_REPLY, route, text, viewer.username(), now);
+		SentReply sent = replies.send(complaint, MailKind.CASE_REPLY, route, text, uploads, viewer.username(), now);
 		complaint.touch(viewer.username(), now);
 		return sent;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.servicedesk.attachment.Upload;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.casework.CaseAccess;
 import io.servicedesk.casework.CaseEntryView;
@@ -280,11 +281,16 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintDetails addMessage(String reference, Viewer viewer, String body, Visibility visibility,
 			Long expectedVersion) {
-		if (visibility == Visibility.INTERNAL) {
-			Complaint complaint = files.editable(reference, viewer, expectedVersion);
-			return files.saved(lifecycle.addNote(complaint, viewer, body), viewer);
-		}
-		return reply(reference, viewer, body, null, expectedVersion).details();
+		return visibility == Visibility.INTERNAL ? addNote(reference, viewer, body, List.of(), expectedVersion)
+				: reply(reference, viewer, body, null, List.of(), expectedVersion).details();
+	}
+
+	/** An internal note, with its files; it changes no status. */
+	@Transactional
+	public ComplaintDetails addNote(String reference, Viewer viewer, String body, List<Upload> uploads,
+			Long expectedVersion) {
+		Complaint complaint = files.editable(reference, viewer, expectedVersion);
+		return files.saved(lifecycle.addNote(complaint, viewer, body, uploads), viewer);
 	}
 
 	/**
@@ -293,9 +299,9 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public CaseReply<ComplaintDetails> reply(String reference, Viewer viewer, String body, ReplyRoute route,
-			Long expectedVersion) {
+			List<Upload> uploads, Long expectedVersion) {
 		Complaint complaint = files.editable(reference, viewer, expectedVersion);
-		SentReply sent = lifecycle.reply(complaint, viewer, body, route);
+		SentReply sent = lifecycle.reply(complaint, viewer, body, route, uploads);
 		return new CaseReply<>(files.saved(complaint, viewer), sent);
 	}
 

@@ -2,9 +2,12 @@ package io.servicedesk.inquiry;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.attachment.Upload;
 import io.servicedesk.casework.CaseEntryKind;
+import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.CaseReplies;
 import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.ClockChange;
@@ -40,13 +43,16 @@ class InquiryConversation {
 		this.clock = clock;
 	}
 
-	/** An internal note: only staff see it, and it is never a response. */
-	Inquiry addNote(Inquiry inquiry, Viewer viewer, String body) {
+	/**
+	 * An internal note, with its files: only staff see it, and it is never a response.
+	 */
+	Inquiry addNote(Inquiry inquiry, Viewer viewer, String body, List<Upload> uploads) {
 		String text = requireBody(body);
 		Instant now = clock.instant();
 		InquiryStatus before = inquiry.status();
 		ClockChange change = inquiry.addNote(viewer.username(), now);
-		timeline.record(inquiry, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
+		CaseEntryView entry = timeline.record(inquiry, CaseEntryKind.NOTE, null, text, null, viewer.username(), now);
+		replies.attach(inquiry, entry, null, uploads, viewer.username());
 		files.stepTaken(inquiry, before, change, null, viewer.username(), now);
 		return inquiry;
 	}
@@ -55,12 +61,12 @@ class InquiryConversation {
 	 * A public reply by the route chosen ({@code null}: by e-mail where the client has an
 	 * address): queued as an e-mail, or recorded as said on the phone or in person.
 	 */
-	SentReply reply(Inquiry inquiry, Viewer viewer, String body, ReplyRoute route) {
+	SentReply reply(Inquiry inquiry, Viewer viewer, String body, ReplyRoute route, List<Upload> uploads) {
 		String text = requireBody(body);
 		Instant now = clock.instant();
 		InquiryStatus before = inquiry.status();
 		ClockChange change = inquiry.replyToClient(viewer.username(), now);
-		SentReply sent = replies.send(inquiry, MailKind.CASE_REPLY, route, text, viewer.username(), now);
+		SentReply sent = replies.send(inquiry, MailKind.CASE_REPLY, route, text, uploads, viewer.username(), now);
 		files.stepTaken(inquiry, before, change, null, viewer.username(), now);
 		return sent;
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import io.servicedesk.attachment.Upload;
 import io.servicedesk.casework.CaseAccess;
 import io.servicedesk.casework.CaseAssignment;
 import io.servicedesk.casework.CaseChannel;
@@ -141,8 +142,15 @@ public class InquiryService {
 	/** An internal note: only staff see it, and it is never a response. */
 	@Transactional
 	public InquiryDetails addNote(String reference, Viewer viewer, String body, Long expectedVersion) {
+		return addNote(reference, viewer, body, List.of(), expectedVersion);
+	}
+
+	/** {@link #addNote} with files. */
+	@Transactional
+	public InquiryDetails addNote(String reference, Viewer viewer, String body, List<Upload> uploads,
+			Long expectedVersion) {
 		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
-		return files.saved(conversation.addNote(inquiry, viewer, body));
+		return files.saved(conversation.addNote(inquiry, viewer, body, uploads));
 	}
 
 	/**
@@ -153,8 +161,15 @@ public class InquiryService {
 	@Transactional
 	public CaseReply<InquiryDetails> reply(String reference, Viewer viewer, String body, ReplyRoute route,
 			Long expectedVersion) {
+		return reply(reference, viewer, body, route, List.of(), expectedVersion);
+	}
+
+	/** {@link #reply} with files: they go on the timeline and with the e-mail. */
+	@Transactional
+	public CaseReply<InquiryDetails> reply(String reference, Viewer viewer, String body, ReplyRoute route,
+			List<Upload> uploads, Long expectedVersion) {
 		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
-		SentReply sent = conversation.reply(inquiry, viewer, body, route);
+		SentReply sent = conversation.reply(inquiry, viewer, body, route, uploads);
 		return new CaseReply<>(files.saved(inquiry), sent);
 	}
 

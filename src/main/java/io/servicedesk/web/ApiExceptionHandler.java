@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.shared.ContentTooLargeException;
 import io.servicedesk.shared.DatabaseOutage;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
@@ -52,8 +53,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Errors of the JSON API as RFC 9457 problem bodies with translated titles and details;
  * never a stack trace. 400 lists every invalid field under {@code errors}; 404 for
- * unknown references; 409 for illegal transitions and stale versions; 422 where a
- * business rule refuses.
+ * unknown references; 409 for illegal transitions and stale versions; 413 for files
+ * beyond the limits; 422 where a business rule refuses.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -109,6 +110,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			Locale locale) {
 		return problem(HttpStatus.CONFLICT, "problem.conflict.title", messages.getMessage("error.stale-version",
 				new Object[] { ChangedObjects.name(request, messages, locale) }, locale), locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooLarge(ContentTooLargeException exception, Locale locale) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "error.413.title", translate(exception, locale), locale);
 	}
 
 	@ExceptionHandler

@@ -2,6 +2,7 @@ package io.servicedesk.web;
 
 import java.util.Locale;
 
+import io.servicedesk.shared.ContentTooLargeException;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.NotFoundException;
@@ -57,6 +58,13 @@ class PageExceptionHandler {
 			Locale locale) {
 		model.addAttribute("message", messages.getMessage("error.stale-version",
 				new Object[] { ChangedObjects.name(request, messages, locale) }, locale));
+		return "error/409";
+	}
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+	String tooLarge(ContentTooLargeException exception, Model model, Locale locale) {
+		model.addAttribute("message", translate(exception, locale));
 		return "error/409";
 	}
 

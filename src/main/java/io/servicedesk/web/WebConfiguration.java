@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.MultipartConfigElement;
 
 import io.servicedesk.staff.SupportedLanguage;
 
@@ -56,6 +57,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<InputCharacterFilter> registration = new FilterRegistrationBean<>(
 				new InputCharacterFilter(problems));
 		registration.setOrder(Integer.MIN_VALUE + 20);
+		return registration;
+	}
+
+	/**
+	 * Refuses an upload that is too large before the character check (or anything else)
+	 * reads its form.
+	 */
+	@Bean
+	FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(ApiProblems problems,
+			MultipartConfigElement multipartConfig) {
+		FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(
+				new UploadSizeFilter(problems, multipartConfig));
+		registration.setOrder(Integer.MIN_VALUE + 15);
 		return registration;
 	}
 

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.servicedesk.casework.CaseReply;
+import io.servicedesk.shared.ContentTooLargeException;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.StaleVersionException;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * it succeeds, Post/Redirect/Get to the case page with a flash message; when the case
  * changed since the user loaded it, the page again with 409 and "changed by … at …,
  * reload"; when the step is illegal now (409) or a rule refuses it (422), the page again
- * with the reason. The page shown again keeps what the user typed.
+ * with the reason (413 when what was sent is too large). The page shown again keeps what
+ * the user typed.
  */
 @Component
 public class CasePageSteps {
@@ -103,7 +105,8 @@ public class CasePageSteps {
 		}
 		catch (DomainException refused) {
 			response.setStatus(refused instanceof IllegalTransitionException ? HttpStatus.CONFLICT.value()
-					: HttpStatus.UNPROCESSABLE_CONTENT.value());
+					: refused instanceof ContentTooLargeException ? HttpStatus.CONTENT_TOO_LARGE.value()
+							: HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("refusal", messages.getMessage(refused.getMessageKey(), refused.getArguments(),
 					refused.getMessageKey(), locale));
 			return page.render().apply(page.current().get());

@@ -167,7 +167,7 @@ class ComplaintApiController {
 				? complaints.addMessage(reference, viewer, request.body(), Visibility.INTERNAL, request.version())
 				: complaints
 					.reply(reference, viewer, request.body(), ReplyRoute.requested(request.via(), request.to()),
-							request.version())
+							List.of(), request.version())
 					.details());
 	}
 

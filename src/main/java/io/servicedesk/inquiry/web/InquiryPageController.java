@@ -2,6 +2,7 @@ package io.servicedesk.inquiry.web;
 
 import java.security.Principal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
 import io.servicedesk.casework.web.ReplyRoutes;
+import io.servicedesk.casework.web.Uploads;
 import io.servicedesk.catalogue.CannedResponses;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
@@ -41,6 +43,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -112,18 +115,19 @@ class InquiryPageController {
 	@PostMapping("/inquiries/{reference}/messages")
 	String message(@PathVariable String reference, @RequestParam(required = false) Visibility visibility,
 			@RequestParam(required = false) String body, @RequestParam(required = false) String via,
-			@RequestParam(required = false) String to, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) List<MultipartFile> files,
+			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (visibility == Visibility.INTERNAL) {
 			return act(reference, principal, model, locale, redirect, response,
 					Map.of("note", CasePageSteps.typed(body)), "inquiry.note.added",
-					viewer -> inquiries.addNote(reference, viewer, body, version));
+					viewer -> inquiries.addNote(reference, viewer, body, Uploads.of(files), version));
 		}
 		Viewer viewer = inquiries.viewer(principal.getName());
 		Map<String, String> drafts = Map.of("reply", CasePageSteps.typed(body), "via", CasePageSteps.typed(via), "to",
 				CasePageSteps.typed(to));
-		return steps.reply(() -> inquiries.reply(reference, viewer, body, ReplyRoutes.parse(via, to), version),
+		return steps.reply(
+				() -> inquiries.reply(reference, viewer, body, ReplyRoutes.parse(via, to), Uploads.of(files), version),
 				"case.reply", "case.reply.emailed", casePage(reference, viewer, model, locale, drafts), model, locale,
 				redirect, response);
 	}
