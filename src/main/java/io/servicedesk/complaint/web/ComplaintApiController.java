@@ -8,11 +8,13 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import io.servicedesk.attachment.Upload;
 import io.servicedesk.casework.CaseIdempotency;
 import io.servicedesk.casework.ReplyRoute;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.ClientContactRequest;
+import io.servicedesk.casework.web.Uploads;
 import io.servicedesk.complaint.ComplaintDetails;
 import io.servicedesk.complaint.ComplaintQueue;
 import io.servicedesk.complaint.ComplaintQueueFilter;
@@ -23,6 +25,7 @@ import io.servicedesk.complaint.Outcome;
 import io.servicedesk.complaint.Reassignment;
 import io.servicedesk.complaint.Severity;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -34,7 +37,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /api/v1/complaints}: register, list the queue's views, read with the SLA block
@@ -159,15 +164,31 @@ class ComplaintApiController {
 		return of(complaints.reopen(reference, viewer(principal), request.reason(), request.version()));
 	}
 
-	@PostMapping("/{reference}/messages")
+	@PostMapping(path = "/{reference}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ComplaintResource> message(@PathVariable String reference,
 			@Valid @RequestBody ComplaintRequests.Message request, Principal principal) {
+		return message(reference, request, List.of(), principal);
+	}
+
+	/**
+	 * A reply or an internal note with files: the message as the JSON part
+	 * {@code message}, the files as parts {@code files}.
+	 */
+	@PostMapping(path = "/{reference}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ComplaintResource> messageWithFiles(@PathVariable String reference,
+			@Valid @RequestPart("message") ComplaintRequests.Message request,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files, Principal principal) {
+		return message(reference, request, Uploads.of(files), principal);
+	}
+
+	private ResponseEntity<ComplaintResource> message(String reference, ComplaintRequests.Message request,
+			List<Upload> files, Principal principal) {
 		Viewer viewer = viewer(principal);
 		return created(request.visibility() == Visibility.INTERNAL
-				? complaints.addMessage(reference, viewer, request.body(), Visibility.INTERNAL, request.version())
+				? complaints.addNote(reference, viewer, request.body(), files, request.version())
 				: complaints
-					.reply(reference, viewer, request.body(), ReplyRoute.requested(request.via(), request.to()),
-							List.of(), request.version())
+					.reply(reference, viewer, request.body(), ReplyRoute.requested(request.via(), request.to()), files,
+							request.version())
 					.details());
 	}
 

@@ -3,6 +3,7 @@ package io.servicedesk.inquiry.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -20,13 +21,17 @@ import io.servicedesk.casework.QueueView;
 import io.servicedesk.casework.ReplyRoute;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
+import io.servicedesk.attachment.Upload;
 import io.servicedesk.casework.web.ClientContactRequest;
+import io.servicedesk.casework.web.Uploads;
+import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
 import io.servicedesk.sla.Priority;
 import io.servicedesk.sla.SlaState;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -40,7 +45,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /api/v1/inquiries}: create (idempotent with an {@code Idempotency-Key}), list
@@ -104,21 +111,41 @@ class InquiryApiController {
 		return InquiryResource.of(inquiry, inquiries.timeline(inquiry));
 	}
 
-	@PostMapping("/{reference}/messages")
+	@PostMapping(path = "/{reference}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<InquiryResource> message(@PathVariable String reference, @Valid @RequestBody MessageRequest request,
+			Principal principal) {
+		return message(reference, request, List.of(), principal);
+	}
+
+	/**
+	 * A reply or an internal note with files: the message as the JSON part
+	 * {@code message}, the files as parts {@code files}. A client's words recorded by
+	 * staff take no files here.
+	 */
+	@PostMapping(path = "/{reference}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<InquiryResource> messageWithFiles(@PathVariable String reference,
+			@Valid @RequestPart("message") MessageRequest request,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files, Principal principal) {
+		return message(reference, request, Uploads.of(files), principal);
+	}
+
+	private ResponseEntity<InquiryResource> message(String reference, MessageRequest request, List<Upload> files,
 			Principal principal) {
 		Viewer viewer = viewer(principal);
 		InquiryDetails inquiry;
 		if (request.direction() == MessageDirection.INBOUND) {
+			if (!files.isEmpty()) {
+				throw new RuleViolationException("attachment.inbound-by-mail");
+			}
 			inquiry = inquiries.recordClientAnswer(reference, viewer, request.body(), request.channel(),
 					request.version());
 		}
 		else if (request.visibility() == Visibility.INTERNAL) {
-			inquiry = inquiries.addNote(reference, viewer, request.body(), request.version());
+			inquiry = inquiries.addNote(reference, viewer, request.body(), files, request.version());
 		}
 		else {
 			inquiry = inquiries
-				.reply(reference, viewer, request.body(), ReplyRoute.requested(request.via(), request.to()),
+				.reply(reference, viewer, request.body(), ReplyRoute.requested(request.via(), request.to()), files,
 						request.version())
 				.details();
 		}

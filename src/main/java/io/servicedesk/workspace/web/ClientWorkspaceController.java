@@ -15,6 +15,7 @@ import io.servicedesk.shared.DomainException;
 import io.servicedesk.timeline.Direction;
 import io.servicedesk.timeline.LoggedInteraction;
 import io.servicedesk.timeline.TimelineService;
+import io.servicedesk.workspace.ClientFiles;
 import io.servicedesk.workspace.ClientView;
 import io.servicedesk.workspace.ClientWorkspace;
 
@@ -51,8 +52,11 @@ class ClientWorkspaceController {
 
 	private final MessageSource messages;
 
+	private final ClientFiles files;
+
 	ClientWorkspaceController(ClientWorkspace workspace, ClientService clients, AccountService accounts,
-			TimelineService timeline, MessageSource messages) {
+			TimelineService timeline, MessageSource messages, ClientFiles files) {
+		this.files = files;
 		this.workspace = workspace;
 		this.clients = clients;
 		this.accounts = accounts;
@@ -65,6 +69,7 @@ class ClientWorkspaceController {
 		ClientView view = workspace.view(number, principal.getName());
 		model.addAttribute("view", view);
 		model.addAttribute("timeline", view.timeline());
+		model.addAttribute("clientFiles", files.of(view.client().number()));
 		model.addAttribute("accountTypes", accounts.types());
 		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("directions", Direction.values());
