@@ -16,16 +16,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 413 before anything reads it: by its declared length, or, for a request sent without
  * one, when the container stops reading it at the limit. Otherwise the security filters
  * would find no CSRF token in the form they could not read and answer 403. The answer is
- * a problem on the API and the translated error page for pages.
+ * a problem on the API and the translated error page for pages (the frame's navigation
+ * would read the session, which this filter runs before).
  */
 class UploadSizeFilter extends OncePerRequestFilter {
 
 	private final ApiProblems problems;
 
+	private final StandaloneErrorPages pages;
+
 	private final long maxRequestSize;
 
-	UploadSizeFilter(ApiProblems problems, MultipartConfigElement multipart) {
+	UploadSizeFilter(ApiProblems problems, StandaloneErrorPages pages, MultipartConfigElement multipart) {
 		this.problems = problems;
+		this.pages = pages;
 		this.maxRequestSize = multipart.getMaxRequestSize();
 	}
 
@@ -40,7 +44,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
 								"attachment.request-too-large", maxRequestSize / (1024 * 1024)));
 				return;
 			}
-			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			pages.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
 		chain.doFilter(request, response);

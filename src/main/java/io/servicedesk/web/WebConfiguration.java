@@ -65,10 +65,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * reads its form.
 	 */
 	@Bean
-	FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(ApiProblems problems,
+	FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(ApiProblems problems, StandaloneErrorPages pages,
 			MultipartConfigElement multipartConfig) {
 		FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(
-				new UploadSizeFilter(problems, multipartConfig));
+				new UploadSizeFilter(problems, pages, multipartConfig));
 		registration.setOrder(Integer.MIN_VALUE + 15);
 		return registration;
 	}
