@@ -12,7 +12,7 @@ create table attachment (
     filename             varchar(255)  not null,
     content_type         varchar(255)  not null,
     size_bytes           bigint        not null,
-    sha256               char(64)      not null,
+    sha256               varchar(64)   not null check (sha256 ~ '^[0-9a-f]{64}$'),
     storage              varchar(16)   not null check (storage in ('DATABASE', 'S3')),
     storage_key          varchar(200)  not null,
     description          varchar(200),

@@ -109,6 +109,40 @@ public class Attachments {
 		}
 	}
 
+	/**
+	 * Stores each file that may be kept and says of the others why not, without refusing
+	 * the lot: for what arrived by mail, whose original keeps every part anyway.
+	 */
+	@Transactional
+	public KeptFiles keepEach(NewAttachment target, Collection<Upload> uploads, String actor) {
+		List<AttachmentView> kept = new ArrayList<>();
+		List<KeptFiles.Refused> refused = new ArrayList<>();
+		for (Upload upload : uploads) {
+			Spooled file = null;
+			try {
+				file = spool(upload);
+				String key = storage.store(file.path(), file.size());
+				kept.add(attachments
+					.save(new Attachment(target, file.name(), file.type(), file.size(), file.sha256(), storage.name(),
+							key, actor, clock.instant()))
+					.view());
+			}
+			catch (AttachmentTooLargeException | AttachmentRefusedException ex) {
+				refused.add(new KeptFiles.Refused(FileNames.clean(upload.filename()), ex.getMessageKey(),
+						List.of(ex.getArguments())));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			finally {
+				if (file != null) {
+					file.delete();
+				}
+			}
+		}
+		return new KeptFiles(List.copyOf(kept), List.copyOf(refused));
+	}
+
 	/** One file, refused like {@link #store}. */
 	@Transactional
 	public AttachmentView store(NewAttachment target, Upload upload, String actor) {

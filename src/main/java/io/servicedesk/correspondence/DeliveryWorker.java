@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import io.servicedesk.attachment.Attachments;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -60,16 +61,19 @@ class DeliveryWorker {
 
 	private final String node;
 
+	private final Attachments attachments;
+
 	@Autowired
 	DeliveryWorker(OutgoingMessageRepository messages, ObjectProvider<JavaMailSender> senders,
 			CorrespondenceProperties properties, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
-		this(messages, senders, properties, events, transactions, clock, defaultNode());
+			PlatformTransactionManager transactions, Clock clock, Attachments attachments) {
+		this(messages, senders, properties, events, transactions, clock, defaultNode(), attachments);
 	}
 
 	DeliveryWorker(OutgoingMessageRepository messages, ObjectProvider<JavaMailSender> senders,
 			CorrespondenceProperties properties, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, String node) {
+			PlatformTransactionManager transactions, Clock clock, String node, Attachments attachments) {
+		this.attachments = attachments;
 		this.messages = messages;
 		this.senders = senders;
 		this.properties = properties;
@@ -233,12 +237,12 @@ class DeliveryWorker {
 		String send(OutgoingMessage message) throws MessagingException {
 			if (!(sender instanceof JavaMailSenderImpl impl)) {
 				SMTPMessage mime = OutgoingMime.of(jakarta.mail.Session.getInstance(new java.util.Properties()),
-						message, properties);
+						message, properties, files(message));
 				sender.send(mime);
 				return "accepted";
 			}
 			Session session = impl.getSession();
-			SMTPMessage mime = OutgoingMime.of(session, message, properties);
+			SMTPMessage mime = OutgoingMime.of(session, message, properties, files(message));
 			if (transport == null || !transport.isConnected()) {
 				close();
 				transport = session.getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
@@ -247,6 +251,18 @@ class DeliveryWorker {
 			transport.sendMessage(mime, mime.getAllRecipients());
 			return transport instanceof SMTPTransport smtp && smtp.getLastServerResponse() != null
 					? smtp.getLastServerResponse() : "accepted";
+		}
+
+		/**
+		 * The files the message carries, each read from its storage while the mail is
+		 * written to the server, never whole in memory.
+		 */
+		private List<OutgoingMime.File> files(OutgoingMessage message) {
+			return attachments.ofOutgoingMessage(message.getId())
+				.stream()
+				.map(file -> new OutgoingMime.File(file.filename(), file.contentType(),
+						() -> attachments.open(file.id())))
+				.toList();
 		}
 
 		void resetAfter(Exception ex) {

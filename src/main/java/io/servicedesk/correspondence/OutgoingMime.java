@@ -1,10 +1,18 @@
 package io.servicedesk.correspondence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
+
+import jakarta.activation.DataHandler;
+import jakarta.activation.DataSource;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -27,6 +35,15 @@ final class OutgoingMime {
 
 	static SMTPMessage of(Session session, OutgoingMessage message, CorrespondenceProperties properties)
 			throws MessagingException {
+		return of(session, message, properties, List.of());
+	}
+
+	/**
+	 * With files the mail is {@code multipart/mixed}: the text and HTML first, then each
+	 * file as an attachment under its name (RFC 2231 encoded where it is not ASCII).
+	 */
+	static SMTPMessage of(Session session, OutgoingMessage message, CorrespondenceProperties properties,
+			List<File> files) throws MessagingException {
 		SMTPMessage mime = new FixedIdMessage(session, message.getMessageId());
 		try {
 			mime.setFrom(new InternetAddress(properties.from(), properties.fromName(), StandardCharsets.UTF_8.name()));
@@ -63,9 +80,58 @@ final class OutgoingMime {
 		MimeBodyPart html = new MimeBodyPart();
 		html.setText(message.getBodyHtml(), StandardCharsets.UTF_8.name(), "html");
 		alternative.addBodyPart(html);
-		mime.setContent(alternative);
+		if (files.isEmpty()) {
+			mime.setContent(alternative);
+		}
+		else {
+			MimeMultipart mixed = new MimeMultipart("mixed");
+			MimeBodyPart body = new MimeBodyPart();
+			body.setContent(alternative);
+			mixed.addBodyPart(body);
+			for (File file : files) {
+				MimeBodyPart part = new MimeBodyPart();
+				part.setDataHandler(new DataHandler(file));
+				part.setFileName(file.filename());
+				part.setDisposition(Part.ATTACHMENT);
+				part.setHeader("Content-Transfer-Encoding", "base64");
+				mixed.addBodyPart(part);
+			}
+			mime.setContent(mixed);
+		}
 		mime.saveChanges();
 		return mime;
+	}
+
+	/** A file a mail carries, opened when the mail is written out. */
+	record File(String filename, String contentType, Content content) implements DataSource {
+
+		@FunctionalInterface
+		interface Content {
+
+			InputStream open() throws IOException;
+
+		}
+
+		@Override
+		public InputStream getInputStream() throws IOException {
+			return content.open();
+		}
+
+		@Override
+		public OutputStream getOutputStream() {
+			throw new UnsupportedOperationException("read only");
+		}
+
+		@Override
+		public String getContentType() {
+			return contentType;
+		}
+
+		@Override
+		public String getName() {
+			return filename;
+		}
+
 	}
 
 	/** A message whose {@code Message-ID} is the one fixed when it was queued. */

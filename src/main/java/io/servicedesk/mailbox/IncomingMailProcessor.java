@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.servicedesk.casework.CaseMailFiles;
 import io.servicedesk.casework.ClientMail;
 import io.servicedesk.casework.MailAnswer;
 import io.servicedesk.client.ClientDetails;
@@ -57,6 +58,8 @@ class IncomingMailProcessor {
 
 	private final TeamDirectory teams;
 
+	private final CaseMailFiles files;
+
 	private final MailboxProperties properties;
 
 	private final TransactionTemplate transactions;
@@ -65,7 +68,7 @@ class IncomingMailProcessor {
 
 	IncomingMailProcessor(IncomingMailRepository mails, JdbcClient jdbc, Correspondence correspondence,
 			ClientService clients, InquiryMailIntake inquiries, ComplaintMailIntake complaints, TeamDirectory teams,
-			MailboxProperties properties, PlatformTransactionManager transactions, Clock clock) {
+			CaseMailFiles files, MailboxProperties properties, PlatformTransactionManager transactions, Clock clock) {
 		this.mails = mails;
 		this.jdbc = jdbc;
 		this.correspondence = correspondence;
@@ -73,6 +76,7 @@ class IncomingMailProcessor {
 		this.inquiries = inquiries;
 		this.complaints = complaints;
 		this.teams = teams;
+		this.files = files;
 		this.properties = properties;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -115,7 +119,7 @@ class IncomingMailProcessor {
 		log.warn("Set aside message {} of {} from {}: {} bytes, over the limit of {}", position.uid(),
 				position.folder(), from, size, properties.maxSize().toBytes());
 		ParsedMail headers = new ParsedMail(messageId, from, null, List.of(), List.of(), subject, null, null, null,
-				null, null);
+				null, null, List.of());
 		return transactions.execute(status -> insert(position, headers, size).map(id -> {
 			IncomingMail mail = mails.findById(id).orElseThrow();
 			mail.outcome(IncomingMailOutcome.TOO_LARGE, null,
@@ -187,6 +191,7 @@ class IncomingMailProcessor {
 			Optional<MailAnswer> answer = answer(answered.get(), clientMail);
 			if (answer.isPresent() && answer.get().accepted()) {
 				thread(answer.get().reference(), parsed);
+				files.attach(answer.get().reference(), mail.getId(), parsed.files());
 				mail.outcome(IncomingMailOutcome.REPLY, answer.get().reference(), null);
 				return;
 			}
@@ -194,6 +199,7 @@ class IncomingMailProcessor {
 				String followUp = inquiries.open(clientMail, answer.get().clientId(), answer.get().teamId(),
 						answer.get().reference());
 				thread(followUp, parsed);
+				files.attach(followUp, mail.getId(), parsed.files());
 				mail.outcome(IncomingMailOutcome.FOLLOW_UP, followUp, answer.get().reference());
 				return;
 			}
@@ -203,6 +209,7 @@ class IncomingMailProcessor {
 					language(parsed), "mailbox"));
 		String opened = inquiries.open(clientMail, client.id(), team(), null);
 		thread(opened, parsed);
+		files.attach(opened, mail.getId(), parsed.files());
 		mail.outcome(IncomingMailOutcome.NEW_INQUIRY, opened, client.unconfirmed() ? "unconfirmed sender" : null);
 	}
 

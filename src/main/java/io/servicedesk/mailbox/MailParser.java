@@ -26,6 +26,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+
+import io.servicedesk.attachment.Upload;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -77,7 +79,7 @@ final class MailParser {
 			return new ParsedMail(firstId(headers.getHeader("Message-ID")),
 					from == null ? null : from.getAddress().toLowerCase(Locale.ROOT),
 					from == null ? null : decoded(from.getPersonal()), List.of(), List.of(),
-					decoded(headers.getHeader("Subject", null)), null, null, null, null, null);
+					decoded(headers.getHeader("Subject", null)), null, null, null, null, null, List.of());
 		}
 		catch (MessagingException | RuntimeException ex) {
 			return null;
@@ -108,7 +110,8 @@ final class MailParser {
 		return new ParsedMail(firstId(message.getHeader("Message-ID")), fromAddress,
 				from == null ? null : decoded(from.getPersonal()), List.copyOf(new LinkedHashSet<>(recipients)),
 				threadIds, subject, sentAt, cut(text), language(message.getHeader("Content-Language", null)),
-				bounce == null ? automatic(message, fromAddress) : null, bounce);
+				bounce == null ? automatic(message, fromAddress) : null, bounce,
+				bounce == null ? files(message) : List.of());
 	}
 
 	/**
@@ -203,6 +206,62 @@ final class MailParser {
 			while (ids.find()) {
 				originals.add(ids.group(1));
 			}
+		}
+	}
+
+	/**
+	 * The files a person attached: every part that is not the text of the message itself
+	 * (attachments, inline images, forwarded messages as {@code .eml}), in the order they
+	 * come; each is read from the message when it is stored.
+	 */
+	static List<Upload> files(Part message) throws MessagingException, IOException {
+		List<Upload> files = new ArrayList<>();
+		collectFiles(message, files);
+		return List.copyOf(files);
+	}
+
+	private static void collectFiles(Part part, List<Upload> files) throws MessagingException, IOException {
+		if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				collectFiles(multipart.getBodyPart(i), files);
+			}
+			return;
+		}
+		String name = fileName(part);
+		boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+		boolean text = part.isMimeType("text/plain") || part.isMimeType("text/html");
+		if (!attached && name == null && text) {
+			return;
+		}
+		if (name == null) {
+			name = part.isMimeType("message/rfc822") ? "message.eml" : "file";
+		}
+		files.add(new Upload(name, () -> {
+			try {
+				return part.getInputStream();
+			}
+			catch (MessagingException ex) {
+				throw new IOException("The part cannot be read: " + ex.getMessage(), ex);
+			}
+		}));
+	}
+
+	private static String fileName(Part part) throws MessagingException {
+		String name;
+		try {
+			name = part.getFileName();
+		}
+		catch (MessagingException | RuntimeException ex) {
+			return null;
+		}
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		try {
+			return MimeUtility.decodeText(name);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			return name;
 		}
 	}
 

@@ -3,6 +3,8 @@ package io.servicedesk.mailbox;
 import java.time.Instant;
 import java.util.List;
 
+import io.servicedesk.attachment.Upload;
+
 /**
  * What the mailbox needs of a message, read from its MIME once.
  *
@@ -15,10 +17,11 @@ import java.util.List;
  * @param automatic why it is an auto-reply or bulk mail ({@code null}: written by a
  * person)
  * @param bounce what a delivery status notification reports ({@code null}: it is none)
+ * @param files what was attached, read from the message when stored
  */
 record ParsedMail(String messageId, String fromAddress, String fromName, List<String> recipients,
 		List<String> threadIds, String subject, Instant sentAt, String text, String language, String automatic,
-		Bounce bounce) {
+		Bounce bounce, List<Upload> files) {
 
 	/**
 	 * A delivery status notification: the messages it is about (by {@code Message-ID})

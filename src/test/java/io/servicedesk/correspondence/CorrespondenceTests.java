@@ -17,6 +17,7 @@ import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.ReplyRoute;
 import io.servicedesk.casework.SentReply;
+import io.servicedesk.attachment.Attachments;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.inquiry.InquiryDetails;
@@ -62,6 +63,9 @@ class CorrespondenceTests {
 
 	@Autowired
 	DeliveryWorker worker;
+
+	@Autowired
+	Attachments attachments;
 
 	@Autowired
 	OutgoingMessageRepository messages;
@@ -256,7 +260,7 @@ class CorrespondenceTests {
 		down.setHost("127.0.0.1");
 		down.setPort(1);
 		DeliveryWorker failing = new DeliveryWorker(messages, provider(down), limits(2), events, transactions, clock,
-				"failing-node");
+				"failing-node", attachments);
 
 		failing.deliverDue();
 		OutgoingMessageView afterFirst = correspondence.get(id);
@@ -305,7 +309,7 @@ class CorrespondenceTests {
 		CorrespondenceProperties small = new CorrespondenceProperties(properties.from(), properties.fromName(),
 				properties.publicUrl(), properties.replyTokenSecret(), true, batchSize, properties.maxAttempts(),
 				properties.retryAfter(), properties.retryAtMost(), properties.claimFor(), properties.zone());
-		return new DeliveryWorker(messages, senders, small, events, transactions, clock, node);
+		return new DeliveryWorker(messages, senders, small, events, transactions, clock, node, attachments);
 	}
 
 	private CorrespondenceProperties limits(int maxAttempts) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
+import io.servicedesk.casework.CaseMailFiles;
 import io.servicedesk.casework.CaseReplies;
 
 import org.springframework.context.MessageSource;
@@ -39,6 +40,11 @@ class CaseEntryDetails {
 		String detail = entry.detail();
 		if (detail == null || linkedReference(entry) != null) {
 			return null;
+		}
+		if (CaseMailFiles.REFUSED.equals(detail)) {
+			long count = entry.body() == null ? 0 : entry.body().lines().count();
+			return messages.getMessage("attachment.refused-from-mail", new Object[] { count },
+					LocaleContextHolder.getLocale());
 		}
 		if (CaseReplies.NOT_SENT.equals(detail)) {
 			return messages.getMessage("case.entry.not-sent", null, LocaleContextHolder.getLocale());
