@@ -2,6 +2,7 @@ package io.servicedesk.order;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
@@ -95,6 +96,21 @@ public class OrderService {
 	@Transactional(readOnly = true)
 	public OrderDetails get(String number) {
 		return load(number).details(today());
+	}
+
+	/**
+	 * The orders charged to this account and taken within [from, until), oldest first (an
+	 * account statement).
+	 */
+	@Transactional(readOnly = true)
+	public List<OrderDetails> ofAccount(String accountNumber, Instant from, Instant until) {
+		LocalDate today = today();
+		return orders
+			.findByAccountNumberAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderByCreatedAtAscIdAsc(accountNumber,
+					from, until)
+			.stream()
+			.map(order -> order.details(today))
+			.toList();
 	}
 
 	@Transactional
