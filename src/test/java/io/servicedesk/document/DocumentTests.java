@@ -16,6 +16,7 @@ import io.servicedesk.order.OrderService;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
+import io.servicedesk.support.TestMailbox;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,9 @@ class DocumentTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	io.servicedesk.correspondence.Correspondence correspondence;
 
 	@Autowired
 	UserDetailsService staffDetails;
@@ -121,6 +125,22 @@ class DocumentTests {
 		assertThat(PdfChecks.fonts(pdf)).isNotEmpty().allMatch(font -> font.endsWith("(embedded)"));
 		assertThat(PdfChecks.pdfaIdentification(pdf)).isEqualTo("3U");
 		assertThat(PdfChecks.pdfaViolations(pdf)).isEmpty();
+
+		// and the e-mail the client receives carries it
+		correspondence.deliverNow();
+		jakarta.mail.internet.MimeMessage received = TestMailbox.to(client.email()).stream().filter(mail -> {
+			try {
+				return mail.getSubject().contains(reference);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				return false;
+			}
+		}).findFirst().orElseThrow();
+		jakarta.mail.Multipart mixed = (jakarta.mail.Multipart) received.getContent();
+		jakarta.mail.BodyPart letter = mixed.getBodyPart(mixed.getCount() - 1);
+		assertThat(letter.isMimeType("application/pdf")).isTrue();
+		assertThat(letter.getFileName()).endsWith(".pdf");
+		assertThat(letter.getInputStream().readAllBytes()).isEqualTo(pdf);
 	}
 
 	@Test
