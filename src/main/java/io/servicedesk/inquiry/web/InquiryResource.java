@@ -3,6 +3,7 @@ package io.servicedesk.inquiry.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.servicedesk.attachment.AttachmentView;
 import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.correspondence.Delivery;
 import io.servicedesk.casework.QueueRow;
@@ -43,11 +44,11 @@ record InquiryResource(String reference, String status, String priority, String 
 
 	/** A line of the inquiry's timeline; internal notes have the visibility INTERNAL. */
 	record Entry(String kind, String visibility, String channel, String body, String detail, String actor,
-			Instant occurredAt, Delivery delivery) {
+			Instant occurredAt, Delivery delivery, List<AttachmentView> files) {
 
 		static Entry of(CaseEntryView entry) {
 			return new Entry(entry.kind().name(), entry.internal() ? "INTERNAL" : "PUBLIC", entry.channel(),
-					entry.body(), entry.detail(), entry.actor(), entry.occurredAt(), entry.delivery());
+					entry.body(), entry.detail(), entry.actor(), entry.occurredAt(), entry.delivery(), entry.files());
 		}
 
 	}
