@@ -20,7 +20,7 @@ import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.client.ClientDetails;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.SlaView;
 

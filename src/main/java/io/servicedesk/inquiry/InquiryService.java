@@ -28,7 +28,7 @@ import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

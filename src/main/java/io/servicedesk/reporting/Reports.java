@@ -30,7 +30,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.reporting.ReportRequestException.FieldProblem;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

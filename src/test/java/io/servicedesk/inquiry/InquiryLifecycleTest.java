@@ -7,7 +7,7 @@ import io.servicedesk.casework.ClockChange;
 import io.servicedesk.casework.NewCase;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

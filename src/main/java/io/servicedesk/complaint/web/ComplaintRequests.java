@@ -26,8 +26,8 @@ import io.servicedesk.complaint.Reassignment;
 import io.servicedesk.complaint.Remedy;
 import io.servicedesk.complaint.ReviewDecision;
 import io.servicedesk.complaint.Severity;
-import io.servicedesk.order.Money;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Money;
+import io.servicedesk.shared.Priority;
 
 /**
  * The request bodies of {@code /api/v1/complaints} (DESIGN.md §6). Every step may carry

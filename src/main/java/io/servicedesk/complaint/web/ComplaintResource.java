@@ -9,7 +9,7 @@ import io.servicedesk.casework.QueueRow;
 import io.servicedesk.complaint.ComplaintDetails;
 import io.servicedesk.complaint.ComplaintRow;
 import io.servicedesk.complaint.ProposedResolution;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.sla.SlaView;
 
 /**

@@ -24,7 +24,7 @@ import io.servicedesk.casework.web.ClientContactRequest;
 import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaState;
 
 import org.springframework.http.ResponseEntity;
