@@ -109,7 +109,7 @@ class InquiryLifecycleTest {
 			inquiry.waitForClient("agent", NOW);
 		}
 		assertThatExceptionOfType(IllegalTransitionException.class)
-			.isThrownBy(() -> InquiryService.transition(inquiry, to, "summary", "agent", NOW));
+			.isThrownBy(() -> inquiry.stepTo(to, "summary", "agent", NOW));
 		assertThat(inquiry.status()).isEqualTo(from);
 	}
 
@@ -117,8 +117,7 @@ class InquiryLifecycleTest {
 	void aResolvedInquiryIsReopenedByHandAndItsResolutionNoLongerCounts() {
 		Inquiry inquiry = openInquiry();
 		inquiry.resolve("Done", "agent", NOW);
-		assertThat(InquiryService.transition(inquiry, InquiryStatus.OPEN, null, "agent", NOW))
-			.isEqualTo(ClockChange.REOPEN);
+		assertThat(inquiry.stepTo(InquiryStatus.OPEN, null, "agent", NOW)).isEqualTo(ClockChange.REOPEN);
 		assertThat(inquiry.getResolvedAt()).isNull();
 		assertThat(inquiry.isActive()).isTrue();
 	}
