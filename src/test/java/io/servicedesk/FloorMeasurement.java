@@ -41,13 +41,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The floor under each page with a performance budget (DESIGN.md §9): on the reference
- * dataset, each page is requested alone, one request at a time, and timed; then every
- * query it ran is run again alone, with the same parameters, straight on the database.
- * The ratio page time / main query time says where the time goes: near 1, in the
- * database; large, in the application. Each query's plan is also checked for sequential
- * scans of the large tables. Not part of the suite; run it on a generated dataset
- * (README, "Performance"):
+ * The floor under each page with a performance budget (docs/architecture.md, "Performance
+ * budgets"): on the reference dataset, each page is requested alone, one request at a
+ * time, and timed; then every query it ran is run again alone, with the same parameters,
+ * straight on the database. The ratio page time / main query time says where the time
+ * goes: near 1, in the database; large, in the application. Each query's plan is also
+ * checked for sequential scans of the large tables. Not part of the suite; run it on a
+ * generated dataset (README, "Performance"):
  *
  * <pre>
  * ./mvnw -B test -Dtest=FloorMeasurement -Dservicedesk.floor.data-dir=/path/to/reference/postgres

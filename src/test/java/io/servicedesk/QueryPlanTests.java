@@ -41,18 +41,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every query behind a page with a performance budget (DESIGN.md §9) can be answered from
- * an index: each query the page runs is planned again with sequential scans disabled, and
- * no plan may still read one of the large tables from start to end (PostgreSQL falls back
- * to a sequential scan only when no index serves the query). On the small test data the
- * planner would often scan anyway, which says nothing about a million rows; this asks
- * whether an index exists that the query can use.
+ * Every query behind a page with a performance budget (docs/architecture.md, "Performance
+ * budgets") can be answered from an index: each query the page runs is planned again with
+ * sequential scans disabled, and no plan may still read one of the large tables from
+ * start to end (PostgreSQL falls back to a sequential scan only when no index serves the
+ * query). On the small test data the planner would often scan anyway, which says nothing
+ * about a million rows; this asks whether an index exists that the query can use.
  */
 @IntegrationTest
 @WithUserDetails("agent")
 class QueryPlanTests {
 
-	/** The tables that grow with the desk's history (DESIGN.md §9). */
+	/**
+	 * The tables that grow with the desk's history (docs/architecture.md, "Performance
+	 * budgets").
+	 */
 	private static final Set<String> LARGE_TABLES = Set.of("client", "account", "account_checklist_item",
 			"client_order", "client_order_line", "client_order_status_change", "timeline_entry", "sla_clock",
 			"audit_entry", "notification", "event_publication", "spring_session", "spring_session_attributes");

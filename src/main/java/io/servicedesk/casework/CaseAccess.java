@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Object-level access to cases (DESIGN.md §7): an agent opening another team's case gets
- * 403, not the case.
+ * Object-level access to cases (docs/architecture.md, "Pages, API and security"): an
+ * agent opening another team's case gets 403, not the case.
  */
 @Service
 public class CaseAccess {

@@ -16,7 +16,7 @@ import io.servicedesk.shared.BaseEntity;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.shared.StaleVersionException;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaState;
 import io.servicedesk.sla.SlaView;
 

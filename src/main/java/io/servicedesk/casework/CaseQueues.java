@@ -21,7 +21,7 @@ import io.servicedesk.client.ClientRef;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.InvalidCursorException;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaState;
 import io.servicedesk.staff.TeamDirectory;
 

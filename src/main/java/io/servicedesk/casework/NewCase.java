@@ -1,6 +1,6 @@
 package io.servicedesk.casework;
 
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 
 /**
  * What every new case is recorded with, already checked: the client exists, the account

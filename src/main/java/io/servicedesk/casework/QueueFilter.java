@@ -1,6 +1,6 @@
 package io.servicedesk.casework;
 
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaState;
 
 /**

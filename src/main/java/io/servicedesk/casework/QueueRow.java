@@ -3,7 +3,7 @@ package io.servicedesk.casework;
 import java.time.Instant;
 
 import io.servicedesk.client.ClientRef;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaState;
 
 /**

@@ -2,6 +2,7 @@ package io.servicedesk.catalogue;
 
 import java.util.Map;
 
+import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.SupportedLanguage;
 
 /**

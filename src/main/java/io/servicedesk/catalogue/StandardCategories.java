@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.SupportedLanguage;
 
 /**

@@ -1,12 +1,12 @@
 package io.servicedesk.complaint;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +18,7 @@ import io.servicedesk.casework.CaseFile;
 import io.servicedesk.casework.ClockChange;
 import io.servicedesk.casework.NewCase;
 import io.servicedesk.casework.Viewer;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.CaseKind;
@@ -39,9 +39,10 @@ class Complaint extends CaseFile {
 	@Column(nullable = false)
 	private Severity severity;
 
-	private BigDecimal amountClaimed;
-
-	private String claimedCurrency;
+	@Embedded
+	@AttributeOverride(name = "amount", column = @Column(name = "amount_claimed"))
+	@AttributeOverride(name = "currency", column = @Column(name = "claimed_currency"))
+	private Money amountClaimed;
 
 	private String desiredOutcome;
 
@@ -66,9 +67,10 @@ class Complaint extends CaseFile {
 	@Enumerated(EnumType.STRING)
 	private Remedy proposedRemedy;
 
-	private BigDecimal proposedAmount;
-
-	private String proposedCurrency;
+	@Embedded
+	@AttributeOverride(name = "amount", column = @Column(name = "proposed_amount"))
+	@AttributeOverride(name = "currency", column = @Column(name = "proposed_currency"))
+	private Money proposedAmount;
 
 	private String rootCause;
 
@@ -99,8 +101,7 @@ class Complaint extends CaseFile {
 			if (amountClaimed.isNegative() || amountClaimed.amount().signum() == 0) {
 				throw new RuleViolationException("complaint.amount.positive");
 			}
-			this.amountClaimed = amountClaimed.amount();
-			this.claimedCurrency = amountClaimed.currency().getCurrencyCode();
+			this.amountClaimed = amountClaimed;
 		}
 		this.desiredOutcome = blankToNull(desiredOutcome);
 		if (escalatedFrom != null) {
@@ -201,8 +202,7 @@ class Complaint extends CaseFile {
 		}
 		proposedOutcome = proposal.outcome();
 		proposedRemedy = proposal.remedy();
-		proposedAmount = amount == null ? null : amount.amount();
-		proposedCurrency = amount == null ? null : amount.currency().getCurrencyCode();
+		proposedAmount = amount;
 		rootCause = proposal.rootCause().strip();
 		resolutionMessage = proposal.message().strip();
 		proposedBy = by;
@@ -362,7 +362,7 @@ class Complaint extends CaseFile {
 	}
 
 	Money getAmountClaimed() {
-		return amountClaimed == null ? null : new Money(amountClaimed, Currency.getInstance(claimedCurrency));
+		return amountClaimed;
 	}
 
 	String getDesiredOutcome() {
@@ -397,9 +397,7 @@ class Complaint extends CaseFile {
 		if (proposedOutcome == null) {
 			return null;
 		}
-		return new ProposedResolution(proposedOutcome, proposedRemedy,
-				proposedAmount == null ? null : new Money(proposedAmount, Currency.getInstance(proposedCurrency)),
-				rootCause, resolutionMessage);
+		return new ProposedResolution(proposedOutcome, proposedRemedy, proposedAmount, rootCause, resolutionMessage);
 	}
 
 	String getProposedBy() {

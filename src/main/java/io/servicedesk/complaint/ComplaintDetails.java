@@ -6,8 +6,8 @@ import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.CaseState;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientRef;
-import io.servicedesk.order.Money;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Money;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaView;
 
 /**

@@ -19,6 +19,7 @@ import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.staff.TeamDirectory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -126,6 +127,21 @@ class ComplaintLifecycle {
 							proposal.remedy(), proposal.message(), viewer.username(), now),
 					sent);
 		}).sent();
+	}
+
+	/**
+	 * A supervisor's review: approving sends the decision ({@link #approve}), sending
+	 * back returns the complaint to the investigation ({@code null}: nothing was sent).
+	 */
+	SentReply review(Complaint complaint, Viewer viewer, ReviewDecision decision, String comment) {
+		if (!viewer.supervisor()) {
+			throw new AccessDeniedException("Only supervisors review complaint resolutions");
+		}
+		if (decision == ReviewDecision.APPROVE) {
+			return approve(complaint, viewer);
+		}
+		sendBack(complaint, viewer, comment);
+		return null;
 	}
 
 	Complaint sendBack(Complaint complaint, Viewer viewer, String comment) {

@@ -17,10 +17,10 @@ import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.inquiry.EscalatedInquiry;
 import io.servicedesk.inquiry.InquiryService;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaView;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -3,7 +3,6 @@ package io.servicedesk.complaint;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.servicedesk.attachment.Upload;
@@ -14,18 +13,13 @@ import io.servicedesk.casework.CaseReply;
 import io.servicedesk.casework.ReplyRoute;
 import io.servicedesk.casework.SentReply;
 import io.servicedesk.casework.CaseIdempotency;
-import io.servicedesk.casework.CaseSla;
 import io.servicedesk.casework.CaseSteps;
 import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
-import io.servicedesk.client.ClientDetails;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.SlaView;
 
-import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,29 +50,26 @@ public class ComplaintService {
 
 	private final CaseAccess access;
 
-	private final CaseSla sla;
-
 	private final CaseTimeline timeline;
 
 	private final CaseIdempotency idempotency;
 
-	private final MessageSource messages;
+	private final ComplaintLetters letters;
 
 	private final Clock clock;
 
 	ComplaintService(ComplaintFiles files, ComplaintRegistration registration, ComplaintLifecycle lifecycle,
-			ComplaintAssignment assignment, ComplaintRepository complaints, CaseAccess access, CaseSla sla,
-			CaseTimeline timeline, CaseIdempotency idempotency, MessageSource messages, Clock clock) {
+			ComplaintAssignment assignment, ComplaintRepository complaints, CaseAccess access, CaseTimeline timeline,
+			CaseIdempotency idempotency, ComplaintLetters letters, Clock clock) {
 		this.files = files;
 		this.registration = registration;
 		this.lifecycle = lifecycle;
 		this.assignment = assignment;
 		this.complaints = complaints;
 		this.access = access;
-		this.sla = sla;
 		this.timeline = timeline;
 		this.idempotency = idempotency;
-		this.messages = messages;
+		this.letters = letters;
 		this.clock = clock;
 	}
 
@@ -149,19 +140,12 @@ public class ComplaintService {
 	}
 
 	/**
-	 * The acknowledgement as the client reads it, in the client's language: the reference
-	 * and the date and time by which the desk will decide, on the clock of the desk's
-	 * business calendar (the one the complaint's SLA policy counts in).
+	 * The acknowledgement as the client reads it, in the client's language, with the date
+	 * and time by which the desk will decide ({@link ComplaintLetters}).
 	 */
 	@Transactional(readOnly = true)
 	public String acknowledgementTemplate(String reference, Viewer viewer) {
-		Complaint complaint = files.accessible(reference, viewer);
-		ClientDetails client = files.clientOf(complaint);
-		Locale locale = client.preferredLanguage().locale();
-		Instant due = sla.view(complaint).map(SlaView::resolutionDueAt).orElse(null);
-		String deadline = due == null ? "-" : new ResolutionDeadline(due, sla.calendarZone(complaint)).format(locale);
-		return messages.getMessage("complaint.acknowledgement.template",
-				new Object[] { client.name(), complaint.getReference(), deadline, viewer.displayName() }, locale);
+		return letters.acknowledgement(files.accessible(reference, viewer), viewer);
 	}
 
 	/**
@@ -193,8 +177,7 @@ public class ComplaintService {
 	}
 
 	/**
-	 * Forwards the complaint to the department (team) that caused it, with a question and
-	 * a due date.
+	 * Forwards to the department (team) that caused it, with a question and a due date.
 	 */
 	@Transactional
 	public ComplaintDetails forward(String reference, Viewer viewer, String team, String question, Instant answerDueAt,
@@ -244,17 +227,8 @@ public class ComplaintService {
 	@Transactional
 	public CaseReply<ComplaintDetails> decide(String reference, Viewer viewer, ReviewDecision decision, String comment,
 			Long expectedVersion) {
-		if (!viewer.supervisor()) {
-			throw new AccessDeniedException("Only supervisors review complaint resolutions");
-		}
 		Complaint complaint = files.editable(reference, viewer, expectedVersion);
-		SentReply sent = null;
-		if (decision == ReviewDecision.APPROVE) {
-			sent = lifecycle.approve(complaint, viewer);
-		}
-		else {
-			lifecycle.sendBack(complaint, viewer, comment);
-		}
+		SentReply sent = lifecycle.review(complaint, viewer, decision, comment);
 		return new CaseReply<>(files.saved(complaint, viewer), sent);
 	}
 
@@ -265,19 +239,14 @@ public class ComplaintService {
 		return files.saved(lifecycle.close(complaint, viewer.username(), false, clock.instant()), viewer);
 	}
 
-	/**
-	 * The client disputes the resolution: within the window, the complaint is worked on
-	 * again.
-	 */
+	/** The client disputes the resolution: within the window, it is worked on again. */
 	@Transactional
 	public ComplaintDetails reopen(String reference, Viewer viewer, String reason, Long expectedVersion) {
 		return files.saved(lifecycle.reopen(files.editable(reference, viewer, expectedVersion), viewer, reason),
 				viewer);
 	}
 
-	/**
-	 * A reply to the client or an internal note, as on inquiries; it changes no status.
-	 */
+	/** A reply to the client or an internal note, as on inquiries; no status changes. */
 	@Transactional
 	public ComplaintDetails addMessage(String reference, Viewer viewer, String body, Visibility visibility,
 			Long expectedVersion) {

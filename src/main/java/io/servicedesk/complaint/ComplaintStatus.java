@@ -1,9 +1,10 @@
 package io.servicedesk.complaint;
 
 /**
- * Where a complaint stands (DESIGN.md §4): RECEIVED → ACKNOWLEDGED → INVESTIGATING ⇄
- * FORWARDED → RESOLUTION_PROPOSED → (review: approve → RESOLVED, send back →
- * INVESTIGATING) → CLOSED; REOPENED from RESOLVED or CLOSED within the reopening window.
+ * Where a complaint stands (docs/architecture.md, "Lifecycles"): RECEIVED → ACKNOWLEDGED
+ * → INVESTIGATING ⇄ FORWARDED → RESOLUTION_PROPOSED → (review: approve → RESOLVED, send
+ * back → INVESTIGATING) → CLOSED; REOPENED from RESOLVED or CLOSED within the reopening
+ * window.
  */
 public enum ComplaintStatus {
 

@@ -10,17 +10,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
  * kept for {@code servicedesk.complaints.summary-max-age} (30 s) and shared by every
  * supervisor's page and chart on this node; {@link Figures#countedAt()} says when they
  * were counted. Figures up to twice that age are still shown while they are counted again
- * in the background, so no page waits for the count; older ones are counted before they
- * are shown.
+ * in the background (Caffeine's {@code refreshAfterWrite}, on the application's task
+ * executor), so no page waits for the count; older ones are counted before they are shown
+ * ({@code expireAfterWrite}).
  */
 @Service
 public class ComplaintSummary {
-
-	private static final Logger log = LoggerFactory.getLogger(ComplaintSummary.class);
 
 	static final Duration RECENT = Duration.ofDays(90);
 
@@ -49,35 +45,38 @@ public class ComplaintSummary {
 
 	private final Clock clock;
 
-	private final Duration maxAge;
+	private final LoadingCache<Boolean, Figures> figures;
 
-	private final Executor background;
-
-	private final AtomicBoolean recounting = new AtomicBoolean();
-
-	private volatile Figures latest;
-
-	@Autowired
-	ComplaintSummary(JdbcClient jdbc, Clock clock, ComplaintProperties properties) {
-		this(jdbc, clock, properties, Executors.newSingleThreadExecutor(task -> {
-			Thread thread = new Thread(task, "complaint-summary");
-			thread.setDaemon(true);
-			return thread;
-		}));
-	}
-
-	ComplaintSummary(JdbcClient jdbc, Clock clock, ComplaintProperties properties, Executor background) {
+	/**
+	 * {@code background} counts the figures again once they are older than the maximum
+	 * age; the cache's own upkeep runs on the calling thread.
+	 */
+	ComplaintSummary(JdbcClient jdbc, Clock clock, ComplaintProperties properties,
+			@Qualifier("applicationTaskExecutor") Executor background) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.maxAge = properties.summaryMaxAge();
-		this.background = background;
-	}
-
-	@PreDestroy
-	void stop() {
-		if (background instanceof ExecutorService service) {
-			service.shutdownNow();
+		Duration maxAge = properties.summaryMaxAge();
+		Caffeine<Object, Object> builder = Caffeine.newBuilder().ticker(() -> {
+			Instant now = clock.instant();
+			return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+		}).executor(Runnable::run).expireAfterWrite(maxAge.multipliedBy(2));
+		if (!maxAge.isZero() && !maxAge.isNegative()) {
+			// a maximum age of zero: counted for every page, nothing to refresh
+			builder.refreshAfterWrite(maxAge);
 		}
+		this.figures = builder.build(new CacheLoader<>() {
+
+			@Override
+			public Figures load(Boolean key) {
+				return count(clock.instant());
+			}
+
+			@Override
+			public CompletableFuture<Figures> asyncReload(Boolean key, Figures oldValue, Executor executor) {
+				return CompletableFuture.supplyAsync(() -> load(key), background);
+			}
+
+		});
 	}
 
 	/**
@@ -94,43 +93,7 @@ public class ComplaintSummary {
 	 */
 	@Transactional(readOnly = true)
 	public Figures of() {
-		Instant now = clock.instant();
-		Figures known = latest;
-		if (known != null && !known.countedAt().isAfter(now)) {
-			Instant due = known.countedAt().plus(maxAge);
-			if (due.isAfter(now)) {
-				return known;
-			}
-			if (due.plus(maxAge).isAfter(now)) {
-				recountInBackground();
-				return known;
-			}
-		}
-		Figures counted = count(now);
-		latest = counted;
-		return counted;
-	}
-
-	private void recountInBackground() {
-		if (!recounting.compareAndSet(false, true)) {
-			return;
-		}
-		try {
-			background.execute(() -> {
-				try {
-					latest = count(clock.instant());
-				}
-				catch (RuntimeException ex) {
-					log.warn("The complaint summary could not be counted again; the next page tries again", ex);
-				}
-				finally {
-					recounting.set(false);
-				}
-			});
-		}
-		catch (RejectedExecutionException ex) {
-			recounting.set(false);
-		}
+		return figures.get(Boolean.TRUE);
 	}
 
 	private Figures count(Instant now) {

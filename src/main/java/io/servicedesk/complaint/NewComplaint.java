@@ -2,8 +2,8 @@ package io.servicedesk.complaint;
 
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.NewClientContact;
-import io.servicedesk.order.Money;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Money;
+import io.servicedesk.shared.Priority;
 
 /**
  * A complaint as it is registered directly: an existing client ({@code clientNumber}) or

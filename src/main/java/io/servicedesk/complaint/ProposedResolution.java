@@ -1,6 +1,6 @@
 package io.servicedesk.complaint;
 
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 
 /**
  * A resolution as proposed for review: the outcome, the remedy, the amount where money is

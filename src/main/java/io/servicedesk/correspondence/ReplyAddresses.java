@@ -30,6 +30,8 @@ class ReplyAddresses {
 
 	private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private final CorrespondenceProperties properties;
 
 	private final JdbcClient jdbc;
@@ -96,7 +98,7 @@ class ReplyAddresses {
 	 */
 	private byte[] storedKey() {
 		byte[] fresh = new byte[32];
-		new SecureRandom().nextBytes(fresh);
+		RANDOM.nextBytes(fresh);
 		jdbc.sql("insert into mail_secret (id, token_key) values (1, :key) on conflict (id) do nothing")
 			.param("key", fresh)
 			.update();

@@ -1,7 +1,7 @@
 package io.servicedesk.inquiry;
 
 import io.servicedesk.casework.CaseChannel;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 
 /**
  * What an inquiry hands to the complaint it is escalated into: the complaint concerns the

@@ -89,6 +89,20 @@ class Inquiry extends CaseFile {
 		return ClockChange.REOPEN;
 	}
 
+	/**
+	 * The step that takes the inquiry to the status asked for: OPEN reopens a resolved
+	 * inquiry and otherwise takes it up; there is no step back to NEW.
+	 */
+	ClockChange stepTo(InquiryStatus to, String summary, String by, Instant at) {
+		return switch (to) {
+			case OPEN -> status() == InquiryStatus.RESOLVED ? reopen(by, at) : open(by, at);
+			case WAITING_ON_CLIENT -> waitForClient(by, at);
+			case RESOLVED -> resolve(summary, by, at);
+			case CLOSED -> close(by, at);
+			case NEW -> throw new IllegalTransitionException("inquiry.status.refused", getReference(), status(), to);
+		};
+	}
+
 	/** A resolved inquiry is done with for good. */
 	ClockChange close(String by, Instant at) {
 		requireFrom(InquiryStatus.CLOSED, InquiryStatus.RESOLVED);

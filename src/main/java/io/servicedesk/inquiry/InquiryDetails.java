@@ -5,7 +5,7 @@ import java.util.Set;
 
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.client.ClientRef;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaView;
 
 /**

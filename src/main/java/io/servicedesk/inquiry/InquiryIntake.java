@@ -15,7 +15,7 @@ import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaView;
 
 import org.springframework.stereotype.Component;
@@ -74,7 +74,7 @@ class InquiryIntake {
 				.orElseThrow(() -> new RuleViolationException("inquiry.category.unknown", request.categoryCode()));
 			categoryCode = category.code();
 			if (priority == null && category.defaultPriority() != null) {
-				priority = Priority.valueOf(category.defaultPriority().name());
+				priority = category.defaultPriority();
 			}
 		}
 		if (request.body() == null || request.body().isBlank()) {

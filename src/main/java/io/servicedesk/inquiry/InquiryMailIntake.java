@@ -18,7 +18,7 @@ import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.notification.NewNotification;
 import io.servicedesk.notification.Notifications;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

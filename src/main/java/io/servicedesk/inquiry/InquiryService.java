@@ -26,9 +26,8 @@ import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
-import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -208,7 +207,7 @@ public class InquiryService {
 		Inquiry inquiry = files.editable(reference, viewer, expectedVersion);
 		Instant now = clock.instant();
 		InquiryStatus before = inquiry.status();
-		ClockChange change = transition(inquiry, to, resolution, viewer.username(), now);
+		ClockChange change = inquiry.stepTo(to, resolution, viewer.username(), now);
 		files.stepTaken(inquiry, before, change, to == InquiryStatus.RESOLVED ? inquiry.getResolutionSummary() : null,
 				viewer.username(), now);
 		if (to == InquiryStatus.RESOLVED) {
@@ -216,21 +215,6 @@ public class InquiryService {
 					inquiry.getResolutionSummary(), viewer.username(), now));
 		}
 		return files.saved(inquiry);
-	}
-
-	/**
-	 * The step that takes the inquiry to the status asked for: OPEN reopens a resolved
-	 * inquiry and otherwise takes it up; there is no step back to NEW.
-	 */
-	static ClockChange transition(Inquiry inquiry, InquiryStatus to, String summary, String by, Instant at) {
-		return switch (to) {
-			case OPEN -> inquiry.status() == InquiryStatus.RESOLVED ? inquiry.reopen(by, at) : inquiry.open(by, at);
-			case WAITING_ON_CLIENT -> inquiry.waitForClient(by, at);
-			case RESOLVED -> inquiry.resolve(summary, by, at);
-			case CLOSED -> inquiry.close(by, at);
-			case NEW -> throw new IllegalTransitionException("inquiry.status.refused", inquiry.getReference(),
-					inquiry.status(), to);
-		};
 	}
 
 	/**

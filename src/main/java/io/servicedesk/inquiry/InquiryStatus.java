@@ -3,8 +3,9 @@ package io.servicedesk.inquiry;
 import java.util.Set;
 
 /**
- * Where an inquiry stands (DESIGN.md §4): NEW → OPEN → WAITING_ON_CLIENT ⇄ OPEN →
- * RESOLVED → CLOSED; a client's reply reopens a RESOLVED inquiry; CLOSED is final.
+ * Where an inquiry stands (docs/architecture.md, "Lifecycles"): NEW → OPEN →
+ * WAITING_ON_CLIENT ⇄ OPEN → RESOLVED → CLOSED; a client's reply reopens a RESOLVED
+ * inquiry; CLOSED is final.
  */
 public enum InquiryStatus {
 

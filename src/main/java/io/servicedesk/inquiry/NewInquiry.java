@@ -2,7 +2,7 @@ package io.servicedesk.inquiry;
 
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.NewClientContact;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 
 /**
  * An inquiry to record: for an existing client ({@code clientNumber}) or a client known

@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import io.servicedesk.shared.Money;
 import io.servicedesk.client.ContactChannel;
 import io.servicedesk.shared.BaseEntity;
 import io.servicedesk.shared.IllegalTransitionException;

@@ -3,35 +3,23 @@ package io.servicedesk.reporting;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.servicedesk.casework.CaseChannel;
-import io.servicedesk.reporting.ReportRequestException.FieldProblem;
-import io.servicedesk.sla.Priority;
-import jakarta.annotation.PreDestroy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The reporting module's API: KPIs, their trends and the agent leaderboard for a range of
  * days and filters, read from the daily rollup. A filter on one dimension reads that
  * dimension's rollup rows; filters on several dimensions aggregate the per-case facts of
- * the range on the fly (same SQL as the rollup, only the total).
+ * the range on the fly (same SQL as the rollup, only the total). {@link ReportFilters}
+ * reads the filters; {@link ReportCounting} counts a dashboard's parts side by side.
  */
 @Service
 public class Reports {
@@ -59,8 +48,6 @@ public class Reports {
 	private final JdbcClient jdbc;
 
 	private final ReportingProperties properties;
-
-	private final Clock clock;
 
 	/**
 	 * Answers already counted, each for the rollup run it was counted after: the figures
@@ -82,32 +69,12 @@ public class Reports {
 		.expireAfterWrite(Duration.ofMinutes(10))
 		.build();
 
-	/**
-	 * Counts the parts of a dashboard side by side: at most this many at once on a node,
-	 * besides the request's own thread.
-	 */
-	private final ExecutorService counting = Executors.newFixedThreadPool(3, new ThreadFactory() {
+	private final ReportCounting counting;
 
-		private final AtomicInteger threads = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable task) {
-			Thread thread = new Thread(task, "report-counting-" + threads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		}
-
-	});
-
-	Reports(JdbcClient jdbc, ReportingProperties properties, Clock clock) {
+	Reports(JdbcClient jdbc, ReportingProperties properties, ReportCounting counting) {
 		this.jdbc = jdbc;
 		this.properties = properties;
-		this.clock = clock;
-	}
-
-	@PreDestroy
-	void stop() {
-		counting.shutdownNow();
+		this.counting = counting;
 	}
 
 	/** Everything the dashboard shows for a filter. */
@@ -119,11 +86,10 @@ public class Reports {
 	 * leaderboard, counted side by side.
 	 */
 	public Dashboard dashboard(ReportFilter filter, String sort) {
-		CompletableFuture<Kpis> previous = CompletableFuture.supplyAsync(() -> kpis(filter.previous()), counting);
-		CompletableFuture<Series> series = CompletableFuture.supplyAsync(() -> series(filter), counting);
-		CompletableFuture<List<AgentRow>> leaderboard = CompletableFuture.supplyAsync(() -> leaderboard(filter, sort),
-				counting);
-		Kpis kpis = kpis(filter);
+		CompletableFuture<Kpis> previous = counting.inParallel(() -> kpis(filter.previous()));
+		CompletableFuture<Series> series = counting.inParallel(() -> series(filter));
+		CompletableFuture<List<AgentRow>> leaderboard = counting.inParallel(() -> leaderboard(filter, sort));
+		Kpis kpis = counting.inTransaction(() -> kpis(filter));
 		try {
 			return new Dashboard(kpis, previous.join(), series.join(), leaderboard.join());
 		}
@@ -157,101 +123,6 @@ public class Reports {
 			return count.get();
 		}
 		return (T) cache.get(new Answer(what, filter, detail, run.get().toInstant()), key -> count.get());
-	}
-
-	/** Today in the reporting time zone. */
-	public LocalDate today() {
-		return clock.instant().atZone(properties.zone()).toLocalDate();
-	}
-
-	/**
-	 * Reads report parameters as a page or the API receives them: dates as ISO
-	 * {@code yyyy-MM-dd} (the last 30 days when both are missing), the team by name,
-	 * channel and priority by their names. Every problem is reported at once.
-	 */
-	@Transactional(readOnly = true)
-	public ReportFilter filter(String from, String to, String team, String agent, String channel, String category,
-			String priority) {
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate today = today();
-		LocalDate end = date("to", to, problems);
-		LocalDate start = date("from", from, problems);
-		if (blank(to)) {
-			end = blank(from) || start == null ? today : (start.isAfter(today) ? start : today);
-		}
-		if (blank(from) && end != null) {
-			start = end.minusDays(29);
-		}
-		if (start != null && end != null) {
-			if (start.isAfter(end)) {
-				problems.add(new FieldProblem("from", from, "reports.error.from-after-to"));
-			}
-			else if (java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1 > properties.maxRangeDays()) {
-				problems.add(new FieldProblem("to", to, "reports.error.range-too-long",
-						String.valueOf(properties.maxRangeDays())));
-			}
-		}
-		Long teamId = null;
-		if (!blank(team)) {
-			teamId = jdbc.sql("select id from team where lower(name) = lower(:name)")
-				.param("name", team.strip())
-				.query(Long.class)
-				.optional()
-				.orElse(null);
-			if (teamId == null) {
-				problems.add(new FieldProblem("team", team, "reports.error.unknown-team"));
-			}
-		}
-		String agentName = blank(agent) ? null : agent.strip().toLowerCase(Locale.ROOT);
-		if (agentName != null && jdbc.sql("select count(*) from staff where username = :username")
-			.param("username", agentName)
-			.query(Long.class)
-			.single() == 0) {
-			problems.add(new FieldProblem("agent", agent, "reports.error.unknown-agent"));
-		}
-		String channelName = name("channel", channel, CaseChannel.values(), problems);
-		String priorityName = name("priority", priority, Priority.values(), problems);
-		String categoryCode = blank(category) ? null : category.strip();
-		if (categoryCode != null && jdbc.sql("select count(*) from category where code = :code")
-			.param("code", categoryCode)
-			.query(Long.class)
-			.single() == 0) {
-			problems.add(new FieldProblem("category", category, "reports.error.unknown-category"));
-		}
-		if (!problems.isEmpty()) {
-			throw new ReportRequestException(problems);
-		}
-		return new ReportFilter(start, end, teamId, agentName, channelName, categoryCode, priorityName);
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, value, "reports.error.date"));
-			return null;
-		}
-	}
-
-	private static String name(String field, String value, Enum<?>[] values, List<FieldProblem> problems) {
-		if (blank(value)) {
-			return null;
-		}
-		for (Enum<?> candidate : values) {
-			if (candidate.name().equalsIgnoreCase(value.strip())) {
-				return candidate.name();
-			}
-		}
-		problems.add(new FieldProblem(field, value, "reports.error.unknown-" + field));
-		return null;
 	}
 
 	/** The KPI block of the filter's range. */
@@ -534,29 +405,6 @@ public class Reports {
 		return rows.stream().sorted(AgentRow.order(sort)).toList();
 	}
 
-	/** What the filters of the page offer. */
-	@Transactional(readOnly = true)
-	public FilterOptions options(Locale locale) {
-		String language = switch (locale == null ? "en" : locale.getLanguage()) {
-			case "pl", "de", "et", "lv" -> locale.getLanguage();
-			default -> "en";
-		};
-		List<FilterOptions.Option> teams = jdbc.sql("select name from team where not archived order by name")
-			.query((rs, row) -> new FilterOptions.Option(rs.getString(1), rs.getString(1)))
-			.list();
-		List<FilterOptions.Option> agents = jdbc
-			.sql("select username, display_name from staff where active order by display_name")
-			.query((rs, row) -> new FilterOptions.Option(rs.getString(1), rs.getString(2)))
-			.list();
-		List<FilterOptions.Option> categories = jdbc
-			.sql("select code, name_%s from category order by kind, name_%s".formatted(language, language))
-			.query((rs, row) -> new FilterOptions.Option(rs.getString(1), rs.getString(2)))
-			.list();
-		return new FilterOptions(teams, agents, categories,
-				java.util.Arrays.stream(CaseChannel.values()).map(Enum::name).toList(),
-				java.util.Arrays.stream(Priority.values()).map(Enum::name).toList());
-	}
-
 	private Map<String, Totals> totals(ReportFilter filter) {
 		Map<String, Totals> totals = new HashMap<>();
 		bind(jdbc.sql("""
@@ -706,15 +554,6 @@ public class Reports {
 				.nullsLast(descending ? Comparator.<Comparable>naturalOrder().reversed() : Comparator.naturalOrder());
 			Comparator<AgentRow> order = Comparator.comparing(row -> (Comparable) key.apply(row), values);
 			return order.thenComparing(AgentRow::name, Comparator.nullsLast(Comparator.naturalOrder()));
-		}
-
-	}
-
-	/** The choices of the filter form. */
-	public record FilterOptions(List<Option> teams, List<Option> agents, List<Option> categories, List<String> channels,
-			List<String> priorities) {
-
-		public record Option(String value, String label) {
 		}
 
 	}

@@ -37,7 +37,7 @@ import jakarta.servlet.DispatcherType;
  * Two filter chains: the JSON API (HTTP Basic or a personal API token as a bearer token,
  * stateless, no CSRF, problem bodies for 401 and 403) and the pages (our sign-in form,
  * CSRF, session in the database, strict headers, and the password change a temporary
- * password requires). URL rules follow DESIGN.md §6.
+ * password requires). URL rules follow docs/architecture.md, "Pages, API and security".
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -7,15 +7,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Version;
 
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
 /**
- * Identity, optimistic locking and UTC timestamps shared by every mutable row (DESIGN.md
- * §3).
+ * Identity, optimistic locking and UTC timestamps shared by every mutable row
+ * (docs/architecture.md, "Persistence"). The timestamps come from the application's
+ * {@link java.time.Clock}.
  */
 @MappedSuperclass
+@EntityListeners(AuditingEntityListener.class)
 public abstract class BaseEntity {
 
 	@Id
@@ -25,9 +30,11 @@ public abstract class BaseEntity {
 	@Version
 	private long version;
 
+	@CreatedDate
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@LastModifiedDate
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -45,17 +52,6 @@ public abstract class BaseEntity {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
-	}
-
-	@PrePersist
-	void onCreate() {
-		createdAt = Instant.now();
-		updatedAt = createdAt;
-	}
-
-	@PreUpdate
-	void onUpdate() {
-		updatedAt = Instant.now();
 	}
 
 }

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.servicedesk.shared.Priority;
 import io.servicedesk.shared.BaseEntity;
 import io.servicedesk.shared.IllegalTransitionException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +21,8 @@ import jakarta.persistence.Table;
  * again when its priority changes); due instants are measured from the case's creation in
  * business time, the resolution due instant moved by the business time the case spent
  * waiting for the client or resolved. {@code nextDueAt} is the nearest instant the breach
- * job still has to announce, or {@code null} when there is nothing left to announce.
+ * job still has to announce, or {@code null} when there is nothing left to announce. The
+ * two targets are one {@link SlaDeadline} each.
  */
 @Entity
 @Table(name = "sla_clock")
@@ -47,50 +51,32 @@ class SlaClock extends BaseEntity {
 	@Column(name = "at_risk_percent", nullable = false)
 	private int atRiskPercent;
 
-	@Column(name = "first_response_target_minutes", nullable = false)
-	private int firstResponseTargetMinutes;
-
-	@Column(name = "resolution_target_minutes", nullable = false)
-	private int resolutionTargetMinutes;
-
 	@Column(name = "started_at", nullable = false, updatable = false)
 	private Instant startedAt;
 
-	@Column(name = "first_response_due_at", nullable = false)
-	private Instant firstResponseDueAt;
+	@Embedded
+	@AttributeOverride(name = "targetMinutes", column = @Column(name = "first_response_target_minutes"))
+	@AttributeOverride(name = "dueAt", column = @Column(name = "first_response_due_at"))
+	@AttributeOverride(name = "atRiskAt", column = @Column(name = "first_response_at_risk_at"))
+	@AttributeOverride(name = "metAt", column = @Column(name = "first_responded_at"))
+	@AttributeOverride(name = "atRiskAnnounced", column = @Column(name = "first_response_at_risk_announced"))
+	@AttributeOverride(name = "breached", column = @Column(name = "first_response_breached"))
+	private SlaDeadline firstResponse = new SlaDeadline();
 
-	@Column(name = "first_response_at_risk_at", nullable = false)
-	private Instant firstResponseAtRiskAt;
-
-	@Column(name = "first_responded_at")
-	private Instant firstRespondedAt;
-
-	@Column(name = "resolution_due_at", nullable = false)
-	private Instant resolutionDueAt;
-
-	@Column(name = "resolution_at_risk_at", nullable = false)
-	private Instant resolutionAtRiskAt;
-
-	@Column(name = "resolved_at")
-	private Instant resolvedAt;
+	@Embedded
+	@AttributeOverride(name = "targetMinutes", column = @Column(name = "resolution_target_minutes"))
+	@AttributeOverride(name = "dueAt", column = @Column(name = "resolution_due_at"))
+	@AttributeOverride(name = "atRiskAt", column = @Column(name = "resolution_at_risk_at"))
+	@AttributeOverride(name = "metAt", column = @Column(name = "resolved_at"))
+	@AttributeOverride(name = "atRiskAnnounced", column = @Column(name = "resolution_at_risk_announced"))
+	@AttributeOverride(name = "breached", column = @Column(name = "resolution_breached"))
+	private SlaDeadline resolution = new SlaDeadline();
 
 	@Column(name = "paused_since")
 	private Instant pausedSince;
 
 	@Column(name = "paused_business_minutes", nullable = false)
 	private long pausedBusinessMinutes;
-
-	@Column(name = "first_response_at_risk_announced", nullable = false)
-	private boolean firstResponseAtRiskAnnounced;
-
-	@Column(name = "first_response_breached", nullable = false)
-	private boolean firstResponseBreached;
-
-	@Column(name = "resolution_at_risk_announced", nullable = false)
-	private boolean resolutionAtRiskAnnounced;
-
-	@Column(name = "resolution_breached", nullable = false)
-	private boolean resolutionBreached;
 
 	@Column(name = "next_due_at")
 	private Instant nextDueAt;
@@ -115,38 +101,29 @@ class SlaClock extends BaseEntity {
 		this.calendarId = policy.getCalendarId();
 		this.escalationTeamId = policy.getEscalationTeamId();
 		this.atRiskPercent = policy.getAtRiskPercent();
-		this.firstResponseTargetMinutes = policy.getFirstResponseMinutes();
-		this.resolutionTargetMinutes = policy.getResolutionMinutes();
+		firstResponse.target(policy.getFirstResponseMinutes());
+		resolution.target(policy.getResolutionMinutes());
 		recompute(calendar);
 	}
 
 	private void recompute(BusinessCalendar calendar) {
-		firstResponseDueAt = calendar.dueAt(startedAt, firstResponseTargetMinutes);
-		firstResponseAtRiskAt = calendar.dueAt(startedAt, atRiskShare(firstResponseTargetMinutes));
-		resolutionDueAt = calendar.dueAt(startedAt, resolutionTargetMinutes + pausedBusinessMinutes);
-		resolutionAtRiskAt = calendar.dueAt(startedAt, atRiskShare(resolutionTargetMinutes) + pausedBusinessMinutes);
+		firstResponse.schedule(calendar, startedAt, atRiskPercent, 0);
+		resolution.schedule(calendar, startedAt, atRiskPercent, pausedBusinessMinutes);
 		updateNextDue();
-	}
-
-	private long atRiskShare(int targetMinutes) {
-		return (long) targetMinutes * atRiskPercent / 100;
 	}
 
 	/** The first public reply by staff; later replies change nothing. */
 	void recordFirstResponse(Instant at) {
-		if (firstRespondedAt != null) {
+		if (firstResponse.isMet()) {
 			return;
 		}
-		firstRespondedAt = at;
-		if (at.isAfter(firstResponseDueAt)) {
-			firstResponseBreached = true;
-		}
+		firstResponse.meet(at);
 		updateNextDue();
 	}
 
 	/** The case waits for the client: the resolution clock stops. */
 	void pause(Instant at) {
-		if (resolvedAt != null) {
+		if (resolution.isMet()) {
 			throw new IllegalTransitionException("sla.clock.error.pause-resolved", caseRef);
 		}
 		if (pausedSince != null) {
@@ -170,14 +147,11 @@ class SlaClock extends BaseEntity {
 	}
 
 	void resolve(Instant at, BusinessCalendar calendar) {
-		if (resolvedAt != null) {
+		if (resolution.isMet()) {
 			throw new IllegalTransitionException("sla.clock.error.already-resolved", caseRef);
 		}
 		resume(at, calendar);
-		resolvedAt = at;
-		if (at.isAfter(resolutionDueAt)) {
-			resolutionBreached = true;
-		}
+		resolution.meet(at);
 		updateNextDue();
 	}
 
@@ -186,18 +160,13 @@ class SlaClock extends BaseEntity {
 	 * the resolution target.
 	 */
 	void reopen(Instant at, BusinessCalendar calendar) {
-		if (resolvedAt == null) {
+		if (!resolution.isMet()) {
 			throw new IllegalTransitionException("sla.clock.error.not-resolved", caseRef);
 		}
-		pausedBusinessMinutes += calendar.businessMinutesBetween(resolvedAt, at);
-		resolvedAt = null;
+		pausedBusinessMinutes += calendar.businessMinutesBetween(resolution.getMetAt(), at);
+		resolution.unmeet();
 		recompute(calendar);
-		if (resolutionBreached && resolutionDueAt.isAfter(at)) {
-			resolutionBreached = false;
-		}
-		if (resolutionAtRiskAnnounced && resolutionAtRiskAt.isAfter(at)) {
-			resolutionAtRiskAnnounced = false;
-		}
+		resolution.withdrawAnnouncementsAfter(at);
 		updateNextDue();
 	}
 
@@ -209,18 +178,8 @@ class SlaClock extends BaseEntity {
 	 */
 	void changePriority(Priority newPriority, SlaPolicy policy, BusinessCalendar calendar, Instant at) {
 		applyPolicy(newPriority, policy, calendar);
-		if (firstResponseAtRiskAnnounced && firstResponseAtRiskAt.isAfter(at)) {
-			firstResponseAtRiskAnnounced = false;
-		}
-		if (firstResponseBreached && firstRespondedAt == null && firstResponseDueAt.isAfter(at)) {
-			firstResponseBreached = false;
-		}
-		if (resolutionAtRiskAnnounced && resolutionAtRiskAt.isAfter(at)) {
-			resolutionAtRiskAnnounced = false;
-		}
-		if (resolutionBreached && resolvedAt == null && resolutionDueAt.isAfter(at)) {
-			resolutionBreached = false;
-		}
+		firstResponse.withdrawAnnouncementsAfter(at);
+		resolution.withdrawAnnouncementsAfter(at);
 		updateNextDue();
 	}
 
@@ -231,86 +190,56 @@ class SlaClock extends BaseEntity {
 	 */
 	List<Announcement> announceDue(Instant now) {
 		List<Announcement> announcements = new ArrayList<>();
-		if (firstRespondedAt == null && resolvedAt == null) {
-			if (!firstResponseBreached && !firstResponseDueAt.isAfter(now)) {
-				firstResponseBreached = true;
-				firstResponseAtRiskAnnounced = true;
-				announcements.add(new Announcement(SlaTarget.FIRST_RESPONSE, SlaState.BREACHED, firstResponseDueAt));
-			}
-			else if (!firstResponseAtRiskAnnounced && !firstResponseAtRiskAt.isAfter(now)) {
-				firstResponseAtRiskAnnounced = true;
-				announcements.add(new Announcement(SlaTarget.FIRST_RESPONSE, SlaState.AT_RISK, firstResponseDueAt));
-			}
+		if (firstResponseRunning()) {
+			firstResponse.announceDue(SlaTarget.FIRST_RESPONSE, now).ifPresent(announcements::add);
 		}
-		if (resolvedAt == null && pausedSince == null) {
-			if (!resolutionBreached && !resolutionDueAt.isAfter(now)) {
-				resolutionBreached = true;
-				resolutionAtRiskAnnounced = true;
-				announcements.add(new Announcement(SlaTarget.RESOLUTION, SlaState.BREACHED, resolutionDueAt));
-			}
-			else if (!resolutionAtRiskAnnounced && !resolutionAtRiskAt.isAfter(now)) {
-				resolutionAtRiskAnnounced = true;
-				announcements.add(new Announcement(SlaTarget.RESOLUTION, SlaState.AT_RISK, resolutionDueAt));
-			}
+		if (resolutionRunning()) {
+			resolution.announceDue(SlaTarget.RESOLUTION, now).ifPresent(announcements::add);
 		}
 		updateNextDue();
 		return announcements;
 	}
 
+	private boolean firstResponseRunning() {
+		return !firstResponse.isMet() && !resolution.isMet();
+	}
+
+	private boolean resolutionRunning() {
+		return !resolution.isMet() && pausedSince == null;
+	}
+
 	private void updateNextDue() {
-		Stream.Builder<Instant> pending = Stream.builder();
-		if (firstRespondedAt == null && resolvedAt == null) {
-			if (!firstResponseAtRiskAnnounced) {
-				pending.add(firstResponseAtRiskAt);
-			}
-			if (!firstResponseBreached) {
-				pending.add(firstResponseDueAt);
-			}
-		}
-		if (resolvedAt == null && pausedSince == null) {
-			if (!resolutionAtRiskAnnounced) {
-				pending.add(resolutionAtRiskAt);
-			}
-			if (!resolutionBreached) {
-				pending.add(resolutionDueAt);
-			}
-		}
-		nextDueAt = pending.build().min(Instant::compareTo).orElse(null);
+		Stream<Instant> pending = Stream.concat(firstResponseRunning() ? firstResponse.pending() : Stream.empty(),
+				resolutionRunning() ? resolution.pending() : Stream.empty());
+		nextDueAt = pending.min(Instant::compareTo).orElse(null);
 	}
 
 	SlaView view(Instant now) {
-		SlaState firstResponse = firstResponseState(now);
-		SlaState resolution = resolutionState(now);
-		return new SlaView(caseKind, caseRef, priority, firstResponseDueAt, firstRespondedAt, resolutionDueAt,
-				resolvedAt, pausedSince != null, pausedBusinessMinutes, firstResponse, resolution,
-				firstResponse.worse(resolution), nextDueAt);
+		SlaState firstResponseState = firstResponseState(now);
+		SlaState resolutionState = resolutionState(now);
+		return new SlaView(caseKind, caseRef, priority, firstResponse.getDueAt(), firstResponse.getMetAt(),
+				resolution.getDueAt(), resolution.getMetAt(), pausedSince != null, pausedBusinessMinutes,
+				firstResponseState, resolutionState, firstResponseState.worse(resolutionState), nextDueAt);
 	}
 
 	private SlaState firstResponseState(Instant now) {
-		if (firstResponseBreached) {
+		if (firstResponse.isBreached()) {
 			return SlaState.BREACHED;
 		}
-		if (firstRespondedAt != null || resolvedAt != null) {
+		if (firstResponse.isMet() || resolution.isMet()) {
 			return SlaState.ON_TRACK;
 		}
-		return stateAt(now, firstResponseAtRiskAt, firstResponseDueAt);
+		return firstResponse.stateAt(now);
 	}
 
 	private SlaState resolutionState(Instant now) {
-		if (resolutionBreached) {
+		if (resolution.isBreached()) {
 			return SlaState.BREACHED;
 		}
-		if (resolvedAt != null) {
+		if (resolution.isMet()) {
 			return SlaState.ON_TRACK;
 		}
-		return stateAt(pausedSince != null ? pausedSince : now, resolutionAtRiskAt, resolutionDueAt);
-	}
-
-	private static SlaState stateAt(Instant now, Instant atRiskAt, Instant dueAt) {
-		if (!dueAt.isAfter(now)) {
-			return SlaState.BREACHED;
-		}
-		return atRiskAt.isAfter(now) ? SlaState.ON_TRACK : SlaState.AT_RISK;
+		return resolution.stateAt(pausedSince != null ? pausedSince : now);
 	}
 
 	CaseKind getCaseKind() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.servicedesk.shared.Priority;
 import io.servicedesk.shared.RuleViolationException;
 
 import org.springframework.stereotype.Service;

@@ -2,6 +2,9 @@ package io.servicedesk.sla;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
@@ -33,12 +36,15 @@ class SlaEscalation {
 
 	private final ApplicationEventPublisher events;
 
-	SlaEscalation(Notifications notifications, TeamDirectory teams, AuditLog auditLog,
-			ApplicationEventPublisher events) {
+	private final Map<CaseKind, CasePage> pages;
+
+	SlaEscalation(Notifications notifications, TeamDirectory teams, AuditLog auditLog, ApplicationEventPublisher events,
+			List<CasePage> pages) {
 		this.notifications = notifications;
 		this.teams = teams;
 		this.auditLog = auditLog;
 		this.events = events;
+		this.pages = pages.stream().collect(Collectors.toUnmodifiableMap(CasePage::kind, Function.identity()));
 	}
 
 	@ApplicationModuleListener
@@ -68,8 +74,13 @@ class SlaEscalation {
 		List<String> supervisors = teams.activeUsernamesWithRole(Role.SUPERVISOR);
 		String messageKey = "notification.sla." + state.name().toLowerCase(Locale.ROOT).replace('_', '-') + "."
 				+ target.name().toLowerCase(Locale.ROOT).replace('_', '-');
-		notifications.send(new NewNotification(supervisors, messageKey, List.of(caseRef), kind.pageOf(caseRef),
+		notifications.send(new NewNotification(supervisors, messageKey, List.of(caseRef), pageOf(kind, caseRef),
 				"sla:" + kind + ":" + caseRef + ":" + target + ":" + state));
+	}
+
+	private String pageOf(CaseKind kind, String caseRef) {
+		CasePage page = pages.get(kind);
+		return page == null ? null : page.of(caseRef);
 	}
 
 	private static String objectType(CaseKind kind) {

@@ -1,5 +1,6 @@
 package io.servicedesk.sla;
 
+import io.servicedesk.shared.Priority;
 import io.servicedesk.shared.BaseEntity;
 import io.servicedesk.shared.RuleViolationException;
 import jakarta.persistence.Column;

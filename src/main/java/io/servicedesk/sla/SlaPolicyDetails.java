@@ -1,5 +1,7 @@
 package io.servicedesk.sla;
 
+import io.servicedesk.shared.Priority;
+
 /**
  * An SLA policy as pages and the API show it. Targets are business minutes;
  * {@code businessDayMinutes} is the length of a business day on the policy's calendar,

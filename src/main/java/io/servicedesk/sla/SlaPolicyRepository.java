@@ -1,5 +1,7 @@
 package io.servicedesk.sla;
 
+import io.servicedesk.shared.Priority;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -36,6 +36,14 @@ public class TeamDirectory {
 		return teams.findByName(name.strip()).map(Team::getId);
 	}
 
+	/** The id of the team with this name in any case, whether archived or not. */
+	public Optional<Long> findTeamIdIgnoringCase(String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		return teams.findByNameIgnoreCase(name.strip()).map(Team::getId);
+	}
+
 	public Optional<String> teamName(Long id) {
 		return id == null ? Optional.empty() : teams.findById(id).map(Team::getName);
 	}

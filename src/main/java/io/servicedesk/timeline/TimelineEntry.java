@@ -4,20 +4,24 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 import io.servicedesk.client.ContactChannel;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * An immutable line of a client's timeline.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "timeline_entry")
 class TimelineEntry {
 
@@ -57,6 +61,7 @@ class TimelineEntry {
 	@Column(nullable = false, updatable = false)
 	private String actor;
 
+	@CreatedDate
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -84,11 +89,6 @@ class TimelineEntry {
 	TimelineEntry mailed(Long outgoingMessageId) {
 		this.outgoingMessageId = outgoingMessageId;
 		return this;
-	}
-
-	@PrePersist
-	void onCreate() {
-		createdAt = Instant.now();
 	}
 
 	TimelineItem item() {

@@ -3,6 +3,7 @@ package io.servicedesk.catalogue;
 import java.util.EnumMap;
 import java.util.Map;
 
+import io.servicedesk.shared.Priority;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.staff.SupportedLanguage;

@@ -13,7 +13,7 @@ import io.servicedesk.client.ContactChannel;
 import io.servicedesk.client.Email;
 import io.servicedesk.client.PostalAddress;
 import io.servicedesk.client.Segment;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.survey.Surveys;

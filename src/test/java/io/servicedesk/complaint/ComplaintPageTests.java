@@ -15,7 +15,7 @@ import io.servicedesk.client.Segment;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.NewInquiry;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;

@@ -19,7 +19,7 @@ import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.staff.StaffService;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;

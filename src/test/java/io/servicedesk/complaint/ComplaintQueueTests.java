@@ -12,7 +12,7 @@ import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.staff.StaffService;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;

@@ -7,10 +7,10 @@ import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.ClockChange;
 import io.servicedesk.casework.NewCase;
 import io.servicedesk.casework.Viewer;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -23,7 +23,7 @@ import io.servicedesk.order.OrderDetails;
 import io.servicedesk.order.OrderLineData;
 import io.servicedesk.order.OrderService;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;

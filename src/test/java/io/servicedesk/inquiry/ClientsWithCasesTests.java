@@ -3,7 +3,7 @@ package io.servicedesk.inquiry;
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

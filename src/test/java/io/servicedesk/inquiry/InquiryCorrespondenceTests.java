@@ -10,7 +10,7 @@ import io.servicedesk.casework.Visibility;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.survey.SurveyInvitationView;
 import io.servicedesk.survey.Surveys;

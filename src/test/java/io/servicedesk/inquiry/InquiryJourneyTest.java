@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.client.ClientService;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
 import io.servicedesk.support.JourneyBrowsers;

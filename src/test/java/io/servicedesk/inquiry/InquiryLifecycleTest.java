@@ -7,7 +7,7 @@ import io.servicedesk.casework.ClockChange;
 import io.servicedesk.casework.NewCase;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,7 +109,7 @@ class InquiryLifecycleTest {
 			inquiry.waitForClient("agent", NOW);
 		}
 		assertThatExceptionOfType(IllegalTransitionException.class)
-			.isThrownBy(() -> InquiryService.transition(inquiry, to, "summary", "agent", NOW));
+			.isThrownBy(() -> inquiry.stepTo(to, "summary", "agent", NOW));
 		assertThat(inquiry.status()).isEqualTo(from);
 	}
 
@@ -117,8 +117,7 @@ class InquiryLifecycleTest {
 	void aResolvedInquiryIsReopenedByHandAndItsResolutionNoLongerCounts() {
 		Inquiry inquiry = openInquiry();
 		inquiry.resolve("Done", "agent", NOW);
-		assertThat(InquiryService.transition(inquiry, InquiryStatus.OPEN, null, "agent", NOW))
-			.isEqualTo(ClockChange.REOPEN);
+		assertThat(inquiry.stepTo(InquiryStatus.OPEN, null, "agent", NOW)).isEqualTo(ClockChange.REOPEN);
 		assertThat(inquiry.getResolvedAt()).isNull();
 		assertThat(inquiry.isActive()).isTrue();
 	}

@@ -7,7 +7,7 @@ import io.servicedesk.catalogue.CannedResponseView;
 import io.servicedesk.catalogue.CannedResponses;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

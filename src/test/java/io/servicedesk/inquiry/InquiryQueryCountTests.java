@@ -5,7 +5,7 @@ import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.StaffService;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;

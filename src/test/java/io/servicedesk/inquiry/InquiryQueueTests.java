@@ -18,7 +18,7 @@ import io.servicedesk.client.ClientKind;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.Email;
 import io.servicedesk.client.PostalAddress;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaState;
 import io.servicedesk.staff.StaffService;
 import io.servicedesk.staff.SupportedLanguage;

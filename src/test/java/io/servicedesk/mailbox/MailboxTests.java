@@ -21,7 +21,7 @@ import io.servicedesk.inquiry.InquiryStatus;
 import io.servicedesk.inquiry.NewInquiry;
 import io.servicedesk.notification.NotificationView;
 import io.servicedesk.notification.Notifications;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.EmbeddedMailServer;

@@ -60,6 +60,9 @@ class RollupEquivalenceTests {
 	Reports reports;
 
 	@Autowired
+	ReportFilters reportFilters;
+
+	@Autowired
 	ReportingProperties properties;
 
 	@Test
@@ -121,7 +124,7 @@ class RollupEquivalenceTests {
 		ReferenceKpis reference = reference();
 		LocalDate lastDay = FIRST_DAY.plusDays(13);
 		List<ReportFilter> filters = filters(north, category, FIRST_DAY, lastDay);
-		filters.addAll(filters(north, category, reports.today().minusDays(89), reports.today()));
+		filters.addAll(filters(north, category, reportFilters.today().minusDays(89), reportFilters.today()));
 		// March 2025 whole (read from the monthly rollup), February and April in part
 		// (day by day)
 		filters.addAll(filters(north, category, WHOLE_MARCH_FROM, WHOLE_MARCH_TO));

@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Measures one breach-job run among a million clocks (DESIGN.md §9): with nothing due and
- * with 1,000 clocks due. Heavy, so it is not part of the suite; run it alone, on the
- * throwaway test database:
+ * Measures one breach-job run among a million clocks (docs/architecture.md, "Performance
+ * budgets"): with nothing due and with 1,000 clocks due. Heavy, so it is not part of the
+ * suite; run it alone, on the throwaway test database:
  *
  * <pre>./mvnw -B test -Dtest=SlaBreachJobCostMeasurement -Dservicedesk.measure=true</pre>
  */

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.TeamDirectory;
 import io.servicedesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.servicedesk.shared.Priority;
 import io.servicedesk.shared.IllegalTransitionException;
 import org.junit.jupiter.api.Test;
 

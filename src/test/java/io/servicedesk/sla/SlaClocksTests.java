@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import io.servicedesk.shared.Priority;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 
 /**
  * A demo case as it is generated: the case row's columns and its timeline, oldest entry

@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
-import io.servicedesk.catalogue.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.shared.web.FormSubmissions;
 import io.servicedesk.staff.SupportedLanguage;

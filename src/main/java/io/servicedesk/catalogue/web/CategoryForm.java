@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import io.servicedesk.catalogue.CategoryDraft;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
-import io.servicedesk.catalogue.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.SupportedLanguage;
 
 /**

@@ -17,7 +17,7 @@ import io.servicedesk.casework.demo.DemoCase;
 import io.servicedesk.casework.demo.DemoCases;
 import io.servicedesk.complaint.ResolutionDeadline;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaClocks;
 import io.servicedesk.sla.SlaView;
 import org.slf4j.Logger;

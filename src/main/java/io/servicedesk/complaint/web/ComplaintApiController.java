@@ -43,9 +43,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /api/v1/complaints}: register, list the queue's views, read with the SLA block
- * and the timeline, and one {@code POST} per workflow step (DESIGN.md §6). Illegal steps
- * answer 409, refused rules (the four-eyes rule, the amount rule) 422, another team's
- * complaint 403.
+ * and the timeline, and one {@code POST} per workflow step (docs/architecture.md, "Pages,
+ * API and security"). Illegal steps answer 409, refused rules (the four-eyes rule, the
+ * amount rule) 422, another team's complaint 403.
  */
 @RestController
 @RequestMapping("/api/v1/complaints")

@@ -2,6 +2,7 @@ package io.servicedesk.complaint.web;
 
 import java.beans.PropertyEditorSupport;
 import java.security.Principal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,14 +58,17 @@ class ComplaintListController {
 
 	private final StaffService staff;
 
+	private final Clock clock;
+
 	ComplaintListController(ComplaintService complaints, ComplaintQueue queue, ComplaintSummary summary,
-			CategoryCatalogue categories, TeamDirectory teams, StaffService staff) {
+			CategoryCatalogue categories, TeamDirectory teams, StaffService staff, Clock clock) {
 		this.complaints = complaints;
 		this.queue = queue;
 		this.summary = summary;
 		this.categories = categories;
 		this.teams = teams;
 		this.staff = staff;
+		this.clock = clock;
 	}
 
 	@InitBinder
@@ -154,7 +158,7 @@ class ComplaintListController {
 		model.addAttribute("staff", staff.activeStaff());
 		model.addAttribute("categories", categories.active(CategoryKind.COMPLAINT, language));
 		model.addAttribute("language", language);
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", clock.instant());
 		return viewer;
 	}
 

@@ -27,7 +27,7 @@ import io.servicedesk.complaint.ProposedResolution;
 import io.servicedesk.complaint.Remedy;
 import io.servicedesk.complaint.ReviewDecision;
 import io.servicedesk.complaint.Severity;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.staff.SupportedLanguage;

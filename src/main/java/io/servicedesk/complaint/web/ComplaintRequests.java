@@ -26,12 +26,13 @@ import io.servicedesk.complaint.Reassignment;
 import io.servicedesk.complaint.Remedy;
 import io.servicedesk.complaint.ReviewDecision;
 import io.servicedesk.complaint.Severity;
-import io.servicedesk.order.Money;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Money;
+import io.servicedesk.shared.Priority;
 
 /**
- * The request bodies of {@code /api/v1/complaints} (DESIGN.md §6). Every step may carry
- * the {@code version} the caller saw; a complaint changed since then is refused with 409.
+ * The request bodies of {@code /api/v1/complaints} (docs/architecture.md, "Pages, API and
+ * security"). Every step may carry the {@code version} the caller saw; a complaint
+ * changed since then is refused with 409.
  */
 final class ComplaintRequests {
 

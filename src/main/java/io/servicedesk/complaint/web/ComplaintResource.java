@@ -10,13 +10,14 @@ import io.servicedesk.casework.QueueRow;
 import io.servicedesk.complaint.ComplaintDetails;
 import io.servicedesk.complaint.ComplaintRow;
 import io.servicedesk.complaint.ProposedResolution;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.sla.SlaView;
 
 /**
- * A complaint in the API (DESIGN.md §6), with its SLA block, the resolution once proposed
- * and, when read on its own, its timeline and the conversation of the inquiry it was
- * escalated from. Money is a decimal string with its currency.
+ * A complaint in the API (docs/architecture.md, "Pages, API and security"), with its SLA
+ * block, the resolution once proposed and, when read on its own, its timeline and the
+ * conversation of the inquiry it was escalated from. Money is a decimal string with its
+ * currency.
  */
 record ComplaintResource(String reference, String status, String priority, String severity, String complaintCategory,
 		String channel, String subject, String clientNumber, String clientName, String accountNumber,

@@ -16,7 +16,7 @@ import io.servicedesk.sla.BusinessCalendar;
 import io.servicedesk.sla.BusinessHoursAdministration;
 import io.servicedesk.sla.BusinessHoursDetails;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -28,7 +28,7 @@ import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaState;
 
 import org.springframework.http.MediaType;

@@ -15,7 +15,7 @@ import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.NotFoundException;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.workspace.ClientFinder;
 

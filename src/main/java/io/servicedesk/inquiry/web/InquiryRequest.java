@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.web.ClientContactRequest;
 import io.servicedesk.inquiry.NewInquiry;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 
 /**
  * {@code POST /api/v1/inquiries}: an existing client's number, or a new client's name

@@ -11,8 +11,8 @@ import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.sla.SlaView;
 
 /**
- * An inquiry in the API (DESIGN.md §6), with its SLA block and, when read on its own, its
- * timeline.
+ * An inquiry in the API (docs/architecture.md, "Pages, API and security"), with its SLA
+ * block and, when read on its own, its timeline.
  */
 record InquiryResource(String reference, String status, String priority, String category, String channel,
 		String subject, String clientNumber, String clientName, String accountNumber, String orderNumber,

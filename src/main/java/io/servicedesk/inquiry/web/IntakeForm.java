@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.NewClientContact;
 import io.servicedesk.inquiry.NewInquiry;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 
 /**
  * The intake form of {@code /inquiries/new}: a client found by search, or a new client's

@@ -9,7 +9,7 @@ import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.QueueSort;
 import io.servicedesk.casework.QueueView;
 import io.servicedesk.inquiry.InquiryStatus;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaState;
 
 /**

@@ -7,9 +7,13 @@ import java.util.Map;
 
 import io.servicedesk.reporting.Kpis;
 import io.servicedesk.reporting.ReportFilter;
+import io.servicedesk.reporting.ReportFilters;
+import io.servicedesk.reporting.ReportQuery;
 import io.servicedesk.reporting.ReportRequestException;
 import io.servicedesk.reporting.Reports;
 import io.servicedesk.reporting.Series;
+
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -30,36 +34,30 @@ class ReportApiController {
 
 	private final Reports reports;
 
+	private final ReportFilters filters;
+
 	private final MessageSource messages;
 
-	ReportApiController(Reports reports, MessageSource messages) {
+	ReportApiController(Reports reports, ReportFilters filters, MessageSource messages) {
 		this.reports = reports;
+		this.filters = filters;
 		this.messages = messages;
 	}
 
 	@GetMapping({ "/api/v1/reports/kpis", "/reports/data/kpis" })
-	Kpis kpis(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String team, @RequestParam(required = false) String agent,
-			@RequestParam(required = false) String channel, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String priority) {
-		return reports.kpis(reports.filter(from, to, team, agent, channel, category, priority));
+	Kpis kpis(@ParameterObject ReportQuery query) {
+		return reports.kpis(filters.filter(query));
 	}
 
 	@GetMapping({ "/api/v1/reports/series", "/reports/data/series" })
-	Series series(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String team, @RequestParam(required = false) String agent,
-			@RequestParam(required = false) String channel, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String priority) {
-		return reports.series(reports.filter(from, to, team, agent, channel, category, priority));
+	Series series(@ParameterObject ReportQuery query) {
+		return reports.series(filters.filter(query));
 	}
 
 	@GetMapping({ "/api/v1/reports/leaderboard", "/reports/data/leaderboard" })
-	List<Reports.AgentRow> leaderboard(@RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String agent, @RequestParam(required = false) String channel,
-			@RequestParam(required = false) String category, @RequestParam(required = false) String priority,
+	List<Reports.AgentRow> leaderboard(@ParameterObject ReportQuery query,
 			@RequestParam(required = false) String sort) {
-		ReportFilter filter = reports.filter(from, to, team, agent, channel, category, priority);
+		ReportFilter filter = filters.filter(query);
 		return reports.leaderboard(filter, sort);
 	}
 

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.servicedesk.reporting.CaseExport;
 import io.servicedesk.reporting.ReportFilter;
+import io.servicedesk.reporting.ReportFilters;
+import io.servicedesk.reporting.ReportQuery;
 import io.servicedesk.reporting.ReportRequestException;
 import io.servicedesk.reporting.Reports;
 import org.apache.commons.csv.CSVFormat;
@@ -41,23 +43,22 @@ class ReportExportController {
 
 	private final Reports reports;
 
+	private final ReportFilters filters;
+
 	private final CaseExport cases;
 
 	private final MessageSource messages;
 
-	ReportExportController(Reports reports, CaseExport cases, MessageSource messages) {
+	ReportExportController(Reports reports, ReportFilters filters, CaseExport cases, MessageSource messages) {
 		this.reports = reports;
+		this.filters = filters;
 		this.cases = cases;
 		this.messages = messages;
 	}
 
 	@GetMapping("/kpis.csv")
-	void kpis(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String team, @RequestParam(required = false) String agent,
-			@RequestParam(required = false) String channel, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String priority, Locale locale, HttpServletResponse response)
-			throws IOException {
-		ReportFilter filter = reports.filter(from, to, team, agent, channel, category, priority);
+	void kpis(ReportQuery query, Locale locale, HttpServletResponse response) throws IOException {
+		ReportFilter filter = filters.filter(query);
 		var groups = KpiTable.of(reports.kpis(filter), reports.kpis(filter.previous()), messages, locale);
 		long rows = groups.stream().mapToLong(group -> group.tiles().size()).sum();
 		try (CSVPrinter csv = open(response, "kpis", filter, rows)) {
@@ -77,12 +78,8 @@ class ReportExportController {
 	}
 
 	@GetMapping("/{kind:inquiries|complaints}.csv")
-	void cases(@PathVariable String kind, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String agent, @RequestParam(required = false) String channel,
-			@RequestParam(required = false) String category, @RequestParam(required = false) String priority,
-			HttpServletResponse response) throws IOException {
-		ReportFilter filter = reports.filter(from, to, team, agent, channel, category, priority);
+	void cases(@PathVariable String kind, ReportQuery query, HttpServletResponse response) throws IOException {
+		ReportFilter filter = filters.filter(query);
 		String caseKind = kind.equals("inquiries") ? "INQUIRY" : "COMPLAINT";
 		try (CSVPrinter csv = open(response, kind, filter, cases.count(filter, caseKind))) {
 			csv.printRecord(CaseExport.COLUMNS);

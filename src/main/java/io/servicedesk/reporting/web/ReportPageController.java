@@ -9,6 +9,8 @@ import java.util.Map;
 
 import io.servicedesk.reporting.Kpis;
 import io.servicedesk.reporting.ReportFilter;
+import io.servicedesk.reporting.ReportFilters;
+import io.servicedesk.reporting.ReportQuery;
 import io.servicedesk.reporting.ReportRequestException;
 import io.servicedesk.reporting.Reports;
 import io.servicedesk.reporting.Series;
@@ -35,30 +37,30 @@ class ReportPageController {
 
 	private final Reports reports;
 
+	private final ReportFilters filters;
+
 	private final MessageSource messages;
 
-	ReportPageController(Reports reports, MessageSource messages) {
+	ReportPageController(Reports reports, ReportFilters filters, MessageSource messages) {
 		this.reports = reports;
+		this.filters = filters;
 		this.messages = messages;
 	}
 
 	@GetMapping
-	String dashboard(@RequestParam(required = false) String range, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String agent, @RequestParam(required = false) String channel,
-			@RequestParam(required = false) String category, @RequestParam(required = false) String priority,
+	String dashboard(@RequestParam(required = false) String range, ReportQuery query,
 			@RequestParam(required = false) String sort, Model model, Locale locale) {
 		String preset = range != null && PRESETS.contains(range) ? range
-				: (from != null || to != null) ? "custom" : "last-7-days";
-		LocalDate today = reports.today();
+				: (query.from() != null || query.to() != null) ? "custom" : "last-7-days";
+		LocalDate today = filters.today();
 		if (!preset.equals("custom")) {
 			LocalDate[] dates = presetRange(preset, today);
-			from = dates[0].toString();
-			to = dates[1].toString();
+			query = query.withRange(dates[0].toString(), dates[1].toString());
 		}
+		String team = query.team();
 		ReportFilter filter;
 		try {
-			filter = reports.filter(from, to, team, agent, channel, category, priority);
+			filter = filters.filter(query);
 		}
 		catch (ReportRequestException invalid) {
 			model.addAttribute("errors",
@@ -66,9 +68,9 @@ class ReportPageController {
 						.stream()
 						.map(problem -> messages.getMessage(problem.messageKey(), problem.arguments(), locale))
 						.toList());
-			filter = reports.filter(today.minusDays(6).toString(), today.toString(), null, null, null, null, null);
+			filter = filters.filter(ReportQuery.range(today.minusDays(6).toString(), today.toString()));
 			preset = "last-7-days";
-			team = agent = channel = category = priority = null;
+			team = null;
 		}
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("from", filter.from().toString());
@@ -82,7 +84,7 @@ class ReportPageController {
 		Kpis kpis = dashboard.kpis();
 		Kpis previous = dashboard.previous();
 		Series series = dashboard.series();
-		Reports.FilterOptions options = reports.options(locale);
+		ReportFilters.FilterOptions options = filters.options(locale);
 		model.addAttribute("preset", preset);
 		model.addAttribute("presets", PRESETS);
 		model.addAttribute("filter", filter);
@@ -124,7 +126,7 @@ class ReportPageController {
 		return new ArrayList<>(buckets.subList(0, Math.min(buckets.size(), Math.max(last + 1, 6))));
 	}
 
-	private static Map<String, String> names(List<Reports.FilterOptions.Option> options) {
+	private static Map<String, String> names(List<ReportFilters.FilterOptions.Option> options) {
 		Map<String, String> names = new LinkedHashMap<>();
 		options.forEach(option -> names.put(option.value(), option.label()));
 		return names;

@@ -7,7 +7,7 @@ import java.util.List;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.sla.BusinessHoursAdministration;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaPolicyAdministration;
 import io.servicedesk.sla.SlaPolicyDefinition;
 import io.servicedesk.sla.SlaPolicyDetails;

@@ -8,7 +8,7 @@ import io.servicedesk.shared.StaleVersionException;
 import io.servicedesk.sla.BusinessHoursAdministration;
 import io.servicedesk.sla.BusinessHoursDetails;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaPolicyAdministration;
 import io.servicedesk.sla.SlaPolicyDetails;
 import io.servicedesk.staff.TeamDirectory;

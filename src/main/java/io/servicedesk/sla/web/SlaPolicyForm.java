@@ -1,7 +1,7 @@
 package io.servicedesk.sla.web;
 
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaPolicyDefinition;
 import io.servicedesk.sla.SlaPolicyDetails;
 import jakarta.validation.constraints.Max;

@@ -9,7 +9,7 @@ import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.catalogue.Placeholders;
-import io.servicedesk.catalogue.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,17 @@
-package io.servicedesk.order;
+package io.servicedesk.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
+import jakarta.persistence.Embeddable;
+
 /**
- * An exact amount of money in one currency, kept to the cent.
+ * An exact amount of money in one currency, kept to the cent. Embeddable: an entity maps
+ * it onto an amount and a currency column of its own with {@code @AttributeOverride}.
  */
+@Embeddable
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
 	public Money {

@@ -1,4 +1,4 @@
-package io.servicedesk.order;
+package io.servicedesk.shared;
 
 import java.math.BigDecimal;
 

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Signs in the given staff members (password as the second argument) and prints their session cookies,
-# comma-separated, for client-search.sh. Usage: benchmarks/sign-in.sh "user1 user2 …" <password>
+# comma-separated, for client-search.sh. Usage: bench/sign-in.sh "user1 user2 …" <password>
 jar=$(mktemp)
 for username in $1; do
   rm -f "$jar"

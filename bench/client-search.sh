@@ -1,7 +1,7 @@
 #!/bin/sh
 # Client search as you type on the reference dataset, one query type after the other: 5 s of warm-up, then
 # wrk for the given time with the given number of connections against the application on port 8082.
-# Usage: benchmarks/client-search.sh <SESSION cookies of signed-in staff, comma-separated> [duration] [connections]
+# Usage: bench/client-search.sh <SESSION cookies of signed-in staff, comma-separated> [duration] [connections]
 SESSIONS="$1"; DURATION="${2:-30s}"; CONNECTIONS="${3:-16}"; export SESSIONS
 cd "$(dirname "$0")"
 for Q in "m%C3%BCll" "kowal" "anna.kowalska1" "eha.saar77777%40ex" "07506%20348193" "C-0001234" "A-123456" "O-654321"; do
