@@ -11,7 +11,7 @@ import java.util.Currency;
 import java.util.Locale;
 
 import io.servicedesk.client.PostalAddress;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 
 /**
  * Dates, amounts and countries as a document in one language writes them, dates in the

@@ -12,7 +12,7 @@ import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.NewInquiry;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
