@@ -31,6 +31,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.http.HttpMethod;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -91,7 +95,8 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationProvider authenticationProvider(StaffUserDetailsService staffUserDetails,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditLog auditLog, SecondFactors secondFactors) {
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditLog auditLog, SecondFactors secondFactors,
+			SsoProperties sso, JdbcClient jdbc) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(staffUserDetails);
 		passwords.setPasswordEncoder(passwordEncoder);
 		// Tell a deactivated person so only once the password is right: nobody learns
@@ -101,6 +106,12 @@ class SecurityConfiguration {
 		passwords.setPostAuthenticationChecks(user -> {
 			if (!user.isEnabled()) {
 				throw new DisabledException("Staff member " + user.getUsername() + " is deactivated");
+			}
+			if (!sso.localPasswords() && jdbc.sql("select count(*) from staff_sso_identity where staff_username = :u")
+				.param("u", user.getUsername())
+				.query(Integer.class)
+				.single() > 0) {
+				throw new SsoOnlyException();
 			}
 		});
 		return new ThrottlingAuthenticationProvider(passwords, throttle, auditLog, secondFactors);
@@ -133,6 +144,12 @@ class SecurityConfiguration {
 			.build();
 		factory.setRoleHierarchy(roleHierarchy);
 		return factory;
+	}
+
+	@Bean
+	StaffOidcUserService staffOidcUserService(StaffService staffService, SsoProperties properties, JdbcClient jdbc,
+			Clock clock, AuditLog auditLog, PasswordEncoder passwordEncoder) {
+		return new StaffOidcUserService(staffService, properties, jdbc, clock, auditLog, passwordEncoder);
 	}
 
 	@Bean
@@ -177,7 +194,8 @@ class SecurityConfiguration {
 			@Value("${spring.session.timeout:8h}") Duration idleTimeout, SessionLifetimeProperties lifetime,
 			Clock clock, AuditLog auditLog, SecondFactorPolicy secondFactorPolicy, RoleHierarchy roleHierarchy,
 			SecondFactorProperties secondFactorProperties, SecondFactors secondFactors,
-			StaffUserDetailsService staffDetails) throws Exception {
+			StaffUserDetailsService staffDetails, ObjectProvider<ClientRegistrationRepository> clientRegistrations,
+			StaffOidcUserService oidcUsers) throws Exception {
 		var rules = twoFactors(secondFactorPolicy, roleHierarchy);
 		var sensitive = recentSecondFactor(secondFactorPolicy, roleHierarchy, secondFactorProperties.stepUpAfter());
 		HttpSessionRequestCache pagesAskedFor = new HttpSessionRequestCache();
@@ -193,7 +211,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
-			.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/survey/**")
+			.requestMatchers("/login", "/login/sso-refused", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
+					"/survey/**")
 			.permitAll()
 			.requestMatchers(SecondFactorAuthenticationFilter.PAGE, SecondFactorAuthenticationFilter.PAGE + "/**")
 			.access(AuthenticatedAuthorizationManager.authenticated())
@@ -211,6 +230,7 @@ class SecurityConfiguration {
 				.successHandler(new SignInSuccessHandler(localeResolver))
 				.failureUrl("/login?error")
 				.permitAll())
+			.with(new SingleSignOn(clientRegistrations, oidcUsers, localeResolver), Customizer.withDefaults())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.addFilterAfter(
 					new SecondFactorAuthenticationFilter(secondFactors, staffDetails, new SecondFactorSuccessHandler()),

@@ -31,7 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
 				"servicedesk.security.mfa.required-roles=" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, StatementCounter.class })
-@ContextConfiguration(initializers = TestMailConfiguration.class)
+@ContextConfiguration(initializers = { TestMailConfiguration.class, TestIdentityProvider.class })
 public @interface IntegrationTest {
 
 }
