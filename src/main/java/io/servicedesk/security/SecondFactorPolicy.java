@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * behind the second factor.
  */
 @Component
-class SecondFactorPolicy implements Predicate<Authentication> {
+public class SecondFactorPolicy implements Predicate<Authentication> {
 
 	/** The authority of a verified second factor (a TOTP code or a recovery code). */
 	static final String TOTP_AUTHORITY = "FACTOR_TOTP";
@@ -26,11 +26,11 @@ class SecondFactorPolicy implements Predicate<Authentication> {
 	private volatile Set<Role> requiredRoles;
 
 	SecondFactorPolicy(SecondFactorProperties properties) {
-		this.requiredRoles = requiredRoles;
+		this.requiredRoles = properties.requiredRoles();
 	}
 
 	/** Changes the roles that require a second factor while the application runs. */
-	void requireFor(Set<Role> roles) {
+	public void requireFor(Set<Role> roles) {
 		this.requiredRoles = Set.copyOf(roles);
 	}
 
@@ -47,11 +47,11 @@ class SecondFactorPolicy implements Predicate<Authentication> {
 	}
 
 	/** Whether the person's role requires a second factor. */
-	boolean requiredFor(StaffUserDetails staff) {
+	public boolean requiredFor(StaffUserDetails staff) {
 		return requiredFor(staff.getRole());
 	}
 
-	boolean requiredFor(Role role) {
+	public boolean requiredFor(Role role) {
 		return requiredRoles.contains(role);
 	}
 
