@@ -63,6 +63,13 @@ class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandl
 			write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden.title", "api-token.read-only");
 			return;
 		}
+		if (exception instanceof org.springframework.security.authorization.AuthorizationDeniedException denied
+				&& denied
+					.getAuthorizationResult() instanceof org.springframework.security.authorization.FactorAuthorizationDecision) {
+			// HTTP Basic of a person who signs in with a second factor
+			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.title", "mfa.api.basic-refused");
+			return;
+		}
 		if (exception instanceof TemporaryPasswordException) {
 			write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden.title", "api.temporary-password");
 			return;

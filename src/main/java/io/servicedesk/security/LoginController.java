@@ -1,9 +1,17 @@
 package io.servicedesk.security;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,6 +26,43 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class LoginController {
+
+	private final ObjectProvider<ClientRegistrationRepository> clientRegistrations;
+
+	LoginController(ObjectProvider<ClientRegistrationRepository> clientRegistrations) {
+		this.clientRegistrations = clientRegistrations;
+	}
+
+	/** The identity providers to sign in with (single sign-on), as id and name. */
+	@ModelAttribute("ssoProviders")
+	List<Map.Entry<String, String>> ssoProviders() {
+		List<Map.Entry<String, String>> providers = new ArrayList<>();
+		if (clientRegistrations.getIfAvailable() instanceof Iterable<?> registrations) {
+			for (Object registration : registrations) {
+				if (registration instanceof ClientRegistration client) {
+					providers.add(Map.entry(client.getRegistrationId(), client.getClientName()));
+				}
+			}
+		}
+		return providers;
+	}
+
+	@GetMapping(SingleSignOn.REFUSED_PAGE)
+	String ssoRefused(HttpServletRequest request, Model model) {
+		HttpSession session = request.getSession(false);
+		Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		if (session != null) {
+			session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		}
+		if (failure instanceof SsoRefusedException refused) {
+			model.addAttribute("messageKey", "sso.refused.unknown");
+			model.addAttribute("identity", refused.identity());
+		}
+		else {
+			model.addAttribute("messageKey", "sso.refused.generic");
+		}
+		return "login-sso-refused";
+	}
 
 	@GetMapping("/login")
 	String login(HttpServletRequest request, Model model) {
@@ -47,6 +92,9 @@ class LoginController {
 			model.addAttribute("errorKey", throttled instanceof AddressThrottledException
 					? "login.error.address-throttled" : "login.error.throttled");
 			model.addAttribute("errorArgument", throttled.minutesToWait());
+		}
+		else if (failure instanceof SsoOnlyException) {
+			model.addAttribute("errorKey", "login.error.sso-only");
 		}
 		else if (failure instanceof DisabledException) {
 			model.addAttribute("errorKey", "login.error.inactive");

@@ -13,12 +13,7 @@ import io.servicedesk.staff.AcceptablePassword;
 import io.servicedesk.staff.StaffService;
 import io.servicedesk.staff.SupportedLanguage;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,12 +41,13 @@ class ProfileController {
 
 	private final LocaleResolver localeResolver;
 
-	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
-
 	private final SessionTerminator sessions;
 
+	private final SecondFactors secondFactors;
+
 	ProfileController(StaffService staffService, ApiTokens apiTokens, LocaleResolver localeResolver,
-			SessionTerminator sessions) {
+			SessionTerminator sessions, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.staffService = staffService;
 		this.apiTokens = apiTokens;
 		this.localeResolver = localeResolver;
@@ -76,6 +72,9 @@ class ProfileController {
 		model.addAttribute("tokenLifetimes", ApiTokenLifetimes.upTo(apiTokens.maxDays()));
 		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("languages", SupportedLanguage.values());
+		model.addAttribute("secondFactorEnrolled", secondFactors.isEnrolled(principal.getName()));
+		model.addAttribute("secondFactorRequired", secondFactors.isRequiredFor(principal.getName()));
+		model.addAttribute("recoveryCodesLeft", secondFactors.recoveryCodesLeft(principal.getName()));
 		return "profile/index";
 	}
 
@@ -162,14 +161,9 @@ class ProfileController {
 	 * demand one.
 	 */
 	private void refreshPrincipal(String username, HttpServletRequest request, HttpServletResponse response) {
-		staffService.findCredentials(username).map(StaffUserDetails::new).ifPresent(staff -> {
-			staff.eraseCredentials();
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			securityContexts.saveContext(context, request, response);
-		});
+		staffService.findCredentials(username)
+			.map(credentials -> new StaffUserDetails(credentials, secondFactors.isEnrolled(username)))
+			.ifPresent(staff -> SignedInSessions.replace(staff, false, request, response));
 	}
 
 	private static boolean mustChangePassword(Authentication authentication) {

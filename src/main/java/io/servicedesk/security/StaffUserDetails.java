@@ -33,9 +33,16 @@ public class StaffUserDetails implements UserDetails, CredentialsContainer {
 
 	private final boolean mustChangePassword;
 
+	private final boolean secondFactorEnrolled;
+
 	private String passwordHash;
 
 	StaffUserDetails(StaffCredentials credentials) {
+		this(credentials, false);
+	}
+
+	StaffUserDetails(StaffCredentials credentials, boolean secondFactorEnrolled) {
+		this.secondFactorEnrolled = secondFactorEnrolled;
 		this.username = credentials.username();
 		this.displayName = credentials.displayName();
 		this.role = credentials.role();
@@ -85,6 +92,13 @@ public class StaffUserDetails implements UserDetails, CredentialsContainer {
 
 	public SupportedLanguage getLanguage() {
 		return language;
+	}
+
+	/**
+	 * Signs in with a second factor (enrolled when signing in).
+	 */
+	public boolean isSecondFactorEnrolled() {
+		return secondFactorEnrolled;
 	}
 
 	/**

@@ -16,14 +16,17 @@ class StaffUserDetailsService implements UserDetailsService {
 
 	private final StaffService staffService;
 
-	StaffUserDetailsService(StaffService staffService) {
+	private final SecondFactors secondFactors;
+
+	StaffUserDetailsService(StaffService staffService, SecondFactors secondFactors) {
 		this.staffService = staffService;
+		this.secondFactors = secondFactors;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return staffService.findCredentials(username)
-			.map(StaffUserDetails::new)
+			.map(credentials -> new StaffUserDetails(credentials, secondFactors.isEnrolled(credentials.username())))
 			.orElseThrow(() -> new UsernameNotFoundException("No staff member " + username));
 	}
 

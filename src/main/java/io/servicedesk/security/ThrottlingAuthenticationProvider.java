@@ -26,10 +26,14 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuditLog auditLog;
 
-	ThrottlingAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, AuditLog auditLog) {
+	private final SecondFactors secondFactors;
+
+	ThrottlingAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, AuditLog auditLog,
+			SecondFactors secondFactors) {
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.auditLog = auditLog;
+		this.secondFactors = secondFactors;
 	}
 
 	@Override
@@ -55,6 +59,12 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		}
 		Optional<Duration> locked = throttle.lockedFor(username);
 		if (locked.isPresent()) {
+			if (secondFactors.isEnrolled(username.strip().toLowerCase(java.util.Locale.ROOT))) {
+				// Guessing at the password cannot lock its owner out: the right password
+				// still leads to the second factor, which guards the account, and a wrong
+				// one is answered as the wait.
+				return passwordDuringWait(authentication, username, address, locked.get());
+			}
 			auditLog.record(AuditRecord.of(username, "security.sign-in-throttled", "staff", username));
 			throw new SignInThrottledException(locked.get());
 		}
@@ -72,6 +82,20 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			auditLog.record(AuditRecord.of(username, "security.sign-in-refused", "staff", username)
 				.change(null, ex.getClass().getSimpleName()));
 			throw ex;
+		}
+	}
+
+	private Authentication passwordDuringWait(Authentication authentication, String username, String address,
+			Duration wait) {
+		try {
+			Authentication result = passwords.authenticate(authentication);
+			auditLog.record(AuditRecord.of(username, "security.sign-in-throttle-passed", "staff", username));
+			return result;
+		}
+		catch (BadCredentialsException ex) {
+			throttle.recordFailure(username, address);
+			auditLog.record(AuditRecord.of(username, "security.sign-in-throttled", "staff", username));
+			throw new SignInThrottledException(wait);
 		}
 	}
 

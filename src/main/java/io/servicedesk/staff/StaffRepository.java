@@ -21,6 +21,8 @@ interface StaffRepository extends JpaRepository<StaffMember, Long>, JpaSpecifica
 
 	boolean existsByUsername(String username);
 
+	List<StaffMember> findByEmailIgnoreCase(String email);
+
 	boolean existsByRoleAndActiveTrue(Role role);
 
 	@Override

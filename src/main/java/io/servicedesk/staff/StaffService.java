@@ -63,6 +63,22 @@ public class StaffService {
 		return findMember(username).map(StaffCredentials::of);
 	}
 
+	/**
+	 * The username of the staff member with this e-mail address (any case), if exactly
+	 * one has it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> findUsernameByEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		List<String> usernames = staff.findByEmailIgnoreCase(email.strip())
+			.stream()
+			.map(StaffMember::getUsername)
+			.toList();
+		return usernames.size() == 1 ? Optional.of(usernames.get(0)) : Optional.empty();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean hasActiveAdmin() {
 		return staff.existsByRoleAndActiveTrue(Role.ADMIN);

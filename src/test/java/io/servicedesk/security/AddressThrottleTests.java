@@ -41,13 +41,17 @@ class AddressThrottleTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	SecondFactors secondFactors;
+
 	@Test
 	void fortyUsernamesFromOneAddressAreNotTriedFreely() {
 		SignInThrottle throttle = new SignInThrottle(jdbc, Clock.systemUTC(), new SignInThrottleProperties(5,
 				Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofMinutes(1), 20));
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(staff);
 		passwords.setPasswordEncoder(passwordEncoder);
-		AuthenticationProvider provider = new ThrottlingAuthenticationProvider(passwords, throttle, auditLog);
+		AuthenticationProvider provider = new ThrottlingAuthenticationProvider(passwords, throttle, auditLog,
+				secondFactors);
 		String address = "203.0.113." + (1 + System.nanoTime() % 250);
 
 		for (int attempt = 1; attempt <= 20; attempt++) {

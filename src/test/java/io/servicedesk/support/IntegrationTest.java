@@ -24,10 +24,14 @@ import org.springframework.test.context.ContextConfiguration;
 				// every test signs in from the loopback address, wrong passwords and all
 				"servicedesk.security.sign-in.address-max-failures=100000",
 				// the tests speak plain HTTP to the application, as the quick start does
-				"server.servlet.session.cookie.name=SESSION", "server.servlet.session.cookie.secure=false" })
+				"server.servlet.session.cookie.name=SESSION", "server.servlet.session.cookie.secure=false",
+				// the demo administrator and supervisor sign in without a second factor,
+				// as in the quick start
+				// (SecondFactorTests turns the requirement on)
+				"servicedesk.security.mfa.required-roles=" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, StatementCounter.class })
-@ContextConfiguration(initializers = TestMailConfiguration.class)
+@ContextConfiguration(initializers = { TestMailConfiguration.class, TestIdentityProvider.class })
 public @interface IntegrationTest {
 
 }

@@ -34,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * saved before is all there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "servicedesk.demo-data.enabled=false", "servicedesk.admin.username=outage-admin",
-				"servicedesk.admin.password=" + DatabaseOutageTest.PASSWORD, "spring.task.scheduling.enabled=false",
-				"server.servlet.session.cookie.name=SESSION", "server.servlet.session.cookie.secure=false" })
+		properties = { "servicedesk.demo-data.enabled=false", "servicedesk.security.mfa.required-roles=",
+				"servicedesk.admin.username=outage-admin", "servicedesk.admin.password=" + DatabaseOutageTest.PASSWORD,
+				"spring.task.scheduling.enabled=false", "server.servlet.session.cookie.name=SESSION",
+				"server.servlet.session.cookie.secure=false" })
 @Import(DatabaseOutageTest.StoppableDatabase.class)
 class DatabaseOutageTest {
 
