@@ -11,6 +11,8 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
 	List<Attachment> findByClientIdAndCaseRefIsNullOrderByIdDesc(long clientId);
 
+	List<Attachment> findByClientIdAndCaseRefIsNullAndOriginNotOrderByIdDesc(long clientId, AttachmentOrigin origin);
+
 	List<Attachment> findByCaseEntryIdInOrderByIdAsc(Collection<Long> caseEntryIds);
 
 	List<Attachment> findByOutgoingMessageIdOrderByIdAsc(long outgoingMessageId);

@@ -169,6 +169,18 @@ public class Attachments {
 			.toList();
 	}
 
+	/**
+	 * The files people added to a client's record, newest first, without the documents
+	 * the desk made (those are listed with their versions by the document module).
+	 */
+	@Transactional(readOnly = true)
+	public List<AttachmentView> addedToRecord(long clientId) {
+		return attachments.findByClientIdAndCaseRefIsNullAndOriginNotOrderByIdDesc(clientId, AttachmentOrigin.DOCUMENT)
+			.stream()
+			.map(Attachment::view)
+			.toList();
+	}
+
 	/** The files that came with these messages of a case, in one query. */
 	@Transactional(readOnly = true)
 	public List<AttachmentView> ofEntries(Collection<Long> caseEntryIds) {

@@ -122,6 +122,15 @@ public class Documents {
 		return views(documents.findByClientIdAndCaseRefIsNullOrderByIdDesc(clientId), attachments.ofClient(clientId));
 	}
 
+	/**
+	 * {@link #ofClient(long)} for a page that has read the record's files already (the
+	 * 360° page lists them too).
+	 */
+	@Transactional(readOnly = true)
+	public List<DocumentView> ofClient(long clientId, List<AttachmentView> recordFiles) {
+		return views(documents.findByClientIdAndCaseRefIsNullOrderByIdDesc(clientId), recordFiles);
+	}
+
 	/** {@link #ofClient(long)} by the client's number. */
 	@Transactional(readOnly = true)
 	public List<DocumentView> ofClient(String clientNumber) {

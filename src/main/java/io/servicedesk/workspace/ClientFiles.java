@@ -3,6 +3,7 @@ package io.servicedesk.workspace;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.servicedesk.attachment.AttachmentOrigin;
 import io.servicedesk.attachment.AttachmentView;
 import io.servicedesk.attachment.Attachments;
 import io.servicedesk.attachment.NewAttachment;
@@ -39,10 +40,23 @@ public class ClientFiles {
 		this.auditLog = auditLog;
 	}
 
-	/** The record's files, newest first. */
+	/** The files people added to the record, newest first. */
 	@Transactional(readOnly = true)
 	public List<AttachmentView> of(String clientNumber) {
-		return attachments.ofClient(clients.require(clientNumber).id());
+		return attachments.addedToRecord(clients.require(clientNumber).id());
+	}
+
+	/**
+	 * Every file of a client's record, the documents the desk made included, newest
+	 * first; {@link #addedByPeople} picks those people added.
+	 */
+	@Transactional(readOnly = true)
+	public List<AttachmentView> ofRecord(long clientId) {
+		return attachments.ofClient(clientId);
+	}
+
+	public static List<AttachmentView> addedByPeople(List<AttachmentView> recordFiles) {
+		return recordFiles.stream().filter(file -> file.origin() != AttachmentOrigin.DOCUMENT).toList();
 	}
 
 	/**

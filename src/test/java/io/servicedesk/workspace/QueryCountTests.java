@@ -62,8 +62,9 @@ class QueryCountTests {
 
 		assertThat(largePage).isEqualTo(smallPage);
 		assertThat(smallPage)
-			.as("statements of the 360° page (with the page frame's unread-notification count and one per case module)")
-			.isBetween(4, 10);
+			.as("statements of the 360° page (with the page frame's unread-notification count, one per case module, "
+					+ "the record's files and its documents)")
+			.isBetween(4, 12);
 		assertThat(largeList).isEqualTo(smallList);
 		assertThat(smallList).as("statements of the order list (with the page frame's unread-notification count)")
 			.isBetween(2, 6);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.servicedesk.account.AccountService;
+import io.servicedesk.attachment.AttachmentView;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.ContactChannel;
@@ -69,7 +70,9 @@ class ClientWorkspaceController {
 		ClientView view = workspace.view(number, principal.getName());
 		model.addAttribute("view", view);
 		model.addAttribute("timeline", view.timeline());
-		model.addAttribute("clientFiles", files.of(view.client().number()));
+		List<AttachmentView> recordFiles = files.ofRecord(view.client().id());
+		model.addAttribute("recordFiles", recordFiles);
+		model.addAttribute("clientFiles", ClientFiles.addedByPeople(recordFiles));
 		model.addAttribute("accountTypes", accounts.types());
 		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("directions", Direction.values());
