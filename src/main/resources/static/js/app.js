@@ -72,6 +72,16 @@
       document.getElementById('client-search').focus();
     }
   });
+  // Enter in the client search searches (htmx listens for it) and never sends the intake form; with exactly one
+  // client listed it chooses that client.
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Enter' || !event.target.hasAttribute || !event.target.hasAttribute('data-client-search')) {
+      return;
+    }
+    event.preventDefault();
+    var matches = document.querySelectorAll('#client-matches .client-match');
+    if (matches.length === 1) { matches[0].click(); }
+  });
   document.addEventListener('change', function (event) {
     if (event.target.id === 'category' && document.getElementById('intake-form')) {
       var option = event.target.selectedOptions[0];

@@ -1,0 +1,131 @@
+package io.servicedesk;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.client.ClientDetails;
+import io.servicedesk.client.ClientService;
+import io.servicedesk.complaint.ComplaintService;
+import io.servicedesk.complaint.NewComplaint;
+import io.servicedesk.complaint.Severity;
+import io.servicedesk.inquiry.InquiryDetails;
+import io.servicedesk.inquiry.InquiryService;
+import io.servicedesk.inquiry.NewInquiry;
+import io.servicedesk.order.Money;
+import io.servicedesk.support.ClientMother;
+import io.servicedesk.support.IntegrationTest;
+import io.servicedesk.support.JourneyBrowsers;
+import io.servicedesk.support.StaffMother;
+import io.servicedesk.staff.StaffService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a new member of staff does on the first day, in a real headless Chromium: logging
+ * a call for a client found by typing a name, reassigning complaints in bulk, filtering a
+ * queue after choosing a tab.
+ */
+@IntegrationTest
+class WorkingDayJourneyTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ClientService clients;
+
+	@Autowired
+	InquiryService inquiries;
+
+	@Autowired
+	ComplaintService complaints;
+
+	@Autowired
+	StaffService staff;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = JourneyBrowsers.start(1400, 1000);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		JourneyBrowsers.quit(browser);
+	}
+
+	@Test
+	void anAgentLogsACallForAnExistingClientFoundByTypingTheName() {
+		String surname = "Wiśniewska" + ClientMother.unique();
+		ClientDetails client = ClientMother.individual(clients, "Halina " + surname);
+
+		signIn("agent");
+		browser.get(url("/inquiries/new"));
+		browser.findElement(By.id("client-search")).sendKeys(surname);
+		wait(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector("#client-matches .client-match[data-number='" + client.number() + "']")));
+		browser.findElement(By.id("client-search")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("chosen-client")));
+		assertThat(browser.getCurrentUrl()).endsWith("/inquiries/new");
+		assertThat(browser.findElement(By.id("chosen-client-label")).getText()).contains(client.number());
+
+		browser.findElement(By.id("subject")).sendKeys("Invoice question");
+		browser.findElement(By.id("body")).sendKeys("Why was I charged twice?");
+		JourneyBrowsers.click(browser, By.id("record-inquiry"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("inquiry-header")));
+		assertThat(browser.findElement(By.id("client-card")).getText()).contains("Halina " + surname);
+
+		browser.get(url("/clients/" + client.number()));
+		JourneyBrowsers.click(browser, By.id("client-new-complaint"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("complaint-form")));
+		assertThat(browser.findElement(By.id("chosen-client-label")).getText()).contains("Halina " + surname);
+		browser.findElement(By.id("client-search")).sendKeys(surname, Keys.ENTER);
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#client-matches .client-match")));
+		assertThat(browser.getCurrentUrl()).contains("/complaints/new");
+	}
+
+	private String complaint(ClientDetails client, String subject, String recorder) {
+		return complaints
+			.register(new NewComplaint(client.number(), CaseChannel.PHONE, subject, "Please look into it.", null,
+					Severity.MINOR, null, null, null, null, null, true), complaints.viewer(recorder))
+			.reference();
+	}
+
+	private void signIn(String username) {
+		JourneyBrowsers.signIn(browser, url(""), username, "demo");
+	}
+
+	private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, WAIT).until(condition);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
