@@ -109,6 +109,24 @@ class WorkingDayJourneyTest {
 		assertThat(browser.getCurrentUrl()).contains("/complaints/new");
 	}
 
+	@Test
+	void aSupervisorReassignsComplaintsInBulkAndSeesTheResultOfEach() {
+		ClientDetails client = ClientMother.individual(clients, "Bulk Complainant");
+		String recorder = StaffMother.agent(staff, encoder, "bulk").username();
+		String first = complaint(client, "Damaged parcel", recorder);
+		String second = complaint(client, "Late refund", recorder);
+
+		signIn("supervisor");
+		browser.get(url("/complaints?view=open&assignee=" + recorder));
+		JourneyBrowsers.click(browser, By.id("select-" + first));
+		JourneyBrowsers.click(browser, By.id("select-" + second));
+		new Select(browser.findElement(By.id("reassign-team"))).selectByVisibleText("Billing");
+		JourneyBrowsers.click(browser, By.id("reassign"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("reassign-results")));
+		assertThat(browser.findElements(By.cssSelector("#reassign-results li[data-result='REASSIGNED']"))).hasSize(2);
+		assertThat(complaints.get(first, complaints.viewer("supervisor")).team()).isEqualTo("Billing");
+	}
+
 	private String complaint(ClientDetails client, String subject, String recorder) {
 		return complaints
 			.register(new NewComplaint(client.number(), CaseChannel.PHONE, subject, "Please look into it.", null,

@@ -26,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 				// the tests speak plain HTTP to the application, as the quick start does
 				"server.servlet.session.cookie.name=SESSION", "server.servlet.session.cookie.secure=false" })
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, StatementCounter.class })
+@Import({ TestDatabaseConfiguration.class, StatementCounter.class, SessionSerialisation.class })
 @ContextConfiguration(initializers = TestMailConfiguration.class)
 public @interface IntegrationTest {
 
