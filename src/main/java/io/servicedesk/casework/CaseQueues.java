@@ -134,7 +134,7 @@ public class CaseQueues {
 		if (filter.status() == null) {
 			where.add("c.active");
 		}
-		else {
+		else if (!QueueFilter.ANY_STATUS.equals(filter.status())) {
 			where.add("c.status = :status");
 			params.put("status", filter.status());
 		}
