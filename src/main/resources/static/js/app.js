@@ -44,15 +44,9 @@
   }
   setInterval(updateCountdowns, 30000);
 
-  // The queue tabs change the view through htmx; the filter form keeps it for the next filter change.
-  document.addEventListener('htmx:afterSwap', function () {
-    var active = document.querySelector('#queue-tabs .nav-link.active');
-    var view = document.getElementById('filter-view');
-    if (active && view) {
-      view.value = active.getAttribute('data-view');
-    }
-    updateCountdowns();
-  });
+  // The queue's view travels with the list it shows (a hidden field of the filter form inside the swapped list), so a
+  // filter or sort change after a tab keeps the tab.
+  document.addEventListener('htmx:afterSwap', updateCountdowns);
 
   // Intake: choosing a client from the search results; a category proposes its default priority.
   document.addEventListener('click', function (event) {

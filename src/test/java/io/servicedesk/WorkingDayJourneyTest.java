@@ -127,6 +127,34 @@ class WorkingDayJourneyTest {
 		assertThat(complaints.get(first, complaints.viewer("supervisor")).team()).isEqualTo("Billing");
 	}
 
+	@Test
+	void theChosenTabSurvivesAFilterAndASortChangeAndIsInTheAddress() {
+		signIn("supervisor");
+		browser.get(url("/inquiries"));
+		JourneyBrowsers.click(browser, By.id("tab-unassigned"));
+		wait(ExpectedConditions.urlContains("view=unassigned"));
+		wait(ExpectedConditions.attributeContains(By.id("tab-unassigned"), "class", "active"));
+		new Select(browser.findElement(By.id("filter-sort"))).selectByValue("CREATED");
+		wait(ExpectedConditions.urlContains("sort=CREATED"));
+		assertThat(browser.getCurrentUrl()).contains("view=unassigned");
+		assertThat(browser.findElement(By.id("tab-unassigned")).getAttribute("class")).contains("active");
+		new Select(browser.findElement(By.id("filter-priority"))).selectByValue("HIGH");
+		wait(ExpectedConditions.urlContains("priority=HIGH"));
+		assertThat(browser.getCurrentUrl()).contains("view=unassigned").contains("sort=CREATED");
+		assertThat(browser.findElement(By.id("tab-unassigned")).getAttribute("class")).contains("active");
+		browser.navigate().back();
+		wait(ExpectedConditions.not(ExpectedConditions.urlContains("priority=HIGH")));
+		assertThat(browser.getCurrentUrl()).contains("view=unassigned");
+
+		browser.get(url("/complaints"));
+		JourneyBrowsers.click(browser, By.id("tab-needs_review"));
+		wait(ExpectedConditions.urlContains("view=needs-review"));
+		new Select(browser.findElement(By.id("filter-severity"))).selectByValue("MAJOR");
+		wait(ExpectedConditions.urlContains("severity=MAJOR"));
+		assertThat(browser.getCurrentUrl()).contains("view=needs-review");
+		assertThat(browser.findElement(By.id("tab-needs_review")).getAttribute("class")).contains("active");
+	}
+
 	private String complaint(ClientDetails client, String subject, String recorder) {
 		return complaints
 			.register(new NewComplaint(client.number(), CaseChannel.PHONE, subject, "Please look into it.", null,
