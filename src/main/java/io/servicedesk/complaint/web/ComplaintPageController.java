@@ -96,8 +96,12 @@ class ComplaintPageController {
 			return "redirect:/complaints/" + complaint.reference();
 		}
 		catch (DomainException refused) {
+			Object[] arguments = refused.getArguments();
 			redirect.addFlashAttribute("flashError", refused.getMessageKey());
 			redirect.addFlashAttribute("flashArgument", reference);
+			if (arguments != null && arguments.length > 1 && arguments[1] != null) {
+				redirect.addFlashAttribute("flashSecond", String.valueOf(arguments[1]));
+			}
 			return "redirect:/inquiries/" + reference;
 		}
 	}
