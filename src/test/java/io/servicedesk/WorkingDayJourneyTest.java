@@ -155,6 +155,42 @@ class WorkingDayJourneyTest {
 		assertThat(browser.findElement(By.id("tab-needs_review")).getAttribute("class")).contains("active");
 	}
 
+	@Test
+	void aProposalRefusedByARuleComesBackWithEveryFieldAsTheAgentChoseIt() {
+		ClientDetails client = ClientMother.individual(clients, "Refused Proposal");
+		String reference = complaints
+			.register(
+					new NewComplaint(client.number(), CaseChannel.PHONE, "Broken chair", "One leg broke.", null,
+							Severity.MINOR, null, null, null, Money.of("40.00", "EUR"), null, true),
+					complaints.viewer("agent"))
+			.reference();
+		complaints.acknowledge(reference, complaints.viewer("agent"), "We are on it.", null);
+
+		signIn("agent");
+		browser.get(url("/complaints/" + reference));
+		new Select(browser.findElement(By.id("outcome"))).selectByValue("PARTIALLY_UPHELD");
+		new Select(browser.findElement(By.id("remedy"))).selectByValue("COMPENSATION");
+		browser.findElement(By.id("amount")).sendKeys("99.99");
+		browser.findElement(By.id("proposal-text")).sendKeys("We offer compensation.");
+		JourneyBrowsers.click(browser, By.id("propose"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("refusal")));
+
+		assertThat(new Select(browser.findElement(By.id("outcome"))).getFirstSelectedOption().getDomProperty("value"))
+			.isEqualTo("PARTIALLY_UPHELD");
+		assertThat(new Select(browser.findElement(By.id("remedy"))).getFirstSelectedOption().getDomProperty("value"))
+			.isEqualTo("COMPENSATION");
+		assertThat(browser.findElement(By.id("amount")).getDomProperty("value")).isEqualTo("99.99");
+		assertThat(browser.findElement(By.id("proposal-text")).getDomProperty("value"))
+			.isEqualTo("We offer compensation.");
+
+		browser.findElement(By.id("amount")).clear();
+		browser.findElement(By.id("amount")).sendKeys("25.00");
+		JourneyBrowsers.click(browser, By.id("propose"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("proposal-remedy")));
+		assertThat(complaints.get(reference, complaints.viewer("agent")).proposal().remedy().name())
+			.isEqualTo("COMPENSATION");
+	}
+
 	private String complaint(ClientDetails client, String subject, String recorder) {
 		return complaints
 			.register(new NewComplaint(client.number(), CaseChannel.PHONE, subject, "Please look into it.", null,

@@ -102,6 +102,12 @@ class ComplaintPageController {
 			if (arguments != null && arguments.length > 1 && arguments[1] != null) {
 				redirect.addFlashAttribute("flashSecond", String.valueOf(arguments[1]));
 			}
+			HashMap<String, String> typed = new HashMap<>();
+			typed.put("reason", CasePageSteps.typed(reason));
+			typed.put("severity", severity == null ? "" : severity.name());
+			typed.put("amountClaimed", amountClaimed == null ? "" : amountClaimed.toPlainString());
+			typed.put("currency", CasePageSteps.typed(currency));
+			redirect.addFlashAttribute("escalationDraft", typed);
 			return "redirect:/inquiries/" + reference;
 		}
 	}
@@ -137,7 +143,9 @@ class ComplaintPageController {
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return act(reference, principal, model, locale, redirect, response,
-				Map.of("question", CasePageSteps.typed(question)), "complaint.flash.forwarded",
+				Map.of("question", CasePageSteps.typed(question), "team", CasePageSteps.typed(team), "answerDue",
+						answerDue == null ? "" : answerDue.toString()),
+				"complaint.flash.forwarded",
 				viewer -> complaints.forward(reference, viewer, team, question,
 						answerDue == null ? null : answerDue.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
 						version));
@@ -159,8 +167,12 @@ class ComplaintPageController {
 			@RequestParam(required = false) String message, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
-				Map.of("proposal", CasePageSteps.typed(message)), "complaint.flash.proposed", viewer -> {
+		Map<String, String> drafts = Map.of("proposal", CasePageSteps.typed(message), "outcome",
+				outcome == null ? "" : outcome.name(), "remedy", remedy == null ? "" : remedy.name(), "amount",
+				amount == null ? "" : amount.toPlainString(), "currency", CasePageSteps.typed(currency), "rootCause",
+				CasePageSteps.typed(rootCause));
+		return act(reference, principal, model, locale, redirect, response, drafts, "complaint.flash.proposed",
+				viewer -> {
 					if (outcome == null || remedy == null) {
 						throw new RuleViolationException("complaint.proposal.outcome-required");
 					}
