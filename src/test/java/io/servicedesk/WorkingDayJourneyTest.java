@@ -191,6 +191,40 @@ class WorkingDayJourneyTest {
 			.isEqualTo("COMPENSATION");
 	}
 
+	@Test
+	void timesAreShownInTheStaffMembersZoneAndADatePickedMeansThatDayThere() {
+		String username = StaffMother.agent(staff, encoder, "zone").username();
+		InquiryDetails inquiry = inquiries.create(
+				new NewInquiry(ClientMother.individual(clients, "Zone Caller").number(), null, CaseChannel.PHONE,
+						"Letter of 17:50", "The letter came at 17:50.", null, null, null, null, true),
+				inquiries.viewer(username));
+		DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+		JourneyBrowsers.signIn(browser, url(""), username, StaffMother.PASSWORD);
+		browser.get(url("/inquiries/" + inquiry.reference()));
+		assertThat(browser.findElement(By.id("inquiry-created")).getText())
+			.startsWith(minute.format(inquiry.createdAt().atZone(ZoneId.of("Europe/Warsaw"))));
+		assertThat(browser.getPageSource()).contains("id=\"times-zone\"");
+		assertThat(browser.findElement(By.id("times-zone")).getText()).contains("Europe/Warsaw");
+
+		browser.get(url("/profile"));
+		new Select(browser.findElement(By.id("profile-time-zone"))).selectByValue("America/New_York");
+		JourneyBrowsers.click(browser, By.id("save-time-zone"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+		browser.get(url("/inquiries?view=mine&q=" + inquiry.reference()));
+		wait(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("tr[data-inquiry='" + inquiry.reference() + "']")));
+		assertThat(
+				browser.findElement(By.cssSelector("tr[data-inquiry='" + inquiry.reference() + "'] td.last-activity"))
+					.getText())
+			.isEqualTo(minute.format(jdbc.sql("select last_activity_at from case_file where reference = :reference")
+				.param("reference", inquiry.reference())
+				.query(java.time.OffsetDateTime.class)
+				.single()
+				.atZoneSameInstant(ZoneId.of("America/New_York"))));
+		assertThat(staff.timeZone(username)).contains(ZoneId.of("America/New_York"));
+	}
+
 	private String complaint(ClientDetails client, String subject, String recorder) {
 		return complaints
 			.register(new NewComplaint(client.number(), CaseChannel.PHONE, subject, "Please look into it.", null,

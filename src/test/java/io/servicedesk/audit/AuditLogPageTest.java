@@ -61,10 +61,10 @@ class AuditLogPageTest {
 
 	@Test
 	@WithUserDetails("admin")
-	void theDateRangeIncludesBothDaysInUtc() throws Exception {
+	void theDateRangeIncludesBothDaysInTheReadersZone() throws Exception {
 		String object = "DAY-" + System.nanoTime();
 		auditLog.record(AuditRecord.of("auditor", "test.today", "test", object));
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Warsaw"));
 
 		mvc.perform(get("/admin/audit-log").param("object", object)
 			.param("from", today.toString())

@@ -1,7 +1,6 @@
 package io.servicedesk.casework.web;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
@@ -13,6 +12,7 @@ import io.servicedesk.casework.CaseReply;
 import io.servicedesk.shared.ContentTooLargeException;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
+import io.servicedesk.shared.StaffTimeZone;
 import io.servicedesk.shared.StaleVersionException;
 
 import org.springframework.context.MessageSource;
@@ -33,13 +33,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 public class CasePageSteps {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz");
 
 	private final MessageSource messages;
 
-	CasePageSteps(MessageSource messages) {
+	private final StaffTimeZone times;
+
+	CasePageSteps(MessageSource messages, StaffTimeZone times) {
 		this.messages = messages;
+		this.times = times;
 	}
 
 	/**
@@ -97,9 +99,10 @@ public class CasePageSteps {
 		catch (StaleVersionException | OptimisticLockingFailureException stale) {
 			C current = page.current().get();
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", messages.getMessage("case.stale",
-					new Object[] { page.changedBy().apply(current), TIME.format(page.changedAt().apply(current)) },
-					locale));
+			model.addAttribute("refusal",
+					messages.getMessage("case.stale", new Object[] { page.changedBy().apply(current),
+							TIME.withLocale(locale).format(page.changedAt().apply(current).atZone(times.zone())) },
+							locale));
 			model.addAttribute("stale", true);
 			return page.render().apply(current);
 		}

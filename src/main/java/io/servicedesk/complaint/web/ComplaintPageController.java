@@ -3,7 +3,7 @@ package io.servicedesk.complaint.web;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +30,7 @@ import io.servicedesk.complaint.Severity;
 import io.servicedesk.order.Money;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.RuleViolationException;
+import io.servicedesk.shared.StaffTimeZone;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.staff.TeamDirectory;
 
@@ -64,9 +65,15 @@ class ComplaintPageController {
 
 	private final ClientService clients;
 
+	private final StaffTimeZone times;
+
+	private final Clock clock;
+
 	ComplaintPageController(ComplaintService complaints, CategoryCatalogue categories, TeamDirectory teams,
-			CasePageSteps steps, ClientService clients) {
+			CasePageSteps steps, ClientService clients, StaffTimeZone times, Clock clock) {
 		this.clients = clients;
+		this.times = times;
+		this.clock = clock;
 		this.complaints = complaints;
 		this.categories = categories;
 		this.teams = teams;
@@ -145,10 +152,8 @@ class ComplaintPageController {
 		return act(reference, principal, model, locale, redirect, response,
 				Map.of("question", CasePageSteps.typed(question), "team", CasePageSteps.typed(team), "answerDue",
 						answerDue == null ? "" : answerDue.toString()),
-				"complaint.flash.forwarded",
-				viewer -> complaints.forward(reference, viewer, team, question,
-						answerDue == null ? null : answerDue.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-						version));
+				"complaint.flash.forwarded", viewer -> complaints.forward(reference, viewer, team, question,
+						answerDue == null ? null : times.endOf(answerDue), version));
 	}
 
 	@PostMapping("/complaints/{reference}/findings")
@@ -285,7 +290,7 @@ class ComplaintPageController {
 		model.addAttribute("remedies", Remedy.values());
 		model.addAttribute("defaultCurrency",
 				complaint.amountClaimed() == null ? "EUR" : complaint.amountClaimed().currency().getCurrencyCode());
-		model.addAttribute("defaultAnswerDue", LocalDate.now(ZoneOffset.UTC).plusDays(3));
+		model.addAttribute("defaultAnswerDue", times.today(clock).plusDays(3));
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("drafts", allDrafts);
 		return "complaints/detail";
