@@ -86,6 +86,29 @@
     }
   });
 
+  // Text fields with a limit (data-count and maxlength) say how much of it is used, e.g. "120 / 20000".
+  function showCount(field) {
+    var counter = field.nextElementSibling;
+    if (!counter || !counter.classList.contains('text-count')) {
+      counter = document.createElement('div');
+      counter.className = 'form-text text-end text-count';
+      counter.setAttribute('aria-live', 'polite');
+      field.insertAdjacentElement('afterend', counter);
+    }
+    var template = document.documentElement.getAttribute('data-count-label') || '{0} / {1}';
+    counter.textContent = template.replace('{0}', field.value.length).replace('{1}', field.getAttribute('maxlength'));
+  }
+  function showCounts() {
+    document.querySelectorAll('[data-count][maxlength]').forEach(showCount);
+  }
+  document.addEventListener('DOMContentLoaded', showCounts);
+  document.addEventListener('htmx:afterSettle', showCounts);
+  document.addEventListener('input', function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute('data-count') && event.target.hasAttribute('maxlength')) {
+      showCount(event.target);
+    }
+  });
+
   // Keyboard shortcuts of the inquiry page: r reply, n note, a assign to me, j next in queue, ? help.
   document.addEventListener('keydown', function (event) {
     if (!document.getElementById('inquiry-page') || event.ctrlKey || event.metaKey || event.altKey) {

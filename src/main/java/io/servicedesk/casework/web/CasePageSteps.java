@@ -3,6 +3,7 @@ package io.servicedesk.casework.web;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -46,13 +47,19 @@ public class CasePageSteps {
 
 	/**
 	 * How a case page is shown: the address of the case pages, a case's reference, the
-	 * case as it is now, who changed it last and when, and the page with the user's
-	 * drafts.
+	 * case as it is now, who changed it last and when, the page with the user's drafts,
+	 * and those drafts (each checked against its length limit before the step).
 	 *
 	 * @param <C> the case module's details of a case
 	 */
 	public record CasePage<C>(String path, Function<C, String> reference, Supplier<C> current,
-			Function<C, String> changedBy, Function<C, Instant> changedAt, Function<C, String> render) {
+			Function<C, String> changedBy, Function<C, Instant> changedAt, Function<C, String> render,
+			Map<String, String> typed) {
+
+		public CasePage {
+			typed = typed == null ? Map.of() : typed;
+		}
+
 	}
 
 	/**
@@ -94,6 +101,7 @@ public class CasePageSteps {
 	private <C> String attempt(Supplier<String> step, CasePage<C> page, Model model, Locale locale,
 			HttpServletResponse response) {
 		try {
+			CaseTextLimits.check(page.typed());
 			return step.get();
 		}
 		catch (StaleVersionException | OptimisticLockingFailureException stale) {

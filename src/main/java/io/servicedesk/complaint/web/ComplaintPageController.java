@@ -28,6 +28,7 @@ import io.servicedesk.complaint.Remedy;
 import io.servicedesk.complaint.ReviewDecision;
 import io.servicedesk.complaint.Severity;
 import io.servicedesk.order.Money;
+import io.servicedesk.shared.ContentTooLargeException;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.shared.StaffTimeZone;
@@ -54,6 +55,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class ComplaintPageController {
+
+	private static final int REASON_LIMIT = 2000;
 
 	private final ComplaintService complaints;
 
@@ -92,6 +95,9 @@ class ComplaintPageController {
 			@RequestParam(required = false) String currency, Principal principal, RedirectAttributes redirect) {
 		Viewer viewer = complaints.viewer(principal.getName());
 		try {
+			if (reason != null && reason.length() > REASON_LIMIT) {
+				throw new ContentTooLargeException("case.text.too-long", REASON_LIMIT, reason.length());
+			}
 			if (amountClaimed != null
 					&& (currency == null || !ComplaintRequests.isCurrency(currency) || amountClaimed.scale() > 2)) {
 				throw new RuleViolationException("complaint.currency.required");
@@ -104,8 +110,9 @@ class ComplaintPageController {
 		}
 		catch (DomainException refused) {
 			Object[] arguments = refused.getArguments();
+			boolean tooLong = refused instanceof ContentTooLargeException;
 			redirect.addFlashAttribute("flashError", refused.getMessageKey());
-			redirect.addFlashAttribute("flashArgument", reference);
+			redirect.addFlashAttribute("flashArgument", tooLong ? String.valueOf(REASON_LIMIT) : reference);
 			if (arguments != null && arguments.length > 1 && arguments[1] != null) {
 				redirect.addFlashAttribute("flashSecond", String.valueOf(arguments[1]));
 			}
@@ -265,7 +272,7 @@ class ComplaintPageController {
 			Locale locale, Map<String, String> drafts) {
 		return new CasePageSteps.CasePage<>("/complaints/", ComplaintDetails::reference,
 				() -> complaints.get(reference, viewer), ComplaintDetails::updatedBy, ComplaintDetails::updatedAt,
-				current -> page(current, viewer, model, locale, drafts));
+				current -> page(current, viewer, model, locale, drafts), drafts);
 	}
 
 	private String page(ComplaintDetails complaint, Viewer viewer, Model model, Locale locale,

@@ -226,7 +226,7 @@ class InquiryPageController {
 			Map<String, String> drafts) {
 		return new CasePageSteps.CasePage<>("/inquiries/", InquiryDetails::reference,
 				() -> inquiries.get(reference, viewer), InquiryDetails::updatedByName, InquiryDetails::updatedAt,
-				current -> page(current, viewer, model, locale, drafts));
+				current -> page(current, viewer, model, locale, drafts), drafts);
 	}
 
 	private String page(InquiryDetails inquiry, Viewer viewer, Model model, Locale locale, Map<String, String> drafts) {
