@@ -225,6 +225,23 @@ class WorkingDayJourneyTest {
 		assertThat(staff.timeZone(username)).contains(ZoneId.of("America/New_York"));
 	}
 
+	@Test
+	void anotherTeamsCaseIsRefusedForThatReasonNotForTheRole() {
+		String reference = inquiries
+			.create(new NewInquiry(ClientMother.individual(clients, "Front Desk Caller").number(), null,
+					CaseChannel.PHONE, "Front desk matter", "For the front desk.", null, null, null, null, true),
+					inquiries.viewer("agent"))
+			.reference();
+		String logistics = StaffMother.agent(staff, encoder, "team").username();
+
+		JourneyBrowsers.signIn(browser, url(""), logistics, StaffMother.PASSWORD);
+		browser.get(url("/inquiries/" + reference));
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-page[data-status='403']")));
+		assertThat(browser.findElement(By.id("error-message")).getText()).contains(reference)
+			.contains("another team")
+			.doesNotContain("role");
+	}
+
 	private String complaint(ClientDetails client, String subject, String recorder) {
 		return complaints
 			.register(new NewComplaint(client.number(), CaseChannel.PHONE, subject, "Please look into it.", null,

@@ -20,6 +20,7 @@ import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.client.ClientDetails;
+import io.servicedesk.client.Salutations;
 import io.servicedesk.order.Money;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.SlaView;
@@ -64,12 +65,16 @@ public class ComplaintService {
 
 	private final MessageSource messages;
 
+	private final Salutations salutations;
+
 	private final Clock clock;
 
 	ComplaintService(ComplaintFiles files, ComplaintRegistration registration, ComplaintLifecycle lifecycle,
 			ComplaintAssignment assignment, ComplaintRepository complaints, CaseAccess access, CaseSla sla,
-			CaseTimeline timeline, CaseIdempotency idempotency, MessageSource messages, Clock clock) {
+			CaseTimeline timeline, CaseIdempotency idempotency, MessageSource messages, Salutations salutations,
+			Clock clock) {
 		this.files = files;
+		this.salutations = salutations;
 		this.registration = registration;
 		this.lifecycle = lifecycle;
 		this.assignment = assignment;
@@ -160,8 +165,8 @@ public class ComplaintService {
 		Locale locale = client.preferredLanguage().locale();
 		Instant due = sla.view(complaint).map(SlaView::resolutionDueAt).orElse(null);
 		String deadline = due == null ? "-" : new ResolutionDeadline(due, sla.calendarZone(complaint)).format(locale);
-		return messages.getMessage("complaint.acknowledgement.template",
-				new Object[] { client.name(), complaint.getReference(), deadline, viewer.displayName() }, locale);
+		return messages.getMessage("complaint.acknowledgement.template", new Object[] { salutations.of(client, locale),
+				complaint.getReference(), deadline, viewer.displayName() }, locale);
 	}
 
 	/**

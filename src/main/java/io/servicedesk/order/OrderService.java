@@ -78,6 +78,9 @@ public class OrderService {
 			if (account.status() == AccountStatus.CLOSED) {
 				throw new RuleViolationException("order.account.closed", account.number());
 			}
+			if (account.status() != AccountStatus.ACTIVE) {
+				throw new RuleViolationException("order.account.not-active", account.number(), account.status());
+			}
 			accountNumber = account.number();
 		}
 		Currency currency = Currency.getInstance(order.currency().toUpperCase(Locale.ROOT));
