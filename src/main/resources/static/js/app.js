@@ -109,18 +109,20 @@
     }
   });
 
-  // The bell's count is fetched again every 30 seconds while the person is at work on the page (a key, a click or a
+  // The bell's count (and the home page's dashboard) is fetched again every 30 seconds while the person is at work on the page (a key, a click or a
   // scroll within the last two minutes, the tab visible); an idle page asks nothing, so it keeps no session alive.
   var lastActivity = Date.now();
   ['keydown', 'click', 'scroll', 'mousemove', 'focus'].forEach(function (name) {
     window.addEventListener(name, function () { lastActivity = Date.now(); }, { passive: true, capture: true });
   });
   setInterval(function () {
-    var bell = document.getElementById('notification-bell-item');
-    if (!bell || !window.htmx || document.visibilityState !== 'visible' || Date.now() - lastActivity > 120000) {
+    if (!window.htmx || document.visibilityState !== 'visible' || Date.now() - lastActivity > 120000) {
       return;
     }
-    window.htmx.ajax('GET', bell.getAttribute('data-refresh'), { target: '#notification-bell-item', swap: 'outerHTML' });
+    // the bell, and what else the page keeps current the same way (the home page's dashboard)
+    document.querySelectorAll('[data-refresh][id]').forEach(function (element) {
+      window.htmx.ajax('GET', element.getAttribute('data-refresh'), { target: '#' + element.id, swap: 'outerHTML' });
+    });
   }, 30000);
 
   // Keyboard shortcuts of the inquiry page: r reply, n note, a assign to me, j next in queue, ? help.
