@@ -49,11 +49,9 @@ class GlobalSearchController {
 		if (text.isEmpty()) {
 			return "redirect:/clients";
 		}
-		if (text.length() > LONGEST) {
-			text = text.substring(0, LONGEST);
-		}
-		return "redirect:" + pageOf(text).orElseGet(() -> UriComponentsBuilder.fromPath("/clients")
-			.queryParam("q", query.strip())
+		String searched = text.length() > LONGEST ? text.substring(0, LONGEST) : text;
+		return "redirect:" + pageOf(searched).orElseGet(() -> UriComponentsBuilder.fromPath("/clients")
+			.queryParam("q", searched)
 			.encode()
 			.build()
 			.toUriString());
