@@ -44,15 +44,9 @@
   }
   setInterval(updateCountdowns, 30000);
 
-  // The queue tabs change the view through htmx; the filter form keeps it for the next filter change.
-  document.addEventListener('htmx:afterSwap', function () {
-    var active = document.querySelector('#queue-tabs .nav-link.active');
-    var view = document.getElementById('filter-view');
-    if (active && view) {
-      view.value = active.getAttribute('data-view');
-    }
-    updateCountdowns();
-  });
+  // The queue's view travels with the list it shows (a hidden field of the filter form inside the swapped list), so a
+  // filter or sort change after a tab keeps the tab.
+  document.addEventListener('htmx:afterSwap', updateCountdowns);
 
   // Intake: choosing a client from the search results; a category proposes its default priority.
   document.addEventListener('click', function (event) {
@@ -72,6 +66,16 @@
       document.getElementById('client-search').focus();
     }
   });
+  // Enter in the client search searches (htmx listens for it) and never sends the intake form; with exactly one
+  // client listed it chooses that client.
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Enter' || !event.target.hasAttribute || !event.target.hasAttribute('data-client-search')) {
+      return;
+    }
+    event.preventDefault();
+    var matches = document.querySelectorAll('#client-matches .client-match');
+    if (matches.length === 1) { matches[0].click(); }
+  });
   document.addEventListener('change', function (event) {
     if (event.target.id === 'category' && document.getElementById('intake-form')) {
       var option = event.target.selectedOptions[0];
@@ -81,6 +85,45 @@
       }
     }
   });
+
+  // Text fields with a limit (data-count and maxlength) say how much of it is used, e.g. "120 / 20000".
+  function showCount(field) {
+    var counter = field.nextElementSibling;
+    if (!counter || !counter.classList.contains('text-count')) {
+      counter = document.createElement('div');
+      counter.className = 'form-text text-end text-count';
+      counter.setAttribute('aria-live', 'polite');
+      field.insertAdjacentElement('afterend', counter);
+    }
+    var template = document.documentElement.getAttribute('data-count-label') || '{0} / {1}';
+    counter.textContent = template.replace('{0}', field.value.length).replace('{1}', field.getAttribute('maxlength'));
+  }
+  function showCounts() {
+    document.querySelectorAll('[data-count][maxlength]').forEach(showCount);
+  }
+  document.addEventListener('DOMContentLoaded', showCounts);
+  document.addEventListener('htmx:afterSettle', showCounts);
+  document.addEventListener('input', function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute('data-count') && event.target.hasAttribute('maxlength')) {
+      showCount(event.target);
+    }
+  });
+
+  // The bell's count (and the home page's dashboard) is fetched again every 30 seconds while the person is at work on the page (a key, a click or a
+  // scroll within the last two minutes, the tab visible); an idle page asks nothing, so it keeps no session alive.
+  var lastActivity = Date.now();
+  ['keydown', 'click', 'scroll', 'mousemove', 'focus'].forEach(function (name) {
+    window.addEventListener(name, function () { lastActivity = Date.now(); }, { passive: true, capture: true });
+  });
+  setInterval(function () {
+    if (!window.htmx || document.visibilityState !== 'visible' || Date.now() - lastActivity > 120000) {
+      return;
+    }
+    // the bell, and what else the page keeps current the same way (the home page's dashboard)
+    document.querySelectorAll('[data-refresh][id]').forEach(function (element) {
+      window.htmx.ajax('GET', element.getAttribute('data-refresh'), { target: '#' + element.id, swap: 'outerHTML' });
+    });
+  }, 30000);
 
   // Keyboard shortcuts of the inquiry page: r reply, n note, a assign to me, j next in queue, ? help.
   document.addEventListener('keydown', function (event) {

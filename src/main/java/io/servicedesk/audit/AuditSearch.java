@@ -1,6 +1,7 @@
 package io.servicedesk.audit;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,16 @@ import java.util.TreeMap;
  * @param action the action code, such as {@code staff.deactivated}
  * @param objectRef the object's reference, such as a username or {@code INQ-000042}
  */
-public record AuditSearch(String actor, String action, String objectRef, LocalDate from, LocalDate to) {
+public record AuditSearch(String actor, String action, String objectRef, LocalDate from, LocalDate to, ZoneId zone) {
+
+	public AuditSearch {
+		zone = zone == null ? ZoneOffset.UTC : zone;
+	}
+
+	/** A search whose days are days in UTC. */
+	public AuditSearch(String actor, String action, String objectRef, LocalDate from, LocalDate to) {
+		this(actor, action, objectRef, from, to, ZoneOffset.UTC);
+	}
 
 	public static AuditSearch everything() {
 		return new AuditSearch(null, null, null, null, null);
@@ -44,11 +54,11 @@ public record AuditSearch(String actor, String action, String objectRef, LocalDa
 		}
 		if (from != null) {
 			clauses.add("occurred_at >= :from");
-			parameters.put("from", java.sql.Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()));
+			parameters.put("from", java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant()));
 		}
 		if (to != null) {
 			clauses.add("occurred_at < :to");
-			parameters.put("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+			parameters.put("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		if (beforeId != null) {
 			clauses.add("id < :beforeId");

@@ -1,10 +1,11 @@
 package io.servicedesk.casework;
 
+import io.servicedesk.shared.RefusedAccessException;
+
 import io.servicedesk.staff.Role;
 import io.servicedesk.staff.StaffProfile;
 import io.servicedesk.staff.StaffService;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +31,8 @@ public class CaseAccess {
 
 	public void requireAccess(Viewer viewer, CaseFile caseFile) {
 		if (!viewer.maySee(caseFile)) {
-			throw new AccessDeniedException("Case " + caseFile.getReference() + " belongs to another team");
+			throw new RefusedAccessException("Case " + caseFile.getReference() + " belongs to another team",
+					"error.403.other-team", caseFile.getReference());
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,7 +135,7 @@ public class CaseQueues {
 		if (filter.status() == null) {
 			where.add("c.active");
 		}
-		else {
+		else if (!QueueFilter.ANY_STATUS.equals(filter.status())) {
 			where.add("c.status = :status");
 			params.put("status", filter.status());
 		}
@@ -303,6 +304,23 @@ public class CaseQueues {
 	 * A query that looks like a case reference ({@code INQ-42}, {@code inq000042}) in its
 	 * stored form.
 	 */
+	/**
+	 * The page of the case a reference names ({@code INQ-42}, {@code cmp-000042}), if
+	 * there is such a case; whether the reader may see it, the page decides.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> pageOf(String text) {
+		String reference = text == null || text.isBlank() ? null : asReference(text);
+		if (reference == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select kind from case_file where reference = :reference")
+			.param("reference", reference)
+			.query(String.class)
+			.optional()
+			.map(kind -> ("COMPLAINT".equals(kind) ? "/complaints/" : "/inquiries/") + reference);
+	}
+
 	static String asReference(String text) {
 		Matcher matcher = REFERENCE.matcher(text.strip());
 		if (!matcher.matches()) {

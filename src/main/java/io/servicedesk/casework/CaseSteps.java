@@ -1,6 +1,7 @@
 package io.servicedesk.casework;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,8 @@ import jakarta.persistence.EntityManager;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.notification.NewNotification;
+import io.servicedesk.notification.Notifications;
 import io.servicedesk.sla.SlaView;
 import io.servicedesk.staff.TeamDirectory;
 
@@ -40,8 +43,11 @@ public class CaseSteps {
 
 	private final EntityManager entityManager;
 
+	private final Notifications notifications;
+
 	CaseSteps(CaseTimeline timeline, CaseSla sla, AuditLog auditLog, TeamDirectory teams, CaseAssignment assignment,
-			EntityManager entityManager) {
+			EntityManager entityManager, Notifications notifications) {
+		this.notifications = notifications;
 		this.timeline = timeline;
 		this.assignment = assignment;
 		this.sla = sla;
@@ -81,6 +87,11 @@ public class CaseSteps {
 		String after = assignment.describe(caseFile);
 		timeline.record(caseFile, CaseEntryKind.ASSIGNED, null, null, after, actor, at);
 		audit(caseFile, kindOf(caseFile) + ".assigned", before, after, actor);
+		if (target.assignee() != null && !target.assignee().equals(actor)) {
+			notifications.send(new NewNotification(List.of(target.assignee()), "notification.assigned",
+					List.of(caseFile.getReference()), caseFile.caseKind().pageOf(caseFile.getReference()),
+					"assigned:" + caseFile.getReference() + ":" + target.assignee() + ":" + at.toEpochMilli()));
+		}
 		return true;
 	}
 

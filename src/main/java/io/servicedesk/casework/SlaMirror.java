@@ -1,14 +1,19 @@
 package io.servicedesk.casework;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.notification.NewNotification;
+import io.servicedesk.notification.Notifications;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.SlaAtRisk;
 import io.servicedesk.sla.SlaBreached;
 import io.servicedesk.sla.SlaEscalatedToTeam;
 import io.servicedesk.sla.SlaState;
+import io.servicedesk.sla.SlaTarget;
 import io.servicedesk.staff.TeamDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +35,10 @@ class SlaMirror {
 
 	private final AuditLog auditLog;
 
-	SlaMirror(JdbcClient jdbc, TeamDirectory teams, AuditLog auditLog) {
+	private final Notifications notifications;
+
+	SlaMirror(JdbcClient jdbc, TeamDirectory teams, AuditLog auditLog, Notifications notifications) {
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.teams = teams;
 		this.auditLog = auditLog;
@@ -40,12 +48,14 @@ class SlaMirror {
 	void on(SlaAtRisk atRisk) {
 		mirror(atRisk.caseKind(), atRisk.caseRef(), SlaState.AT_RISK, CaseEntryKind.SLA_AT_RISK, atRisk.target().name(),
 				atRisk.occurredAt());
+		tellAssignee(atRisk.caseKind(), atRisk.caseRef(), SlaState.AT_RISK, atRisk.target());
 	}
 
 	@ApplicationModuleListener
 	void on(SlaBreached breach) {
 		mirror(breach.caseKind(), breach.caseRef(), SlaState.BREACHED, CaseEntryKind.SLA_BREACHED,
 				breach.target().name(), breach.occurredAt());
+		tellAssignee(breach.caseKind(), breach.caseRef(), SlaState.BREACHED, breach.target());
 	}
 
 	@ApplicationModuleListener
@@ -70,6 +80,22 @@ class SlaMirror {
 						escalation.caseKind().name().toLowerCase(java.util.Locale.ROOT), escalation.caseRef())
 				.change(null, "team=" + escalation.team()));
 		}
+	}
+
+	/**
+	 * The person who has the case hears that it is at risk or breached (the supervisors
+	 * hear it from the SLA module), with the same notification once.
+	 */
+	private void tellAssignee(CaseKind kind, String ref, SlaState state, SlaTarget target) {
+		jdbc.sql("select assignee from case_file where kind = :kind and reference = :ref and assignee is not null")
+			.param("kind", kind.name())
+			.param("ref", ref)
+			.query(String.class)
+			.optional()
+			.ifPresent(assignee -> notifications.send(new NewNotification(List.of(assignee),
+					"notification.sla." + state.name().toLowerCase(Locale.ROOT).replace('_', '-') + "."
+							+ target.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+					List.of(ref), kind.pageOf(ref), "sla:" + kind + ":" + ref + ":" + target + ":" + state)));
 	}
 
 	private void mirror(CaseKind kind, String ref, SlaState state, CaseEntryKind entryKind, String target, Instant at) {

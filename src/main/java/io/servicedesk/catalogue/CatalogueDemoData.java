@@ -34,14 +34,14 @@ class CatalogueDemoData implements ApplicationRunner {
 			List.of("en", "Resolved",
 					"Dear {{client.name}},\n\nwe have resolved {{case.reference}}. If anything is "
 							+ "still unclear, simply reply to this message.\n\nKind regards,\n{{agent.name}}"),
-			List.of("pl", "Potwierdzenie przyjęcia", "Szanowni Państwo, {{client.name}},\n\ndziękujemy za kontakt. "
+			List.of("pl", "Potwierdzenie przyjęcia", "{{client.salutation}}\n\ndziękujemy za kontakt. "
 					+ "Zgłoszenie zarejestrowaliśmy pod numerem {{case.reference}} i odpowiemy najszybciej, jak to "
 					+ "możliwe.\n\nZ poważaniem\n{{agent.name}}"),
-			List.of("pl", "Potrzebne dokumenty", "Szanowni Państwo, {{client.name}},\n\naby kontynuować sprawę "
+			List.of("pl", "Potrzebne dokumenty", "{{client.salutation}}\n\naby kontynuować sprawę "
 					+ "{{case.reference}}, potrzebujemy kopii dokumentu tożsamości. Prosimy o odpowiedź z załączonym "
 					+ "dokumentem.\n\nZ poważaniem\n{{agent.name}}"),
 			List.of("pl", "Sprawa rozwiązana",
-					"Szanowni Państwo, {{client.name}},\n\nsprawa {{case.reference}} została "
+					"{{client.salutation}}\n\nsprawa {{case.reference}} została "
 							+ "rozwiązana. Jeśli coś jest nadal niejasne, wystarczy odpowiedzieć na tę wiadomość.\n\n"
 							+ "Z poważaniem\n{{agent.name}}"),
 			List.of("de", "Eingangsbestätigung", "Guten Tag {{client.name}},\n\nvielen Dank für Ihre Nachricht. Wir "

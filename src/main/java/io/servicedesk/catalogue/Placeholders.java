@@ -15,11 +15,14 @@ public final class Placeholders {
 
 	public static final String CLIENT_NAME = "client.name";
 
+	/** How the letter opens, in the client's language and for the kind of client. */
+	public static final String CLIENT_SALUTATION = "client.salutation";
+
 	public static final String CASE_REFERENCE = "case.reference";
 
 	public static final String AGENT_NAME = "agent.name";
 
-	public static final List<String> KNOWN = List.of(CLIENT_NAME, CASE_REFERENCE, AGENT_NAME);
+	public static final List<String> KNOWN = List.of(CLIENT_NAME, CLIENT_SALUTATION, CASE_REFERENCE, AGENT_NAME);
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 

@@ -6,9 +6,10 @@ package io.servicedesk.complaint;
  * thousands over the years, and counting them all on every page of the queue would cost
  * more than the page itself.
  */
-public record ComplaintCounts(long needsReview, long atRisk, long forwardedOverdue, long open, long closed) {
+public record ComplaintCounts(long needsReview, long atRisk, long forwardedOverdue, long open, long resolved,
+		long closed, long all) {
 
-	/** Closed complaints beyond this many are shown as "1000+". */
+	/** Closed complaints (and all complaints) beyond this many are shown as "1000+". */
 	public static final int CLOSED_LIMIT = 1000;
 
 	public long of(ComplaintView view) {
@@ -17,13 +18,19 @@ public record ComplaintCounts(long needsReview, long atRisk, long forwardedOverd
 			case AT_RISK -> atRisk;
 			case FORWARDED_OVERDUE -> forwardedOverdue;
 			case OPEN -> open;
+			case RESOLVED -> resolved;
 			case CLOSED -> closed;
+			case ALL -> all;
 		};
 	}
 
-	/** The count of a view as its tab shows it: {@code 1000+} for more closed ones. */
+	/**
+	 * The count of a view as its tab shows it: {@code 1000+} for more closed ones or more
+	 * complaints in all.
+	 */
 	public String shown(ComplaintView view) {
-		return view == ComplaintView.CLOSED && closed > CLOSED_LIMIT ? CLOSED_LIMIT + "+" : String.valueOf(of(view));
+		boolean capped = view == ComplaintView.CLOSED || view == ComplaintView.ALL;
+		return capped && of(view) > CLOSED_LIMIT ? CLOSED_LIMIT + "+" : String.valueOf(of(view));
 	}
 
 }

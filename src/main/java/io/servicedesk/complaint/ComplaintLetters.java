@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.servicedesk.casework.CaseSla;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.client.ClientDetails;
+import io.servicedesk.client.Salutations;
 import io.servicedesk.sla.SlaView;
 
 import org.springframework.context.MessageSource;
@@ -23,8 +24,11 @@ class ComplaintLetters {
 
 	private final MessageSource messages;
 
-	ComplaintLetters(ComplaintFiles files, CaseSla sla, MessageSource messages) {
+	private final Salutations salutations;
+
+	ComplaintLetters(ComplaintFiles files, CaseSla sla, MessageSource messages, Salutations salutations) {
 		this.files = files;
+		this.salutations = salutations;
 		this.sla = sla;
 		this.messages = messages;
 	}
@@ -40,7 +44,9 @@ class ComplaintLetters {
 		Instant due = sla.view(complaint).map(SlaView::resolutionDueAt).orElse(null);
 		String deadline = due == null ? "-" : new ResolutionDeadline(due, sla.calendarZone(complaint)).format(locale);
 		return messages.getMessage("complaint.acknowledgement.template",
-				new Object[] { client.name(), complaint.getReference(), deadline, viewer.displayName() }, locale);
+				new Object[] { salutations.of(client, locale), complaint.getReference(), deadline,
+						viewer.displayName() },
+				locale);
 	}
 
 }

@@ -15,6 +15,8 @@ import io.servicedesk.casework.ReplyRoute;
 import io.servicedesk.casework.SentReply;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.correspondence.MailKind;
+import io.servicedesk.notification.NewNotification;
+import io.servicedesk.notification.Notifications;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.staff.TeamDirectory;
 
@@ -48,9 +50,12 @@ class ComplaintLifecycle {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
 	ComplaintLifecycle(CaseTimeline timeline, CaseSteps steps, CaseReplies replies, TeamDirectory teams,
 			ComplaintRegistration registration, ComplaintProperties properties, ApplicationEventPublisher events,
-			Clock clock) {
+			Notifications notifications, Clock clock) {
+		this.notifications = notifications;
 		this.timeline = timeline;
 		this.steps = steps;
 		this.replies = replies;
@@ -88,6 +93,8 @@ class ComplaintLifecycle {
 			String teamName = teams.teamName(teamId).orElse(team);
 			timeline.record(complaint, CaseEntryKind.NOTE, null, complaint.getForwardQuestion(),
 					"forwarded:" + teamName + ":" + answerDueAt, viewer.username(), now);
+			tell(teams.activeUsernamesOfTeam(teamId), viewer, "notification.forwarded-to-team", complaint, now,
+					teamName);
 			return new Done(change, "team=" + teamName + ", due=" + answerDueAt, null);
 		});
 	}
@@ -122,6 +129,7 @@ class ComplaintLifecycle {
 			ProposedResolution proposal = complaint.getProposal();
 			SentReply sent = replies.send(complaint, MailKind.COMPLAINT_DECISION, null, proposal.message(),
 					viewer.username(), now);
+			tell(complaint.getProposedBy(), viewer, "notification.proposal-approved", complaint, now);
 			return new Done(change, describe(proposal),
 					new ComplaintResolved(complaint.getReference(), complaint.getClientId(), proposal.outcome(),
 							proposal.remedy(), proposal.message(), viewer.username(), now),
@@ -148,6 +156,7 @@ class ComplaintLifecycle {
 		return step(complaint, viewer.username(), "complaint.resolution-sent-back", now -> {
 			ClockChange change = complaint.sendBack(viewer.username(), viewer.supervisor(), comment, now);
 			timeline.record(complaint, CaseEntryKind.NOTE, null, comment.strip(), "sent-back", viewer.username(), now);
+			tell(complaint.getProposedBy(), viewer, "notification.proposal-sent-back", complaint, now);
 			return new Done(change, comment.strip(), null);
 		});
 	}
@@ -241,6 +250,29 @@ class ComplaintLifecycle {
 			throw new RuleViolationException("case.message.required");
 		}
 		return body.strip();
+	}
+
+	/**
+	 * Tells the people concerned by a step of someone else's (never the one who took it),
+	 * once, with a link to the complaint.
+	 */
+	private void tell(java.util.Collection<String> recipients, Viewer viewer, String messageKey, Complaint complaint,
+			Instant at, String... more) {
+		List<String> others = recipients.stream()
+			.filter(recipient -> recipient != null && !recipient.equals(viewer.username()))
+			.distinct()
+			.toList();
+		if (others.isEmpty()) {
+			return;
+		}
+		List<String> arguments = new java.util.ArrayList<>(List.of(complaint.getReference()));
+		arguments.addAll(List.of(more));
+		notifications.send(new NewNotification(others, messageKey, arguments, "/complaints/" + complaint.getReference(),
+				messageKey + ":" + complaint.getReference() + ":" + at.toEpochMilli()));
+	}
+
+	private void tell(String recipient, Viewer viewer, String messageKey, Complaint complaint, Instant at) {
+		tell(recipient == null ? List.of() : List.of(recipient), viewer, messageKey, complaint, at);
 	}
 
 }

@@ -54,12 +54,16 @@ public class ComplaintQueue {
 		List<String> conditions = new ArrayList<>();
 		List<String> onComplaint = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
-		String status = switch (filter.view()) {
-			case NEEDS_REVIEW -> ComplaintStatus.RESOLUTION_PROPOSED.name();
-			case FORWARDED_OVERDUE -> ComplaintStatus.FORWARDED.name();
-			case CLOSED -> ComplaintStatus.CLOSED.name();
-			case AT_RISK, OPEN -> null;
-		};
+		ComplaintStatus viewStatus = filter.view().status();
+		ComplaintStatus chosen = filter.status();
+		if (chosen != null && (viewStatus != null && viewStatus != chosen
+				|| (filter.view() == ComplaintView.OPEN || filter.view() == ComplaintView.AT_RISK)
+						&& !chosen.isActive())) {
+			return new ComplaintQueuePage(List.of(), null);
+		}
+		ComplaintStatus shown = chosen != null ? chosen : viewStatus;
+		String status = shown != null ? shown.name()
+				: filter.view() == ComplaintView.ALL ? QueueFilter.ANY_STATUS : null;
 		if (filter.view() == ComplaintView.AT_RISK) {
 			conditions.add("c.sla_state in ('AT_RISK', 'BREACHED')");
 		}
@@ -121,14 +125,18 @@ public class ComplaintQueue {
 					+ "(select count(*) from complaint x join case_file c on c.id = x.id "
 					+ "where x.answer_due_at < :now and c.kind = 'COMPLAINT' and c.status = 'FORWARDED'" + scope
 					+ ") as overdue, " + "(select count(*) from case_file c where c.kind = 'COMPLAINT' and c.active"
-					+ scope + ") as open, (select count(*) from (select 1 from case_file c where c.kind = 'COMPLAINT' "
-					+ "and c.status = 'CLOSED'" + scope + " limit :closedLimit) capped) as closed")
+					+ scope + ") as open, (select count(*) from case_file c where c.kind = 'COMPLAINT' "
+					+ "and c.status = 'RESOLVED'" + scope + ") as resolved, "
+					+ "(select count(*) from (select 1 from case_file c where c.kind = 'COMPLAINT' "
+					+ "and c.status = 'CLOSED'" + scope + " limit :closedLimit) capped) as closed, "
+					+ "(select count(*) from (select 1 from case_file c where c.kind = 'COMPLAINT'" + scope
+					+ " limit :closedLimit) capped) as all_complaints")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("closedLimit", ComplaintCounts.CLOSED_LIMIT + 1)
 			.param("me", viewer.username())
 			.param("myTeam", viewer.teamId() == null ? -1L : viewer.teamId())
 			.query((rs, row) -> new ComplaintCounts(rs.getLong("review"), rs.getLong("at_risk"), rs.getLong("overdue"),
-					rs.getLong("open"), rs.getLong("closed")))
+					rs.getLong("open"), rs.getLong("resolved"), rs.getLong("closed"), rs.getLong("all_complaints")))
 			.single();
 	}
 

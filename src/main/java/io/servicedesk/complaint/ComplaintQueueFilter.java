@@ -7,9 +7,10 @@ package io.servicedesk.complaint;
  * @param assignee a username, or {@code null}
  * @param olderThanDays only complaints registered more than this many days ago, or
  * {@code null}
+ * @param status only complaints in this status (within the view), or {@code null}
  */
 public record ComplaintQueueFilter(ComplaintView view, String team, String assignee, Severity severity,
-		String categoryCode, Integer olderThanDays, Outcome outcome) {
+		String categoryCode, Integer olderThanDays, Outcome outcome, ComplaintStatus status) {
 
 	public ComplaintQueueFilter {
 		view = view == null ? ComplaintView.OPEN : view;
@@ -18,8 +19,13 @@ public record ComplaintQueueFilter(ComplaintView view, String team, String assig
 		categoryCode = blankToNull(categoryCode);
 	}
 
+	public ComplaintQueueFilter(ComplaintView view, String team, String assignee, Severity severity,
+			String categoryCode, Integer olderThanDays, Outcome outcome) {
+		this(view, team, assignee, severity, categoryCode, olderThanDays, outcome, null);
+	}
+
 	public static ComplaintQueueFilter of(ComplaintView view) {
-		return new ComplaintQueueFilter(view, null, null, null, null, null, null);
+		return new ComplaintQueueFilter(view, null, null, null, null, null, null, null);
 	}
 
 	private static String blankToNull(String value) {

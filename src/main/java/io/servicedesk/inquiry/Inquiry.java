@@ -34,6 +34,8 @@ class Inquiry extends CaseFile {
 
 	private Instant closedAt;
 
+	private String escalatedTo;
+
 	protected Inquiry() {
 	}
 
@@ -81,9 +83,15 @@ class Inquiry extends CaseFile {
 		return ClockChange.RESOLVE;
 	}
 
-	/** A resolved inquiry is worked on again; its resolution is no longer counted. */
+	/**
+	 * A resolved inquiry is worked on again; its resolution is no longer counted. One
+	 * escalated into a complaint is worked on there.
+	 */
 	ClockChange reopen(String by, Instant at) {
 		requireFrom(InquiryStatus.OPEN, InquiryStatus.RESOLVED);
+		if (escalatedTo != null) {
+			throw new IllegalTransitionException("inquiry.escalated.reopen", getReference(), escalatedTo);
+		}
 		resolvedAt = null;
 		moveTo(InquiryStatus.OPEN, by, at);
 		return ClockChange.REOPEN;
@@ -112,14 +120,27 @@ class Inquiry extends CaseFile {
 	}
 
 	/**
-	 * The inquiry became a complaint, which carries the matter on; a closed inquiry is
-	 * not escalated.
+	 * The inquiry becomes a complaint: it links to the complaint, and what was still to
+	 * do goes with it, so an inquiry not yet resolved is resolved as escalated (the
+	 * agent's reason is its summary) and its resolution clock stops. A closed inquiry is
+	 * not escalated, nor one escalated before.
 	 */
-	void escalate(String by, Instant at) {
+	ClockChange escalate(String complaintReference, String reason, String by, Instant at) {
 		if (status() == InquiryStatus.CLOSED) {
 			throw new IllegalTransitionException("inquiry.escalation.closed", getReference());
 		}
-		touch(by, at);
+		if (escalatedTo != null) {
+			throw new IllegalTransitionException("complaint.escalation.already", getReference(), escalatedTo);
+		}
+		escalatedTo = complaintReference;
+		if (status() == InquiryStatus.RESOLVED) {
+			touch(by, at);
+			return ClockChange.NONE;
+		}
+		resolutionSummary = reason.strip();
+		resolvedAt = at;
+		moveTo(InquiryStatus.RESOLVED, by, at);
+		return ClockChange.RESOLVE;
 	}
 
 	/**
@@ -145,14 +166,15 @@ class Inquiry extends CaseFile {
 
 	/**
 	 * The client wrote or called back: a waiting inquiry is open again (its clock runs
-	 * on), a resolved one is reopened. A closed inquiry stays closed; the client's new
-	 * matter is a new inquiry.
+	 * on), a resolved one is reopened unless it was escalated (the complaint reads its
+	 * conversation). A closed inquiry stays closed; the client's new matter is a new
+	 * inquiry.
 	 */
 	ClockChange clientAnswered(String by, Instant at) {
 		requireNotClosed();
 		return switch (status()) {
 			case WAITING_ON_CLIENT -> open(by, at);
-			case RESOLVED -> reopen(by, at);
+			case RESOLVED -> escalatedTo == null ? reopen(by, at) : addNote(by, at);
 			default -> {
 				touch(by, at);
 				yield ClockChange.NONE;
@@ -192,6 +214,10 @@ class Inquiry extends CaseFile {
 
 	Instant getClosedAt() {
 		return closedAt;
+	}
+
+	String getEscalatedTo() {
+		return escalatedTo;
 	}
 
 }

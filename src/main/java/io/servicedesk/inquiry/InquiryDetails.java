@@ -18,10 +18,20 @@ public record InquiryDetails(long id, String reference, InquiryStatus status, Pr
 		CaseChannel channel, String subject, ClientRef client, String accountNumber, String orderNumber, String team,
 		String assignee, String assigneeName, long version, Instant createdAt, String createdBy, Instant updatedAt,
 		String updatedBy, String updatedByName, String resolutionSummary, Instant resolvedAt, Instant closedAt,
-		SlaView sla) {
+		SlaView sla, String escalatedTo) {
 
+	/**
+	 * The statuses the inquiry may move to next; one escalated into a complaint is not
+	 * reopened (the complaint carries the matter on).
+	 */
 	public Set<InquiryStatus> nextStatuses() {
-		return status.next();
+		if (escalatedTo == null) {
+			return status.next();
+		}
+		Set<InquiryStatus> next = java.util.EnumSet.noneOf(InquiryStatus.class);
+		next.addAll(status.next());
+		next.remove(InquiryStatus.OPEN);
+		return next;
 	}
 
 }

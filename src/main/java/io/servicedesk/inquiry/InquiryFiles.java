@@ -86,7 +86,8 @@ class InquiryFiles {
 				clients.ref(inquiry.getClientId()), inquiry.getAccountNumber(), inquiry.getOrderNumber(), state.team(),
 				inquiry.getAssignee(), state.assigneeName(), inquiry.getVersion(), inquiry.getCreatedAt(),
 				inquiry.getCreatedBy(), inquiry.getUpdatedAt(), inquiry.getUpdatedBy(), state.updatedByName(),
-				inquiry.getResolutionSummary(), inquiry.getResolvedAt(), inquiry.getClosedAt(), state.sla());
+				inquiry.getResolutionSummary(), inquiry.getResolvedAt(), inquiry.getClosedAt(), state.sla(),
+				inquiry.getEscalatedTo());
 	}
 
 }

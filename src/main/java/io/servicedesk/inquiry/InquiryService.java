@@ -230,14 +230,20 @@ public class InquiryService {
 	}
 
 	/**
-	 * The inquiry was escalated into this complaint: its timeline names the complaint
-	 * with the reason; a closed inquiry is refused.
+	 * The inquiry was escalated into this complaint: it links to the complaint, an
+	 * inquiry not yet resolved is resolved as escalated with its clock stopped (no
+	 * survey: the complaint's resolution invites the client), and its timeline names the
+	 * complaint with the reason; a closed or already escalated inquiry is refused.
 	 */
 	@Transactional
 	public void escalated(String reference, String complaintReference, String reason, Viewer viewer) {
 		Inquiry inquiry = files.accessible(reference, viewer);
 		Instant now = clock.instant();
-		inquiry.escalate(viewer.username(), now);
+		InquiryStatus before = inquiry.status();
+		ClockChange change = inquiry.escalate(complaintReference, reason, viewer.username(), now);
+		if (change != ClockChange.NONE) {
+			files.stepTaken(inquiry, before, change, null, viewer.username(), now);
+		}
 		timeline.record(inquiry, CaseEntryKind.NOTE, null, reason.strip(), "escalated:" + complaintReference,
 				viewer.username(), now);
 		steps.audit(inquiry, "inquiry.escalated", null, "complaint=" + complaintReference, viewer.username());

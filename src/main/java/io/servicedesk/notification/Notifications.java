@@ -2,6 +2,7 @@ package io.servicedesk.notification;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,6 +87,18 @@ public class Notifications {
 			notification.markRead(clock.instant());
 			return true;
 		}).orElse(false);
+	}
+
+	/**
+	 * Opens one of the recipient's own notifications: it is read from now on; answers the
+	 * page it links to.
+	 */
+	@Transactional
+	public Optional<String> open(long id, String recipient) {
+		return notifications.findByIdAndRecipient(id, recipient).map(notification -> {
+			notification.markRead(clock.instant());
+			return notification.view().link();
+		});
 	}
 
 	@Transactional

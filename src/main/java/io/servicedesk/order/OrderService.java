@@ -79,6 +79,9 @@ public class OrderService {
 			if (account.status() == AccountStatus.CLOSED) {
 				throw new RuleViolationException("order.account.closed", account.number());
 			}
+			if (account.status() != AccountStatus.ACTIVE) {
+				throw new RuleViolationException("order.account.not-active", account.number(), account.status());
+			}
 			accountNumber = account.number();
 		}
 		Currency currency = Currency.getInstance(order.currency().toUpperCase(Locale.ROOT));
@@ -126,8 +129,7 @@ public class OrderService {
 		Order order = load(number);
 		OrderStatus from = order.getStatus();
 		order.markReturned(refund, note, actor, clock.instant());
-		return afterStatusChange(order, from, "refund " + refund + (note == null || note.isBlank() ? "" : ": " + note),
-				actor);
+		return afterStatusChange(order, from, note, actor);
 	}
 
 	/**
@@ -206,8 +208,11 @@ public class OrderService {
 		orders.flush();
 		auditLog.record(AuditRecord.of(actor, "order.status-changed", "order", order.getNumber())
 			.change(from, order.getStatus()));
+		OrderDetails details = order.details(today());
+		String refund = order.getStatus() == OrderStatus.RETURNED && details.refundAmount() != null
+				? details.refundAmount().toPlainString() + " " + details.currency() : null;
 		events.publishEvent(new OrderStatusChanged(order.getClientId(), order.getNumber(), actor, clock.instant(), from,
-				order.getStatus(), note == null || note.isBlank() ? null : note.trim()));
+				order.getStatus(), note == null || note.isBlank() ? null : note.trim(), refund));
 		return order.details(today());
 	}
 

@@ -69,6 +69,10 @@ class BusinessHours extends BaseEntity {
 		return name;
 	}
 
+	ZoneId zone() {
+		return ZoneId.of(timeZone);
+	}
+
 	BusinessCalendar toCalendar() {
 		return new BusinessCalendar(ZoneId.of(timeZone), weeklyHours(), holidayList());
 	}

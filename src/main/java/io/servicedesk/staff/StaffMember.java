@@ -56,6 +56,9 @@ public class StaffMember extends BaseEntity {
 	@Column(name = "deactivated_at")
 	private Instant deactivatedAt;
 
+	@Column(name = "time_zone", length = 64)
+	private String timeZone;
+
 	protected StaffMember() {
 	}
 
@@ -86,6 +89,15 @@ public class StaffMember extends BaseEntity {
 		StaffMember member = new StaffMember(username, displayName, email, temporaryPasswordHash, role, team, language);
 		member.mustChangePassword = true;
 		return member;
+	}
+
+	/** The zone the person reads and picks times in; {@code null}: the desk's. */
+	void changeTimeZone(java.time.ZoneId zone) {
+		this.timeZone = zone == null ? null : zone.getId();
+	}
+
+	public java.util.Optional<java.time.ZoneId> getTimeZone() {
+		return timeZone == null ? java.util.Optional.empty() : java.util.Optional.of(java.time.ZoneId.of(timeZone));
 	}
 
 	void changeLanguage(SupportedLanguage language) {

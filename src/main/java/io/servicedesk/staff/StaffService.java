@@ -1,6 +1,7 @@
 package io.servicedesk.staff;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -110,6 +111,25 @@ public class StaffService {
 	@Transactional(readOnly = true)
 	public List<StaffProfile> activeStaff() {
 		return staff.findByActiveTrueOrderByDisplayNameAscUsernameAsc().stream().map(StaffProfile::of).toList();
+	}
+
+	/** The staff member's own time zone, if they chose one. */
+	@Transactional(readOnly = true)
+	public Optional<ZoneId> timeZone(String username) {
+		return staff.findByUsername(StaffMember.normaliseUsername(username)).flatMap(StaffMember::getTimeZone);
+	}
+
+	/** A time zone of the person's own ({@code null}: the desk's calendar zone). */
+	@Transactional
+	public void changeTimeZone(String username, ZoneId zone, String actor) {
+		StaffMember member = require(username);
+		String before = member.getTimeZone().map(ZoneId::getId).orElse(null);
+		String after = zone == null ? null : zone.getId();
+		if (!Objects.equals(before, after)) {
+			member.changeTimeZone(zone);
+			auditLog.record(AuditRecord.of(actor, "staff.time-zone-changed", "staff", member.getUsername())
+				.change(before, after));
+		}
 	}
 
 	@Transactional

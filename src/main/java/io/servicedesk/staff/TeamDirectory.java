@@ -64,6 +64,15 @@ public class TeamDirectory {
 			.getResultList();
 	}
 
+	/** The usernames of a team's active members. */
+	public List<String> activeUsernamesOfTeam(long teamId) {
+		return entityManager
+			.createQuery("select s.username from StaffMember s where s.team.id = :team and s.active = true "
+					+ "order by s.username", String.class)
+			.setParameter("team", teamId)
+			.getResultList();
+	}
+
 	/** The names of these teams by id, in one query. */
 	public Map<Long, String> teamNames(Collection<Long> ids) {
 		if (ids.isEmpty()) {

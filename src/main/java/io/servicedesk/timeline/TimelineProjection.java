@@ -75,8 +75,11 @@ class TimelineProjection {
 
 	@ApplicationModuleListener
 	void on(OrderStatusChanged event) {
+		// the detail holds codes and values only (the status, and a refund's amount), put
+		// into words when shown
 		timeline.record(event.clientId(), event.occurredAt(), TimelineKind.ORDER_STATUS_CHANGED, event.orderNumber(),
-				event.to().name(), null, event.note(), event.actor());
+				event.refund() == null ? event.to().name() : event.to().name() + " " + event.refund(), null,
+				event.note(), event.actor());
 	}
 
 	@ApplicationModuleListener

@@ -1,11 +1,16 @@
 package io.servicedesk.web;
 
+import java.security.Principal;
+
 import java.util.Locale;
 
+import io.servicedesk.audit.AuditLog;
+import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.shared.ContentTooLargeException;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.NotFoundException;
+import io.servicedesk.shared.RefusedAccessException;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.shared.StaleVersionException;
 
@@ -34,8 +39,11 @@ class PageExceptionHandler {
 
 	private final MessageSource messages;
 
-	PageExceptionHandler(MessageSource messages) {
+	private final AuditLog auditLog;
+
+	PageExceptionHandler(MessageSource messages, AuditLog auditLog) {
 		this.messages = messages;
+		this.auditLog = auditLog;
 	}
 
 	@ExceptionHandler
@@ -73,6 +81,21 @@ class PageExceptionHandler {
 	String ruleViolation(RuleViolationException exception, Model model, Locale locale) {
 		model.addAttribute("message", translate(exception, locale));
 		return "error/409";
+	}
+
+	/**
+	 * A refusal with a reason the person can be told (another team's case): the 403 page
+	 * says it, and the refusal is audited as every other one.
+	 */
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String refused(RefusedAccessException exception, HttpServletRequest request, Principal principal, Model model,
+			Locale locale) {
+		auditLog.record(AuditRecord.of(principal == null ? "anonymous" : principal.getName(), "security.access-denied",
+				"request", request.getMethod() + " " + request.getRequestURI()));
+		model.addAttribute("errorMessage",
+				messages.getMessage(exception.getMessageKey(), exception.getArguments(), locale));
+		return "error/403";
 	}
 
 	private String translate(DomainException exception, Locale locale) {

@@ -204,6 +204,20 @@ class ComplaintPageTests {
 			.andExpect(content().string(not(containsString("fw-semibold\">/survey/page-test-token"))));
 	}
 
+	@Test
+	@WithUserDetails("supervisor")
+	void bulkReassignmentLeavesItsResultsInAFlashTheSessionStoreCanKeep() throws Exception {
+		String reference = register(complaints.viewer("agent"));
+		mvc.perform(post("/complaints/reassign").with(csrf())
+			.param("selected", reference)
+			.param("team", "Billing")
+			.param("back", "/complaints?view=open"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/complaints?view=open"));
+		org.assertj.core.api.Assertions.assertThat(complaints.get(reference, complaints.viewer("supervisor")).team())
+			.isEqualTo("Billing");
+	}
+
 	private String register(Viewer viewer) {
 		ClientDetails client = clients.register(new ClientData(ClientKind.INDIVIDUAL, "Seite Kunde", null, null,
 				Email.ofNullable("kunde." + ClientMother.unique() + "@example.com"), null, PostalAddress.NONE,

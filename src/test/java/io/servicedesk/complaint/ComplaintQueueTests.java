@@ -146,11 +146,12 @@ class ComplaintQueueTests {
 					.param("ref", reference)
 					.update();
 			}
+			case RESOLVED -> resolve(reference, agent, Outcome.UPHELD);
 			case CLOSED -> {
 				resolve(reference, agent, Outcome.PARTIALLY_UPHELD);
 				complaints.close(reference, agent, null);
 			}
-			case OPEN -> {
+			case OPEN, ALL -> {
 			}
 		}
 		return reference;
@@ -342,6 +343,37 @@ class ComplaintQueueTests {
 			return this;
 		}
 
+	}
+
+	@Test
+	void aResolvedComplaintWaitingForTheClientIsInItsOwnViewInAllAndFoundByItsStatus() {
+		Viewer agent = freshAgent();
+		Viewer supervisor = complaints.viewer("supervisor");
+		ComplaintCounts before = queue.counts(supervisor);
+		String open = register(agent, Severity.MINOR);
+		String resolved = register(agent, Severity.MAJOR);
+		resolve(resolved, agent, Outcome.UPHELD);
+		String closed = register(agent, Severity.MINOR);
+		resolve(closed, agent, Outcome.REJECTED);
+		complaints.close(closed, agent, null);
+
+		assertThat(view(supervisor, ComplaintView.RESOLVED, agent)).containsExactly(resolved);
+		assertThat(view(supervisor, ComplaintView.ALL, agent)).containsExactlyInAnyOrder(open, resolved, closed);
+		assertThat(view(supervisor, ComplaintView.OPEN, agent)).containsExactly(open);
+		assertThat(queue
+			.page(supervisor,
+					new ComplaintQueueFilter(ComplaintView.ALL, null, agent.username(), null, null, null, null,
+							ComplaintStatus.RESOLVED),
+					25, null)
+			.items()).extracting(row -> row.row().reference()).containsExactly(resolved);
+		assertThat(queue
+			.page(supervisor,
+					new ComplaintQueueFilter(ComplaintView.OPEN, null, agent.username(), null, null, null, null,
+							ComplaintStatus.RESOLVED),
+					25, null)
+			.items()).isEmpty();
+		assertThat(view(agent, ComplaintView.RESOLVED, agent)).containsExactly(resolved);
+		assertThat(queue.counts(supervisor).resolved()).isEqualTo(before.resolved() + 1);
 	}
 
 	private void resolve(String reference, Viewer agent, Outcome outcome) {

@@ -172,7 +172,7 @@ class InquiryApiTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\": \"CLOSED\"}"))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(matchesPattern(".*NEW.*CLOSED.*")));
+			.andExpect(jsonPath("$.detail").value(matchesPattern(".*New.*Closed.*")));
 		mvc.perform(post("/api/v1/inquiries/" + reference + "/status").with(httpBasic("agent", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\": \"OPEN\", \"version\": %d}".formatted(version))).andExpect(status().isOk());

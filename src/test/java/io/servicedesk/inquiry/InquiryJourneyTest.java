@@ -95,6 +95,7 @@ class InquiryJourneyTest {
 			.until(driver -> !driver.findElement(By.id("reply-body")).getDomProperty("value").isBlank());
 		String reply = agent.findElement(By.id("reply-body")).getDomProperty("value");
 		assertThat(reply).doesNotContain("{{").contains("Journey Caller", reference);
+		assertThat(reply).startsWith("Dzień dobry Journey Caller,").doesNotContain("Szanowni Państwo, Journey");
 		click(agent, By.id("send-reply"));
 		waitFor(agent, By.cssSelector("li[data-entry-kind='MESSAGE_OUT']"));
 		assertThat(status(agent)).isEqualTo("OPEN");

@@ -124,7 +124,7 @@ class SlaAdministrationPageTests {
 			.param("_active", "on"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/sla-policies"))
-			.andExpect(flash().attribute("flashSuccess", "sla.policy.created"));
+			.andExpect(flash().attribute("flashSuccess", "workday.sla.policy.created"));
 		Long id = jdbc.sql("select max(id) from sla_policy").query(Long.class).single();
 		jdbc.sql("select resolution_minutes from sla_policy where id = :id")
 			.param("id", id)

@@ -30,7 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
 				// (SecondFactorTests turns the requirement on)
 				"servicedesk.security.mfa.required-roles=" })
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, StatementCounter.class })
+@Import({ TestDatabaseConfiguration.class, StatementCounter.class, SessionSerialisation.class })
 @ContextConfiguration(initializers = { TestMailConfiguration.class, TestIdentityProvider.class })
 public @interface IntegrationTest {
 

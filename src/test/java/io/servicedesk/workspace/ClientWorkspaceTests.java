@@ -30,6 +30,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -66,7 +67,7 @@ class ClientWorkspaceTests {
 	void theViewComposesAccountsOrdersAndTheTimelineNewestFirst() {
 		ClientDetails client = ClientMother.individual(clients, "Kaja Kask");
 		AccountDetails account = accounts.open(client.number(), "STANDARD", "EUR", "agent");
-		OrderDetails order = orders.place(twoLineOrder(client.number(), account.number()), "agent");
+		OrderDetails order = orders.place(twoLineOrder(client.number(), null), "agent");
 		orders.declareDelay(order.number(), LocalDate.now().plusDays(30), ContactChannel.PHONE, "Told her on the phone",
 				"agent");
 		timeline.logInteraction(client.number(),
@@ -89,6 +90,16 @@ class ClientWorkspaceTests {
 		TimelineItem delay = view.timeline().items().get(1);
 		assertThat(delay.channel()).isEqualTo(ContactChannel.PHONE);
 		assertThat(delay.summary()).isEqualTo("Told her on the phone");
+	}
+
+	@Test
+	void anOrderIsChargedOnlyToAnActiveAccount() {
+		ClientDetails client = ClientMother.individual(clients, "Pending Payer");
+		AccountDetails pending = accounts.open(client.number(), "STANDARD", "EUR", "agent");
+
+		assertThatThrownBy(() -> orders.place(twoLineOrder(client.number(), pending.number()), "agent"))
+			.isInstanceOfSatisfying(io.servicedesk.shared.RuleViolationException.class,
+					refused -> assertThat(refused.getMessageKey()).isEqualTo("order.account.not-active"));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import io.servicedesk.audit.AuditEntry;
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.audit.AuditSearch;
+import io.servicedesk.shared.StaffTimeZone;
 import org.apache.commons.csv.CSVFormat;
 import io.servicedesk.shared.web.CsvCells;
 import org.apache.commons.csv.CSVPrinter;
@@ -41,8 +42,11 @@ class AuditLogController {
 
 	private final AuditLog auditLog;
 
-	AuditLogController(AuditLog auditLog) {
+	private final StaffTimeZone times;
+
+	AuditLogController(AuditLog auditLog, StaffTimeZone times) {
 		this.auditLog = auditLog;
+		this.times = times;
 	}
 
 	@GetMapping
@@ -51,7 +55,7 @@ class AuditLogController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long before, Model model) {
-		addEntries(new AuditSearch(actor, action, object, from, to), before, model);
+		addEntries(new AuditSearch(actor, action, object, from, to, times.zone()), before, model);
 		model.addAttribute("actions", auditLog.actions());
 		return "admin/audit/log";
 	}
@@ -63,7 +67,7 @@ class AuditLogController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long before, Model model) {
-		addEntries(new AuditSearch(actor, action, object, from, to), before, model);
+		addEntries(new AuditSearch(actor, action, object, from, to, times.zone()), before, model);
 		return "admin/audit/log :: results";
 	}
 
@@ -73,7 +77,7 @@ class AuditLogController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			Principal principal, HttpServletResponse response) throws IOException {
-		AuditSearch search = new AuditSearch(actor, action, object, from, to);
+		AuditSearch search = new AuditSearch(actor, action, object, from, to, times.zone());
 		auditLog.record(AuditRecord.of(principal.getName(), "audit.exported", "audit-log", null)
 			.change(null, search.toString()));
 		response.setContentType("text/csv; charset=UTF-8");

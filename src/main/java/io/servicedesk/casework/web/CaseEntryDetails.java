@@ -3,12 +3,16 @@ package io.servicedesk.casework.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.CaseMailFiles;
 import io.servicedesk.casework.CaseReplies;
+
+import io.servicedesk.staff.TeamDirectory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,12 +32,17 @@ class CaseEntryDetails {
 
 	private static final List<String> PRIORITY_KEYS = List.of("priority.");
 
+	private static final List<String> SLA_TARGET_KEYS = List.of("workday.sla.target.");
+
 	private static final List<String> LINKS = List.of("follows:", "followed-up:", "escalated:");
 
 	private final MessageSource messages;
 
-	CaseEntryDetails(MessageSource messages) {
+	private final TeamDirectory staffNames;
+
+	CaseEntryDetails(MessageSource messages, TeamDirectory staffNames) {
 		this.messages = messages;
+		this.staffNames = staffNames;
 	}
 
 	public String detail(CaseEntryView entry) {
@@ -54,6 +63,9 @@ class CaseEntryDetails {
 		}
 		if (entry.kind() == CaseEntryKind.PRIORITY_CHANGED) {
 			return translated(detail, PRIORITY_KEYS);
+		}
+		if (entry.kind() == CaseEntryKind.SLA_AT_RISK || entry.kind() == CaseEntryKind.SLA_BREACHED) {
+			return translated(detail, SLA_TARGET_KEYS);
 		}
 		return detail;
 	}
@@ -92,11 +104,28 @@ class CaseEntryDetails {
 	 * Who did it, as the reader says it: the client, the desk itself, or the username.
 	 */
 	public String actor(CaseEntryView entry) {
+		return actor(entry, Map.of());
+	}
+
+	/**
+	 * Who did it, with staff by their names as {@link #names} found them (the username of
+	 * someone no longer known).
+	 */
+	public String actor(CaseEntryView entry, Map<String, String> names) {
 		return switch (entry.actor()) {
 			case "client" -> messages.getMessage("case.actor.client", null, LocaleContextHolder.getLocale());
 			case "system" -> messages.getMessage("case.actor.system", null, LocaleContextHolder.getLocale());
-			default -> entry.actor();
+			default -> names.getOrDefault(entry.actor(), entry.actor());
 		};
+	}
+
+	/** The names of the staff who wrote the lines of a timeline, in one query. */
+	public Map<String, String> names(List<CaseEntryView> entries) {
+		Set<String> usernames = entries.stream()
+			.map(CaseEntryView::actor)
+			.filter(actor -> !"client".equals(actor) && !"system".equals(actor))
+			.collect(Collectors.toSet());
+		return usernames.isEmpty() ? Map.of() : staffNames.displayNames(usernames);
 	}
 
 	/**

@@ -1,9 +1,9 @@
 package io.servicedesk.casework.web;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -13,6 +13,7 @@ import io.servicedesk.casework.CaseReply;
 import io.servicedesk.shared.ContentTooLargeException;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
+import io.servicedesk.shared.StaffTimeZone;
 import io.servicedesk.shared.StaleVersionException;
 
 import org.springframework.context.MessageSource;
@@ -33,24 +34,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 public class CasePageSteps {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz");
 
 	private final MessageSource messages;
 
-	CasePageSteps(MessageSource messages) {
+	private final StaffTimeZone times;
+
+	CasePageSteps(MessageSource messages, StaffTimeZone times) {
 		this.messages = messages;
+		this.times = times;
 	}
 
 	/**
 	 * How a case page is shown: the address of the case pages, a case's reference, the
-	 * case as it is now, who changed it last and when, and the page with the user's
-	 * drafts.
+	 * case as it is now, who changed it last and when, the page with the user's drafts,
+	 * and those drafts (each checked against its length limit before the step).
 	 *
 	 * @param <C> the case module's details of a case
 	 */
 	public record CasePage<C>(String path, Function<C, String> reference, Supplier<C> current,
-			Function<C, String> changedBy, Function<C, Instant> changedAt, Function<C, String> render) {
+			Function<C, String> changedBy, Function<C, Instant> changedAt, Function<C, String> render,
+			Map<String, String> typed) {
+
+		public CasePage {
+			typed = typed == null ? Map.of() : typed;
+		}
+
 	}
 
 	/**
@@ -92,14 +101,16 @@ public class CasePageSteps {
 	private <C> String attempt(Supplier<String> step, CasePage<C> page, Model model, Locale locale,
 			HttpServletResponse response) {
 		try {
+			CaseTextLimits.check(page.typed());
 			return step.get();
 		}
 		catch (StaleVersionException | OptimisticLockingFailureException stale) {
 			C current = page.current().get();
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", messages.getMessage("case.stale",
-					new Object[] { page.changedBy().apply(current), TIME.format(page.changedAt().apply(current)) },
-					locale));
+			model.addAttribute("refusal",
+					messages.getMessage("case.stale", new Object[] { page.changedBy().apply(current),
+							TIME.withLocale(locale).format(page.changedAt().apply(current).atZone(times.zone())) },
+							locale));
 			model.addAttribute("stale", true);
 			return page.render().apply(current);
 		}

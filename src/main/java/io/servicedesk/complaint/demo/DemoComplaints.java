@@ -261,7 +261,8 @@ class DemoComplaints implements ApplicationRunner {
 	private String acknowledgement(Demo d, Instant due, ZoneId zone) {
 		Locale locale = Locale.forLanguageTag(d.facts[0] == null ? "en" : d.facts[0]);
 		return messages.getMessage("complaint.acknowledgement.template",
-				new Object[] { d.facts[1], d.reference, new ResolutionDeadline(due, zone).format(locale), d.actor() },
+				new Object[] { messages.getMessage("client.salutation.PERSON", new Object[] { d.facts[1] }, locale),
+						d.reference, new ResolutionDeadline(due, zone).format(locale), d.actor() },
 				locale);
 	}
 

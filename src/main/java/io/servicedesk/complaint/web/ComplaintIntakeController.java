@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
+import io.servicedesk.client.ClientService;
 import io.servicedesk.complaint.ComplaintDetails;
 import io.servicedesk.complaint.ComplaintService;
 import io.servicedesk.complaint.Severity;
@@ -40,9 +41,12 @@ class ComplaintIntakeController {
 
 	private final CategoryCatalogue categories;
 
-	ComplaintIntakeController(ComplaintService complaints, CategoryCatalogue categories) {
+	private final ClientService clients;
+
+	ComplaintIntakeController(ComplaintService complaints, CategoryCatalogue categories, ClientService clients) {
 		this.complaints = complaints;
 		this.categories = categories;
+		this.clients = clients;
 	}
 
 	@InitBinder
@@ -51,9 +55,18 @@ class ComplaintIntakeController {
 	}
 
 	@GetMapping("/complaints/new")
-	String form(@RequestParam(required = false) String client, Model model, Locale locale) {
+	String form(@RequestParam(required = false) String client, @RequestParam(required = false) CaseChannel channel,
+			Model model, Locale locale) {
 		NewComplaintForm form = new NewComplaintForm();
-		form.setClientNumber(client);
+		if (client != null && client.length() <= 16) {
+			form.setClientNumber(client.strip());
+			clients.find(client.strip())
+				.filter(found -> !found.erased())
+				.ifPresent(found -> form.setClientLabel(found.name() + " (" + found.number() + ")"));
+		}
+		if (channel != null) {
+			form.setChannel(channel);
+		}
 		return page(form, model, locale);
 	}
 

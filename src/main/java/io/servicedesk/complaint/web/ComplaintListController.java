@@ -13,6 +13,7 @@ import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.complaint.ComplaintQueue;
 import io.servicedesk.complaint.ComplaintService;
+import io.servicedesk.complaint.ComplaintStatus;
 import io.servicedesk.complaint.ComplaintSummary;
 import io.servicedesk.complaint.ComplaintView;
 import io.servicedesk.complaint.Outcome;
@@ -154,6 +155,7 @@ class ComplaintListController {
 		model.addAttribute("views", ComplaintView.values());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("statuses", ComplaintStatus.values());
 		model.addAttribute("teams", teams.activeTeamNames());
 		model.addAttribute("staff", staff.activeStaff());
 		model.addAttribute("categories", categories.active(CategoryKind.COMPLAINT, language));

@@ -3,7 +3,7 @@ package io.servicedesk.complaint.web;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +27,11 @@ import io.servicedesk.complaint.ProposedResolution;
 import io.servicedesk.complaint.Remedy;
 import io.servicedesk.complaint.ReviewDecision;
 import io.servicedesk.complaint.Severity;
+import io.servicedesk.shared.ContentTooLargeException;
 import io.servicedesk.shared.Money;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.RuleViolationException;
+import io.servicedesk.shared.StaffTimeZone;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.staff.TeamDirectory;
 
@@ -54,6 +56,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ComplaintPageController {
 
+	private static final int REASON_LIMIT = 2000;
+
 	private final ComplaintService complaints;
 
 	private final CategoryCatalogue categories;
@@ -64,9 +68,15 @@ class ComplaintPageController {
 
 	private final ClientService clients;
 
+	private final StaffTimeZone times;
+
+	private final Clock clock;
+
 	ComplaintPageController(ComplaintService complaints, CategoryCatalogue categories, TeamDirectory teams,
-			CasePageSteps steps, ClientService clients) {
+			CasePageSteps steps, ClientService clients, StaffTimeZone times, Clock clock) {
 		this.clients = clients;
+		this.times = times;
+		this.clock = clock;
 		this.complaints = complaints;
 		this.categories = categories;
 		this.teams = teams;
@@ -85,6 +95,9 @@ class ComplaintPageController {
 			@RequestParam(required = false) String currency, Principal principal, RedirectAttributes redirect) {
 		Viewer viewer = complaints.viewer(principal.getName());
 		try {
+			if (reason != null && reason.length() > REASON_LIMIT) {
+				throw new ContentTooLargeException("case.text.too-long", REASON_LIMIT, reason.length());
+			}
 			if (amountClaimed != null
 					&& (currency == null || !ComplaintRequests.isCurrency(currency) || amountClaimed.scale() > 2)) {
 				throw new RuleViolationException("complaint.currency.required");
@@ -96,8 +109,19 @@ class ComplaintPageController {
 			return "redirect:/complaints/" + complaint.reference();
 		}
 		catch (DomainException refused) {
+			Object[] arguments = refused.getArguments();
+			boolean tooLong = refused instanceof ContentTooLargeException;
 			redirect.addFlashAttribute("flashError", refused.getMessageKey());
-			redirect.addFlashAttribute("flashArgument", reference);
+			redirect.addFlashAttribute("flashArgument", tooLong ? String.valueOf(REASON_LIMIT) : reference);
+			if (arguments != null && arguments.length > 1 && arguments[1] != null) {
+				redirect.addFlashAttribute("flashSecond", String.valueOf(arguments[1]));
+			}
+			HashMap<String, String> typed = new HashMap<>();
+			typed.put("reason", CasePageSteps.typed(reason));
+			typed.put("severity", severity == null ? "" : severity.name());
+			typed.put("amountClaimed", amountClaimed == null ? "" : amountClaimed.toPlainString());
+			typed.put("currency", CasePageSteps.typed(currency));
+			redirect.addFlashAttribute("escalationDraft", typed);
 			return "redirect:/inquiries/" + reference;
 		}
 	}
@@ -133,10 +157,10 @@ class ComplaintPageController {
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return act(reference, principal, model, locale, redirect, response,
-				Map.of("question", CasePageSteps.typed(question)), "complaint.flash.forwarded",
-				viewer -> complaints.forward(reference, viewer, team, question,
-						answerDue == null ? null : answerDue.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-						version));
+				Map.of("question", CasePageSteps.typed(question), "team", CasePageSteps.typed(team), "answerDue",
+						answerDue == null ? "" : answerDue.toString()),
+				"complaint.flash.forwarded", viewer -> complaints.forward(reference, viewer, team, question,
+						answerDue == null ? null : times.endOf(answerDue), version));
 	}
 
 	@PostMapping("/complaints/{reference}/findings")
@@ -155,8 +179,12 @@ class ComplaintPageController {
 			@RequestParam(required = false) String message, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
-				Map.of("proposal", CasePageSteps.typed(message)), "complaint.flash.proposed", viewer -> {
+		Map<String, String> drafts = Map.of("proposal", CasePageSteps.typed(message), "outcome",
+				outcome == null ? "" : outcome.name(), "remedy", remedy == null ? "" : remedy.name(), "amount",
+				amount == null ? "" : amount.toPlainString(), "currency", CasePageSteps.typed(currency), "rootCause",
+				CasePageSteps.typed(rootCause));
+		return act(reference, principal, model, locale, redirect, response, drafts, "complaint.flash.proposed",
+				viewer -> {
 					if (outcome == null || remedy == null) {
 						throw new RuleViolationException("complaint.proposal.outcome-required");
 					}
@@ -244,7 +272,7 @@ class ComplaintPageController {
 			Locale locale, Map<String, String> drafts) {
 		return new CasePageSteps.CasePage<>("/complaints/", ComplaintDetails::reference,
 				() -> complaints.get(reference, viewer), ComplaintDetails::updatedBy, ComplaintDetails::updatedAt,
-				current -> page(current, viewer, model, locale, drafts));
+				current -> page(current, viewer, model, locale, drafts), drafts);
 	}
 
 	private String page(ComplaintDetails complaint, Viewer viewer, Model model, Locale locale,
@@ -269,7 +297,7 @@ class ComplaintPageController {
 		model.addAttribute("remedies", Remedy.values());
 		model.addAttribute("defaultCurrency",
 				complaint.amountClaimed() == null ? "EUR" : complaint.amountClaimed().currency().getCurrencyCode());
-		model.addAttribute("defaultAnswerDue", LocalDate.now(ZoneOffset.UTC).plusDays(3));
+		model.addAttribute("defaultAnswerDue", times.today(clock).plusDays(3));
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("drafts", allDrafts);
 		return "complaints/detail";

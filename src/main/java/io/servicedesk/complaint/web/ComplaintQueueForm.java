@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.servicedesk.complaint.ComplaintQueueFilter;
+import io.servicedesk.complaint.ComplaintStatus;
 import io.servicedesk.complaint.ComplaintView;
 import io.servicedesk.complaint.Outcome;
 import io.servicedesk.complaint.Severity;
@@ -16,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * itself back into links, so a tab or the next page keeps everything else.
  */
 public record ComplaintQueueForm(ComplaintView view, String team, String assignee, Severity severity, String category,
-		Integer olderThanDays, Outcome outcome, String after) {
+		Integer olderThanDays, Outcome outcome, ComplaintStatus status, String after) {
 
 	public ComplaintQueueForm {
 		view = view == null ? ComplaintView.OPEN : view;
@@ -24,7 +25,7 @@ public record ComplaintQueueForm(ComplaintView view, String team, String assigne
 
 	ComplaintQueueFilter filter() {
 		return new ComplaintQueueFilter(view, team, assignee, severity, category,
-				olderThanDays == null ? null : Math.max(0, olderThanDays), outcome);
+				olderThanDays == null ? null : Math.max(0, olderThanDays), outcome, status);
 	}
 
 	public String withView(ComplaintView other) {
@@ -49,6 +50,7 @@ public record ComplaintQueueForm(ComplaintView view, String team, String assigne
 		params.put("category", category);
 		params.put("olderThanDays", olderThanDays);
 		params.put("outcome", outcome);
+		params.put("status", status);
 		params.put("after", cursor);
 		params.forEach((name, value) -> {
 			if (value != null && !value.toString().isBlank()) {

@@ -23,6 +23,9 @@ class NewComplaintForm {
 	@Size(max = 16)
 	private String clientNumber;
 
+	@Size(max = 200)
+	private String clientLabel;
+
 	@NotNull
 	private CaseChannel channel = CaseChannel.PHONE;
 
@@ -68,6 +71,14 @@ class NewComplaintForm {
 
 	public void setClientNumber(String clientNumber) {
 		this.clientNumber = clientNumber;
+	}
+
+	public String getClientLabel() {
+		return clientLabel;
+	}
+
+	public void setClientLabel(String clientLabel) {
+		this.clientLabel = clientLabel;
 	}
 
 	public CaseChannel getChannel() {

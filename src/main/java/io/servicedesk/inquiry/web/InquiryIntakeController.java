@@ -5,10 +5,10 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
+import io.servicedesk.client.ClientService;
 import io.servicedesk.client.Email;
 import io.servicedesk.client.PhoneNumber;
 import io.servicedesk.inquiry.InquiryDetails;
@@ -17,7 +17,6 @@ import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.NotFoundException;
 import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.SupportedLanguage;
-import io.servicedesk.workspace.ClientFinder;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
@@ -42,12 +41,12 @@ class InquiryIntakeController {
 
 	private final CategoryCatalogue categories;
 
-	private final ClientFinder clientFinder;
+	private final ClientService clients;
 
-	InquiryIntakeController(InquiryService inquiries, CategoryCatalogue categories, ClientFinder clientFinder) {
+	InquiryIntakeController(InquiryService inquiries, CategoryCatalogue categories, ClientService clients) {
 		this.inquiries = inquiries;
 		this.categories = categories;
-		this.clientFinder = clientFinder;
+		this.clients = clients;
 	}
 
 	@InitBinder("intake")
@@ -56,21 +55,20 @@ class InquiryIntakeController {
 	}
 
 	@GetMapping("/inquiries/new")
-	String form(@RequestParam(required = false) String client, Model model, Locale locale) {
+	String form(@RequestParam(required = false) String client, @RequestParam(required = false) CaseChannel channel,
+			Model model, Locale locale) {
 		IntakeForm intake = new IntakeForm();
-		if (client != null) {
-			intake.setClientNumber(client);
+		if (client != null && client.length() <= 16) {
+			intake.setClientNumber(client.strip());
+			clients.find(client.strip())
+				.filter(found -> !found.erased())
+				.ifPresent(found -> intake.setClientLabel(found.name() + " (" + found.number() + ")"));
+		}
+		if (channel != null) {
+			intake.setChannel(channel);
 		}
 		model.addAttribute("intake", intake);
 		return show(model, locale);
-	}
-
-	@HxRequest
-	@GetMapping("/inquiries/new/clients")
-	String clients(@RequestParam(name = "q", required = false) String query, Model model) {
-		model.addAttribute("matches", query == null || query.strip().length() < 2 ? java.util.List.of()
-				: clientFinder.find(query, 8, null).items());
-		return "inquiries/new :: client-matches";
 	}
 
 	@PostMapping("/inquiries")

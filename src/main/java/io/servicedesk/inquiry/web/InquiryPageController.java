@@ -20,6 +20,8 @@ import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
 import io.servicedesk.casework.web.ReplyRoutes;
 import io.servicedesk.casework.web.Uploads;
+import io.servicedesk.client.ClientService;
+import io.servicedesk.client.Salutations;
 import io.servicedesk.catalogue.CannedResponses;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
@@ -74,10 +76,16 @@ class InquiryPageController {
 
 	private final EscalationChoices escalation;
 
+	private final ClientService clients;
+
+	private final Salutations salutations;
+
 	InquiryPageController(InquiryService inquiries, ClientWorkspace workspace, CannedResponses cannedResponses,
 			CategoryCatalogue categories, StaffService staff, TeamDirectory teams, CasePresence presence,
-			CasePageSteps steps, EscalationChoices escalation) {
+			CasePageSteps steps, EscalationChoices escalation, ClientService clients, Salutations salutations) {
 		this.inquiries = inquiries;
+		this.clients = clients;
+		this.salutations = salutations;
 		this.workspace = workspace;
 		this.cannedResponses = cannedResponses;
 		this.categories = categories;
@@ -205,9 +213,13 @@ class InquiryPageController {
 		InquiryDetails inquiry = inquiries.get(reference, viewer);
 		String current = body == null ? "" : body;
 		if (cannedId != null) {
+			String salutation = clients.find(inquiry.client().number())
+				.map(salutations::of)
+				.orElse(inquiry.client().displayName());
 			String filled = cannedResponses.fill(cannedId,
-					Map.of(Placeholders.CLIENT_NAME, inquiry.client().displayName(), Placeholders.CASE_REFERENCE,
-							inquiry.reference(), Placeholders.AGENT_NAME, viewer.displayName()));
+					Map.of(Placeholders.CLIENT_NAME, inquiry.client().displayName(), Placeholders.CLIENT_SALUTATION,
+							salutation, Placeholders.CASE_REFERENCE, inquiry.reference(), Placeholders.AGENT_NAME,
+							viewer.displayName()));
 			current = current.isBlank() ? filled : current.stripTrailing() + "\n\n" + filled;
 		}
 		model.addAttribute("replyText", current);
@@ -226,7 +238,7 @@ class InquiryPageController {
 			Map<String, String> drafts) {
 		return new CasePageSteps.CasePage<>("/inquiries/", InquiryDetails::reference,
 				() -> inquiries.get(reference, viewer), InquiryDetails::updatedByName, InquiryDetails::updatedAt,
-				current -> page(current, viewer, model, locale, drafts));
+				current -> page(current, viewer, model, locale, drafts), drafts);
 	}
 
 	private String page(InquiryDetails inquiry, Viewer viewer, Model model, Locale locale, Map<String, String> drafts) {

@@ -29,6 +29,13 @@ public record QueueForm(QueueView view, InquiryStatus status, Priority priority,
 		return link(other, null);
 	}
 
+	/**
+	 * The address of this very page of the queue, to come back to after a bulk action.
+	 */
+	public String self() {
+		return link(view, after);
+	}
+
 	/** The address of the page after this one. */
 	public String withAfter(String cursor) {
 		return link(view, cursor);

@@ -37,6 +37,23 @@ class NotificationController {
 		return "notifications/list";
 	}
 
+	/** A notification opened: it is read, and its page is shown. */
+	@GetMapping("/{id}/open")
+	String open(@PathVariable long id, Principal principal) {
+		return "redirect:" + notifications.open(id, principal.getName())
+			.filter(link -> link.startsWith("/") && !link.startsWith("//") && !link.contains("\\"))
+			.orElse("/notifications");
+	}
+
+	/**
+	 * The bell of the page frame on its own, for the page to bring its count up to date
+	 * while the person works.
+	 */
+	@GetMapping("/bell")
+	String bell() {
+		return "fragments/bell :: bell";
+	}
+
 	@PostMapping("/{id}/read")
 	String markRead(@PathVariable long id, Principal principal) {
 		notifications.markRead(id, principal.getName());

@@ -174,7 +174,7 @@ class OrderPageController {
 		List<AccountSummary> open = client == null ? List.of()
 				: accounts.forClient(client.id())
 					.stream()
-					.filter(account -> account.status() != AccountStatus.CLOSED)
+					.filter(account -> account.status() == AccountStatus.ACTIVE)
 					.toList();
 		model.addAttribute("accounts", open);
 		return "orders/form";

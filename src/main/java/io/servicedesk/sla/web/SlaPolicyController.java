@@ -154,8 +154,10 @@ class SlaPolicyController {
 	}
 
 	private static String saved(RedirectAttributes redirect, String messageKey, SlaPolicyDetails policy) {
-		redirect.addFlashAttribute("flashSuccess", messageKey);
-		redirect.addFlashAttribute("flashArgument", policy.caseKind() + " / " + policy.priority());
+		// the kind and priority travel as codes, put into the reader's words when shown
+		redirect.addFlashAttribute("flashSuccess", "workday." + messageKey);
+		redirect.addFlashAttribute("flashArgument", policy.caseKind());
+		redirect.addFlashAttribute("flashSecond", policy.priority());
 		return "redirect:/admin/sla-policies";
 	}
 
