@@ -13,7 +13,7 @@ import io.servicedesk.complaint.Severity;
 import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.NewInquiry;
-import io.servicedesk.order.Money;
+import io.servicedesk.shared.Money;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
 import io.servicedesk.support.JourneyBrowsers;

@@ -45,9 +45,12 @@ public class CaseSteps {
 
 	private final Notifications notifications;
 
+	private final CasePageLinks pages;
+
 	CaseSteps(CaseTimeline timeline, CaseSla sla, AuditLog auditLog, TeamDirectory teams, CaseAssignment assignment,
-			EntityManager entityManager, Notifications notifications) {
+			EntityManager entityManager, Notifications notifications, CasePageLinks pages) {
 		this.notifications = notifications;
+		this.pages = pages;
 		this.timeline = timeline;
 		this.assignment = assignment;
 		this.sla = sla;
@@ -89,7 +92,7 @@ public class CaseSteps {
 		audit(caseFile, kindOf(caseFile) + ".assigned", before, after, actor);
 		if (target.assignee() != null && !target.assignee().equals(actor)) {
 			notifications.send(new NewNotification(List.of(target.assignee()), "notification.assigned",
-					List.of(caseFile.getReference()), caseFile.caseKind().pageOf(caseFile.getReference()),
+					List.of(caseFile.getReference()), pages.of(caseFile.caseKind(), caseFile.getReference()),
 					"assigned:" + caseFile.getReference() + ":" + target.assignee() + ":" + at.toEpochMilli()));
 		}
 		return true;

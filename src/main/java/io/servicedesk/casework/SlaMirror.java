@@ -37,8 +37,12 @@ class SlaMirror {
 
 	private final Notifications notifications;
 
-	SlaMirror(JdbcClient jdbc, TeamDirectory teams, AuditLog auditLog, Notifications notifications) {
+	private final CasePageLinks pages;
+
+	SlaMirror(JdbcClient jdbc, TeamDirectory teams, AuditLog auditLog, Notifications notifications,
+			CasePageLinks pages) {
 		this.notifications = notifications;
+		this.pages = pages;
 		this.jdbc = jdbc;
 		this.teams = teams;
 		this.auditLog = auditLog;
@@ -95,7 +99,7 @@ class SlaMirror {
 			.ifPresent(assignee -> notifications.send(new NewNotification(List.of(assignee),
 					"notification.sla." + state.name().toLowerCase(Locale.ROOT).replace('_', '-') + "."
 							+ target.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-					List.of(ref), kind.pageOf(ref), "sla:" + kind + ":" + ref + ":" + target + ":" + state)));
+					List.of(ref), pages.of(kind, ref), "sla:" + kind + ":" + ref + ":" + target + ":" + state)));
 	}
 
 	private void mirror(CaseKind kind, String ref, SlaState state, CaseEntryKind entryKind, String target, Instant at) {

@@ -43,10 +43,8 @@ class ComplaintLetters {
 		Locale locale = client.preferredLanguage().locale();
 		Instant due = sla.view(complaint).map(SlaView::resolutionDueAt).orElse(null);
 		String deadline = due == null ? "-" : new ResolutionDeadline(due, sla.calendarZone(complaint)).format(locale);
-		return messages.getMessage("complaint.acknowledgement.template",
-				new Object[] { salutations.of(client, locale), complaint.getReference(), deadline,
-						viewer.displayName() },
-				locale);
+		return messages.getMessage("complaint.acknowledgement.template", new Object[] { salutations.of(client, locale),
+				complaint.getReference(), deadline, viewer.displayName() }, locale);
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.order.OrderStatus;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.SlaState;
 import org.junit.jupiter.api.Test;
 

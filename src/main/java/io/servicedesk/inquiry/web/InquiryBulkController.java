@@ -17,7 +17,7 @@ import io.servicedesk.inquiry.InquiryStatus;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.NotFoundException;
 import io.servicedesk.shared.StaleVersionException;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.StaffService;
 import io.servicedesk.staff.TeamDirectory;
 

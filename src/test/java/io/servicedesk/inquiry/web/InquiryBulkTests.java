@@ -6,7 +6,7 @@ import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.NewInquiry;
-import io.servicedesk.sla.Priority;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.support.ClientMother;
 import io.servicedesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
