@@ -30,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffService {
 
+	/** A staff member as a profile, with the team's name, in one row. */
+	private static final String PROFILES = """
+			select s.username, s.display_name, s.email, s.role, t.name as team, s.team_id, s.locale, s.active,
+			s.must_change_password, s.created_at, s.deactivated_at, s.version
+			from staff s left join team t on t.id = s.team_id""";
+
 	private final StaffRepository staff;
 
 	private final TeamRepository teams;
@@ -43,11 +49,6 @@ public class StaffService {
 	private final Clock clock;
 
 	private final JdbcClient jdbc;
-
-	private static final String PROFILES = """
-			select s.username, s.display_name, s.email, s.role, t.name as team, s.team_id, s.locale, s.active,
-			s.must_change_password, s.created_at, s.deactivated_at, s.version
-			from staff s left join team t on t.id = s.team_id""";
 
 	StaffService(StaffRepository staff, TeamRepository teams, AuditLog auditLog, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
@@ -122,8 +123,8 @@ public class StaffService {
 	/** Active staff by name, for choosing a team lead. */
 	public List<StaffProfile> activeStaff() {
 		// The assignment lists of the case pages and queues: rows, not members loaded
-		// into the
-		// persistence context
+		// into
+		// the persistence context
 		return jdbc.sql(PROFILES + " where s.active order by s.display_name, s.username")
 			.query(StaffService::profileRow)
 			.list();
