@@ -7,7 +7,6 @@ import io.servicedesk.staff.StaffProfile;
 import io.servicedesk.staff.StaffService;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Object-level access to cases (docs/architecture.md, "Pages, API and security"): an
@@ -22,7 +21,7 @@ public class CaseAccess {
 		this.staff = staff;
 	}
 
-	@Transactional(readOnly = true)
+	/** Who is asking: one read of their staff row, in no transaction of its own. */
 	public Viewer viewer(String username) {
 		StaffProfile profile = staff.profile(username);
 		return new Viewer(profile.username(), profile.displayName(), profile.teamId(), profile.team(),

@@ -1,7 +1,11 @@
 package io.servicedesk.catalogue;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.servicedesk.audit.AuditLog;
@@ -10,6 +14,7 @@ import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.shared.StaleVersionException;
 import io.servicedesk.staff.SupportedLanguage;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,21 +25,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CategoryCatalogue {
 
+	/**
+	 * The queues' filters and the case pages name the categories on every request: read
+	 * as rows, not loaded as entities.
+	 */
+	private static final String CATEGORIES = "select id, code, kind, name_en, name_pl, name_de, name_et, name_lv, "
+			+ "default_priority, active, version from category";
+
 	private final CategoryRepository categories;
 
 	private final AuditLog auditLog;
 
-	CategoryCatalogue(CategoryRepository categories, AuditLog auditLog) {
+	private final JdbcClient jdbc;
+
+	CategoryCatalogue(CategoryRepository categories, AuditLog auditLog, JdbcClient jdbc) {
 		this.categories = categories;
 		this.auditLog = auditLog;
+		this.jdbc = jdbc;
+	}
+
+	private static CategoryView categoryRow(ResultSet row, int number) throws SQLException {
+		Map<SupportedLanguage, String> names = new EnumMap<>(SupportedLanguage.class);
+		names.put(SupportedLanguage.EN, row.getString("name_en"));
+		names.put(SupportedLanguage.PL, row.getString("name_pl"));
+		names.put(SupportedLanguage.DE, row.getString("name_de"));
+		names.put(SupportedLanguage.ET, row.getString("name_et"));
+		names.put(SupportedLanguage.LV, row.getString("name_lv"));
+		String priority = row.getString("default_priority");
+		return new CategoryView(row.getLong("id"), row.getString("code"), CategoryKind.valueOf(row.getString("kind")),
+				Map.copyOf(names), priority == null ? null : Priority.valueOf(priority), row.getBoolean("active"),
+				row.getLong("version"));
 	}
 
 	/** The active categories of a kind, sorted by their name in the given language. */
-	@Transactional(readOnly = true)
 	public List<CategoryView> active(CategoryKind kind, SupportedLanguage language) {
-		return categories.findByKindAndActiveTrueOrderByNameEnAsc(kind)
+		return jdbc.sql(CATEGORIES + " where kind = ? and active order by name_en")
+			.param(kind.name())
+			.query(CategoryCatalogue::categoryRow)
+			.list()
 			.stream()
-			.map(CategoryView::of)
 			.sorted(Comparator.comparing(category -> category.name(language), String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}
@@ -45,9 +74,11 @@ public class CategoryCatalogue {
 	}
 
 	/** Every category of a kind, active ones first, for the administration. */
-	@Transactional(readOnly = true)
 	public List<CategoryView> all(CategoryKind kind) {
-		return categories.findByKindOrderByActiveDescNameEnAsc(kind).stream().map(CategoryView::of).toList();
+		return jdbc.sql(CATEGORIES + " where kind = ? order by active desc, name_en")
+			.param(kind.name())
+			.query(CategoryCatalogue::categoryRow)
+			.list();
 	}
 
 	@Transactional(readOnly = true)

@@ -73,7 +73,7 @@ public class ComplaintService {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	/** Who is asking: one read of their staff row, in no transaction of its own. */
 	public Viewer viewer(String username) {
 		return access.viewer(username);
 	}

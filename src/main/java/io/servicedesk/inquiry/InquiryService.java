@@ -92,7 +92,7 @@ public class InquiryService {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	/** Who is asking: one read of their staff row, in no transaction of its own. */
 	public Viewer viewer(String username) {
 		return access.viewer(username);
 	}

@@ -58,9 +58,16 @@ public class Notifications {
 	 * (shown as "99+"), so a supervisor with thousands unread does not wait for them to
 	 * be counted on every page.
 	 */
-	@Transactional(readOnly = true)
 	public long unreadCount(String recipient) {
-		return notifications.countUnreadUpTo(recipient, BELL_LIMIT);
+		// On every page: one statement on its own, without a transaction or a persistence
+		// context around it
+		return jdbc
+			.sql("select count(*) from (select 1 from notification where recipient = ? "
+					+ "and read_at is null limit ?) unread")
+			.param(recipient)
+			.param(BELL_LIMIT)
+			.query(Long.class)
+			.single();
 	}
 
 	public static final int BELL_LIMIT = 100;

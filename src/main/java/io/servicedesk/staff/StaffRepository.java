@@ -32,9 +32,6 @@ interface StaffRepository extends JpaRepository<StaffMember, Long>, JpaSpecifica
 	@EntityGraph(attributePaths = "team")
 	List<StaffMember> findByTeamOrderByDisplayNameAscUsernameAsc(Team team);
 
-	@EntityGraph(attributePaths = "team")
-	List<StaffMember> findByActiveTrueOrderByDisplayNameAscUsernameAsc();
-
 	/**
 	 * The active administrators, locked until the transaction ends: two administrators
 	 * demoting or deactivating each other at the same moment are served one after the

@@ -1,6 +1,9 @@
 package io.servicedesk.staff;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StaffService {
+
+	/** A staff member as a profile, with the team's name, in one row. */
+	private static final String PROFILES = """
+			select s.username, s.display_name, s.email, s.role, t.name as team, s.team_id, s.locale, s.active,
+			s.must_change_password, s.created_at, s.deactivated_at, s.version
+			from staff s left join team t on t.id = s.team_id""";
 
 	private final StaffRepository staff;
 
@@ -39,8 +49,11 @@ public class StaffService {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	StaffService(StaffRepository staff, TeamRepository teams, AuditLog auditLog, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.staff = staff;
 		this.teams = teams;
 		this.auditLog = auditLog;
@@ -49,12 +62,29 @@ public class StaffService {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<StaffProfile> findProfile(String username) {
-		return findMember(username).map(StaffProfile::of);
+		if (username == null || username.isBlank()) {
+			return Optional.empty();
+		}
+		// Read on every page (the viewer of a queue or a case): one row and its team's
+		// name, without loading the member into the persistence context
+		return jdbc.sql(PROFILES + " where s.username = ?")
+			.param(StaffMember.normaliseUsername(username))
+			.query(StaffService::profileRow)
+			.optional();
 	}
 
-	@Transactional(readOnly = true)
+	private static StaffProfile profileRow(ResultSet row, int number) throws SQLException {
+		Long teamId = row.getObject("team_id", Long.class);
+		OffsetDateTime deactivatedAt = row.getObject("deactivated_at", OffsetDateTime.class);
+		return new StaffProfile(row.getString("username"), row.getString("display_name"), row.getString("email"),
+				Role.valueOf(row.getString("role")), row.getString("team"), teamId,
+				SupportedLanguage.fromTag(row.getString("locale")).orElse(SupportedLanguage.fallback()),
+				row.getBoolean("active"), row.getBoolean("must_change_password"),
+				row.getObject("created_at", OffsetDateTime.class).toInstant(),
+				deactivatedAt == null ? null : deactivatedAt.toInstant(), row.getLong("version"));
+	}
+
 	public StaffProfile profile(String username) {
 		return findProfile(username).orElseThrow(() -> new StaffNotFoundException(username));
 	}
@@ -108,9 +138,13 @@ public class StaffService {
 	}
 
 	/** Active staff by name, for choosing a team lead. */
-	@Transactional(readOnly = true)
 	public List<StaffProfile> activeStaff() {
-		return staff.findByActiveTrueOrderByDisplayNameAscUsernameAsc().stream().map(StaffProfile::of).toList();
+		// The assignment lists of the case pages and queues: rows, not members loaded
+		// into
+		// the persistence context
+		return jdbc.sql(PROFILES + " where s.active order by s.display_name, s.username")
+			.query(StaffService::profileRow)
+			.list();
 	}
 
 	/** The staff member's own time zone, if they chose one. */

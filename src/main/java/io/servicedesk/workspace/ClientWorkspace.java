@@ -72,6 +72,20 @@ public class ClientWorkspace {
 	 */
 	@Transactional(readOnly = true)
 	public ClientView view(String number, String username) {
+		return view(number, username, true);
+	}
+
+	/**
+	 * The client's card beside a case: the client, accounts, recent orders and open cases
+	 * as {@link #view} has them, without the timeline, which the case page does not show
+	 * (its timeline is the case's own); the view's timeline is then empty.
+	 */
+	@Transactional(readOnly = true)
+	public ClientView card(String number, String username) {
+		return view(number, username, false);
+	}
+
+	private ClientView view(String number, String username, boolean withTimeline) {
 		ClientDetails client = clients.get(number);
 		List<OpenCase> openCases = caseSources.stream()
 			.flatMap(source -> source.openCasesOf(client.id()).stream())
@@ -84,7 +98,8 @@ public class ClientWorkspace {
 					.map(open -> restricted.containsKey(open.reference())
 							? open.restrictedTo(restricted.get(open.reference())) : open)
 					.toList(),
-				timeline.pageFor(username, client.id(), TIMELINE_PAGE, null));
+				withTimeline ? timeline.pageFor(username, client.id(), TIMELINE_PAGE, null)
+						: new TimelinePage(List.of(), null));
 	}
 
 	@Transactional(readOnly = true)

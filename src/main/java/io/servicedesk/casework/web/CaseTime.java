@@ -36,13 +36,17 @@ class CaseTime {
 		long days = left.toDays();
 		long hours = left.toHoursPart();
 		long minutes = left.toMinutesPart();
+		// Every row of a queue shows one: concatenated, not formatted (String.format
+		// parses
+		// its pattern on each call)
+		String twoDigitMinutes = (minutes < 10 ? "0" : "") + minutes + "m";
 		if (days > 0) {
-			return "%dd %dh %02dm".formatted(days, hours, minutes);
+			return days + "d " + hours + "h " + twoDigitMinutes;
 		}
 		if (hours > 0) {
-			return "%dh %02dm".formatted(hours, minutes);
+			return hours + "h " + twoDigitMinutes;
 		}
-		return "%dm".formatted(minutes);
+		return minutes + "m";
 	}
 
 }

@@ -242,7 +242,7 @@ class InquiryPageController {
 	}
 
 	private String page(InquiryDetails inquiry, Viewer viewer, Model model, Locale locale, Map<String, String> drafts) {
-		ClientView client = workspace.view(inquiry.client().number(), viewer.username());
+		ClientView client = workspace.card(inquiry.client().number(), viewer.username());
 		SupportedLanguage language = InquiryListController.language(locale);
 		Map<String, String> categoryNames = categories.all(CategoryKind.INQUIRY)
 			.stream()
