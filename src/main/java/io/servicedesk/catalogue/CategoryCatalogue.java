@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.shared.Priority;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.shared.StaleVersionException;
 import io.servicedesk.staff.SupportedLanguage;
