@@ -256,6 +256,9 @@ class DocumentTests {
 	void orderRefundAndStatementDocumentsAreOnTheClientsRecordInTheirLanguage() throws Exception {
 		ClientDetails client = ClientMother.speaking(clients, "Jürgen Weiß", SupportedLanguage.DE);
 		String account = accounts.open(client.number(), "STANDARD", "EUR", "agent").number();
+		// orders are charged to active accounts only
+		accounts.get(account).checklist().forEach(entry -> accounts.tick(account, entry.item(), true, "agent"));
+		accounts.activate(account, "agent");
 		OrderDetails order = orders.place(
 				new NewOrder(client.number(), account, ContactChannel.PHONE, "EUR", LocalDate.now().plusDays(5),
 						new BigDecimal("10.00"),
