@@ -35,6 +35,10 @@ class ErrorTexts {
 		return messages.getMessage(messageKeyFor(status), new Object[] { status }, locale);
 	}
 
+	String message(String messageKey, int status, Locale locale) {
+		return messages.getMessage(messageKey, new Object[] { status }, locale);
+	}
+
 	private boolean has(String key) {
 		try {
 			messages.getMessage(key, null, Locale.ENGLISH);

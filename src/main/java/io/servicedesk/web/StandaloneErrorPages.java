@@ -38,17 +38,26 @@ class StandaloneErrorPages {
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+		write(request, response, status, texts.messageKeyFor(status));
+	}
+
+	/**
+	 * The status's title with an explanation of its own (a message key taking the status
+	 * as its argument).
+	 */
+	void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey)
+			throws IOException {
 		response.setStatus(status);
 		if (ApiProblems.isApiRequest(request)) {
 			problems.write(request, response,
-					ApiProblems.Problem.of(status, texts.titleKeyFor(status), texts.messageKeyFor(status), status));
+					ApiProblems.Problem.of(status, texts.titleKeyFor(status), messageKey, status));
 			return;
 		}
 		Locale locale = locale(request);
 		Context context = new Context(locale);
 		context.setVariable("status", status);
 		context.setVariable("errorTitle", texts.title(status, locale));
-		context.setVariable("errorMessage", texts.message(status, locale));
+		context.setVariable("errorMessage", texts.message(messageKey, status, locale));
 		response.setContentType(MediaType.TEXT_HTML_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		templates.process("error/standalone", context, response.getWriter());

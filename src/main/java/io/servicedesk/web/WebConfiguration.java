@@ -1,17 +1,21 @@
 package io.servicedesk.web;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
+import javax.sql.DataSource;
 
 import io.servicedesk.staff.SupportedLanguage;
 
 import com.fasterxml.jackson.annotation.Nulls;
+import com.zaxxer.hikari.HikariConfigMXBean;
 import tools.jackson.databind.JacksonModule;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +34,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final String LANGUAGE_COOKIE = "SD_LANG";
+
+	private static final int DEFAULT_POOL_SIZE = 10;
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -83,6 +89,38 @@ class WebConfiguration implements WebMvcConfigurer {
 		registration.setOrder(Integer.MIN_VALUE + 30);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
 		return registration;
+	}
+
+	/**
+	 * Outside the outage filter, whose 503 it watches for, and before the session and
+	 * security filters, which need a connection of the pool.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestGateFilter> requestGateFilter(RequestGateProperties properties,
+			ObjectProvider<DataSource> dataSource, StandaloneErrorPages pages) {
+		RequestGate gate = new RequestGate(properties.places(poolSize(dataSource.getIfAvailable())),
+				properties.queueTimeout());
+		FilterRegistrationBean<RequestGateFilter> registration = new FilterRegistrationBean<>(
+				new RequestGateFilter(gate, pages));
+		registration.setOrder(Integer.MIN_VALUE + 25);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	/**
+	 * The most connections the pool opens: Hikari's maximum pool size, else Hikari's
+	 * default.
+	 */
+	private static int poolSize(DataSource dataSource) {
+		try {
+			if (dataSource != null && dataSource.isWrapperFor(HikariConfigMXBean.class)) {
+				return dataSource.unwrap(HikariConfigMXBean.class).getMaximumPoolSize();
+			}
+		}
+		catch (SQLException unwrappable) {
+			// the default below
+		}
+		return DEFAULT_POOL_SIZE;
 	}
 
 	@Bean

@@ -11,7 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.servicedesk.support.HttpSession;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -29,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The database goes away under a running application and comes back: meanwhile every
  * request is answered 503 within two seconds (the API with a problem and
- * {@code Retry-After}, pages with the translated page, health DOWN); afterwards the same
- * application serves again without a restart, signed-in sessions included, and what was
- * saved before is all there.
+ * {@code Retry-After}, pages with the translated page, health DOWN), thirty at once too;
+ * afterwards the same application serves again without a restart, signed-in sessions
+ * included, and what was saved before is all there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "servicedesk.demo-data.enabled=false", "servicedesk.security.mfa.required-roles=",
@@ -81,6 +85,19 @@ class DatabaseOutageTest {
 			assertThat(page.headers().firstValue("Retry-After")).isPresent();
 			assertThat(page.body()).contains("Temporarily unavailable").doesNotContain("Exception");
 
+			// many at once: the first to find the database gone tells the gate, and those
+			// queued behind them are answered at once instead of waiting their turn
+			started = System.nanoTime();
+			List<CompletableFuture<HttpResponse<String>>> together = new ArrayList<>();
+			for (int i = 0; i < 30; i++) {
+				together.add(http.sendAsync(apiRequest("GET", "/api/v1/clients/" + client, null),
+						HttpResponse.BodyHandlers.ofString()));
+			}
+			for (CompletableFuture<HttpResponse<String>> answer : together) {
+				assertThat(answer.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(503);
+			}
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ANSWER_WITHIN);
+
 			HttpResponse<String> health = http.send(
 					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
 					HttpResponse.BodyHandlers.ofString());
@@ -117,6 +134,10 @@ class DatabaseOutageTest {
 	}
 
 	private HttpResponse<String> api(String method, String path, String json) throws Exception {
+		return http.send(apiRequest(method, path, json), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest apiRequest(String method, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization",
@@ -130,7 +151,7 @@ class DatabaseOutageTest {
 			request.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString(json));
 		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return request.build();
 	}
 
 	/**
