@@ -112,7 +112,8 @@ class InquiryPageTests {
 	@Test
 	void theQueueAndItsHtmxVariantShowTheTabsAndRows() throws Exception {
 		String reference = create("agent", "Queue page row", true);
-		// newest first: the agent has more inquiries of their own than a page holds by then
+		// newest first: the agent has more inquiries of their own than a page holds by
+		// then
 		mvc.perform(get("/inquiries?view=mine&sort=created"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"queue-tabs\"")))
