@@ -45,9 +45,12 @@ class ProfileController {
 
 	private final SecondFactors secondFactors;
 
+	private final java.time.Clock clock;
+
 	ProfileController(StaffService staffService, ApiTokens apiTokens, LocaleResolver localeResolver,
-			SessionTerminator sessions, SecondFactors secondFactors) {
+			SessionTerminator sessions, SecondFactors secondFactors, java.time.Clock clock) {
 		this.secondFactors = secondFactors;
+		this.clock = clock;
 		this.staffService = staffService;
 		this.apiTokens = apiTokens;
 		this.localeResolver = localeResolver;
@@ -70,7 +73,7 @@ class ProfileController {
 		model.addAttribute("profile", staffService.profile(principal.getName()));
 		model.addAttribute("tokens", apiTokens.tokensOf(principal.getName()));
 		model.addAttribute("tokenLifetimes", ApiTokenLifetimes.upTo(apiTokens.maxDays()));
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", clock.instant());
 		model.addAttribute("languages", SupportedLanguage.values());
 		model.addAttribute("secondFactorEnrolled", secondFactors.isEnrolled(principal.getName()));
 		model.addAttribute("secondFactorRequired", secondFactors.isRequiredFor(principal.getName()));
