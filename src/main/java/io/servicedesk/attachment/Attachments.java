@@ -94,10 +94,7 @@ public class Attachments {
 			}
 			List<AttachmentView> stored = new ArrayList<>();
 			for (Spooled file : spooled) {
-				String key = storage.store(file.path(), file.size());
-				Attachment attachment = attachments.save(new Attachment(target, file.name(), file.type(), file.size(),
-						file.sha256(), storage.name(), key, actor, clock.instant()));
-				stored.add(attachment.view());
+				stored.add(keep(target, file, actor));
 			}
 			return stored;
 		}
@@ -121,11 +118,7 @@ public class Attachments {
 			Spooled file = null;
 			try {
 				file = spool(upload);
-				String key = storage.store(file.path(), file.size());
-				kept.add(attachments
-					.save(new Attachment(target, file.name(), file.type(), file.size(), file.sha256(), storage.name(),
-							key, actor, clock.instant()))
-					.view());
+				kept.add(keep(target, file, actor));
 			}
 			catch (AttachmentTooLargeException | AttachmentRefusedException ex) {
 				refused.add(new KeptFiles.Refused(FileNames.clean(upload.filename()), ex.getMessageKey(),
@@ -234,6 +227,15 @@ public class Attachments {
 		attachments.deleteAll(files);
 		auditLog.record(AuditRecord.of(erased.actor(), "attachment.erased", "client", erased.number())
 			.change(files.size() + " files", "erased"));
+	}
+
+	/** A checked file into the storage, and its row. */
+	private AttachmentView keep(NewAttachment target, Spooled file, String actor) throws IOException {
+		String key = storage.store(file.path(), file.size());
+		return attachments
+			.save(new Attachment(target, file.name(), file.type(), file.size(), file.sha256(), storage.name(), key,
+					actor, clock.instant()))
+			.view();
 	}
 
 	private Attachment load(long id) {
