@@ -11,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import io.servicedesk.attachment.Attachments;
+import io.servicedesk.shared.Foreground;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -41,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code Message-ID}, by which mail programs recognise it. A failed attempt is tried
  * again after a pause that doubles each time, until {@code max-attempts}; a refusal the
  * server says is permanent (a 5xx answer) fails at once. The reason is kept either way.
+ * Before each message it {@link Foreground#giveWay() gives way} to the requests being
+ * served, so a batch does not slow the pages down.
  */
 @Component
 class DeliveryWorker {
@@ -63,17 +66,21 @@ class DeliveryWorker {
 
 	private final Attachments attachments;
 
+	private final Foreground foreground;
+
 	@Autowired
 	DeliveryWorker(OutgoingMessageRepository messages, ObjectProvider<JavaMailSender> senders,
 			CorrespondenceProperties properties, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, Attachments attachments) {
-		this(messages, senders, properties, events, transactions, clock, defaultNode(), attachments);
+			PlatformTransactionManager transactions, Clock clock, Attachments attachments, Foreground foreground) {
+		this(messages, senders, properties, events, transactions, clock, defaultNode(), attachments, foreground);
 	}
 
 	DeliveryWorker(OutgoingMessageRepository messages, ObjectProvider<JavaMailSender> senders,
 			CorrespondenceProperties properties, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, String node, Attachments attachments) {
+			PlatformTransactionManager transactions, Clock clock, String node, Attachments attachments,
+			Foreground foreground) {
 		this.attachments = attachments;
+		this.foreground = foreground;
 		this.messages = messages;
 		this.senders = senders;
 		this.properties = properties;
@@ -131,6 +138,7 @@ class DeliveryWorker {
 		int accepted = 0;
 		try (Connection connection = new Connection(sender)) {
 			for (long id : claimed) {
+				this.foreground.giveWay();
 				Optional<OutgoingMessage> found = transactions.execute(status -> messages.findById(id));
 				if (found.isEmpty() || found.get().getState() != DeliveryState.QUEUED) {
 					continue;

@@ -18,6 +18,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
+import io.servicedesk.shared.Foreground;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
  * for new mail and reads it at once; the poll runs besides, and alone where IDLE is not
  * offered. Several nodes may read one mailbox: the processor records each message once. A
  * lost connection stops a read without moving the cursor, so the next one starts where it
- * stopped.
+ * stopped. Before each message it {@link Foreground#giveWay() gives way} to the requests
+ * being served, so a full mailbox does not slow the pages down.
  */
 @Component
 class MailboxReader implements SmartLifecycle {
@@ -55,6 +57,8 @@ class MailboxReader implements SmartLifecycle {
 
 	private final JdbcClient jdbc;
 
+	private final Foreground foreground;
+
 	private final ReentrantLock reading = new ReentrantLock();
 
 	private final AtomicBoolean requested = new AtomicBoolean();
@@ -65,8 +69,10 @@ class MailboxReader implements SmartLifecycle {
 
 	private Thread idler;
 
-	MailboxReader(MailboxProperties properties, IncomingMailProcessor processor, JdbcClient jdbc) {
+	MailboxReader(MailboxProperties properties, IncomingMailProcessor processor, JdbcClient jdbc,
+			Foreground foreground) {
 		this.properties = properties;
+		this.foreground = foreground;
 		this.processor = processor;
 		this.jdbc = jdbc;
 	}
@@ -153,6 +159,7 @@ class MailboxReader implements SmartLifecycle {
 					continue;
 				}
 				MailboxPosition position = new MailboxPosition(properties.folder(), validity, uid);
+				this.foreground.giveWay();
 				if (message.getSize() > properties.maxSize().toBytes()) {
 					recorded += processor
 						.tooLarge(position, header(message, "Message-ID"), header(message, "From"),

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.servicedesk.shared.DatabaseOutage;
+import io.servicedesk.shared.Foreground;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A request that waited as long as it may, or that would wait while the database is out
  * of reach, is answered 503 with {@code Retry-After}, a problem on the API and the
  * translated "temporarily unavailable" page for pages.
+ *
+ * <p>
+ * The requests it admits are counted as {@link Foreground} work, to which the desk's
+ * background work gives way.
  */
 class RequestGateFilter extends OncePerRequestFilter {
 
@@ -34,9 +39,12 @@ class RequestGateFilter extends OncePerRequestFilter {
 
 	private final StandaloneErrorPages pages;
 
-	RequestGateFilter(RequestGate gate, StandaloneErrorPages pages) {
+	private final Foreground foreground;
+
+	RequestGateFilter(RequestGate gate, StandaloneErrorPages pages, Foreground foreground) {
 		this.gate = gate;
 		this.pages = pages;
+		this.foreground = foreground;
 	}
 
 	RequestGate gate() {
@@ -63,6 +71,7 @@ class RequestGateFilter extends OncePerRequestFilter {
 		// what the request found out about the database is told before its place passes
 		// on,
 		// so that the next in line does not go in to find the same
+		this.foreground.enter();
 		try {
 			chain.doFilter(request, response);
 			if (response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
@@ -79,6 +88,7 @@ class RequestGateFilter extends OncePerRequestFilter {
 			throw failure;
 		}
 		finally {
+			this.foreground.leave();
 			admission.leave();
 		}
 	}

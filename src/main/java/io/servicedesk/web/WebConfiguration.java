@@ -9,6 +9,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import javax.sql.DataSource;
 
+import io.servicedesk.shared.Foreground;
 import io.servicedesk.staff.SupportedLanguage;
 
 import com.fasterxml.jackson.annotation.Nulls;
@@ -97,11 +98,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean
 	FilterRegistrationBean<RequestGateFilter> requestGateFilter(RequestGateProperties properties,
-			ObjectProvider<DataSource> dataSource, StandaloneErrorPages pages) {
+			ObjectProvider<DataSource> dataSource, StandaloneErrorPages pages, Foreground foreground) {
 		RequestGate gate = new RequestGate(properties.places(poolSize(dataSource.getIfAvailable())),
 				properties.queueTimeout());
 		FilterRegistrationBean<RequestGateFilter> registration = new FilterRegistrationBean<>(
-				new RequestGateFilter(gate, pages));
+				new RequestGateFilter(gate, pages, foreground));
 		registration.setOrder(Integer.MIN_VALUE + 25);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;

@@ -12,6 +12,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import io.servicedesk.shared.Foreground;
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
@@ -260,7 +261,7 @@ class CorrespondenceTests {
 		down.setHost("127.0.0.1");
 		down.setPort(1);
 		DeliveryWorker failing = new DeliveryWorker(messages, provider(down), limits(2), events, transactions, clock,
-				"failing-node", attachments);
+				"failing-node", attachments, new Foreground(Duration.ZERO));
 
 		failing.deliverDue();
 		OutgoingMessageView afterFirst = correspondence.get(id);
@@ -309,7 +310,8 @@ class CorrespondenceTests {
 		CorrespondenceProperties small = new CorrespondenceProperties(properties.from(), properties.fromName(),
 				properties.publicUrl(), properties.replyTokenSecret(), true, batchSize, properties.maxAttempts(),
 				properties.retryAfter(), properties.retryAtMost(), properties.claimFor(), properties.zone());
-		return new DeliveryWorker(messages, senders, small, events, transactions, clock, node, attachments);
+		return new DeliveryWorker(messages, senders, small, events, transactions, clock, node, attachments,
+				new Foreground(Duration.ZERO));
 	}
 
 	private CorrespondenceProperties limits(int maxAttempts) {

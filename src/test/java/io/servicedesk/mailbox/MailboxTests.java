@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.mail.internet.MimeMessage;
 
+import io.servicedesk.shared.Foreground;
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.casework.CaseEntryKind;
 import io.servicedesk.casework.CaseEntryView;
@@ -286,7 +287,7 @@ class MailboxTests {
 		ClientDetails client = ClientMother.speaking(clients, "Twice Read", SupportedLanguage.EN);
 		String subject = "Read by two " + ClientMother.unique();
 		TestMailbox.send(client.email(), DESK, subject, "Once, please", Map.of());
-		MailboxReader second = new MailboxReader(properties(), processor, jdbc);
+		MailboxReader second = new MailboxReader(properties(), processor, jdbc, new Foreground(Duration.ZERO));
 
 		CompletableFuture<Integer> one = CompletableFuture.supplyAsync(reader::read);
 		CompletableFuture<Integer> two = CompletableFuture.supplyAsync(second::read);

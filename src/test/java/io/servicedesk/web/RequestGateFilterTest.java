@@ -16,6 +16,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.servicedesk.shared.Foreground;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -68,7 +69,8 @@ class RequestGateFilterTest {
 
 	@Test
 	void requestsBeyondTheLimitQueueAndAreAllServedOneAtATime() throws Exception {
-		RequestGateFilter filter = new RequestGateFilter(new RequestGate(1, Duration.ofSeconds(30)), pages);
+		RequestGateFilter filter = new RequestGateFilter(new RequestGate(1, Duration.ofSeconds(30)), pages,
+				new Foreground(Duration.ofMillis(250)));
 		List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
 			answers.add(threads.submit(() -> send(filter, page("/inquiries"), application)));
@@ -87,7 +89,8 @@ class RequestGateFilterTest {
 
 	@Test
 	void aRequestThatWaitedAsLongAsItMayIsAnswered503WithATimeToTryAgain() throws Exception {
-		RequestGateFilter filter = new RequestGateFilter(new RequestGate(1, Duration.ofMillis(300)), pages);
+		RequestGateFilter filter = new RequestGateFilter(new RequestGate(1, Duration.ofMillis(300)), pages,
+				new Foreground(Duration.ofMillis(250)));
 		Future<MockHttpServletResponse> first = threads.submit(() -> send(filter, page("/"), application));
 		awaitTrue(() -> inside.get() == 1);
 
@@ -110,7 +113,8 @@ class RequestGateFilterTest {
 
 	@Test
 	void onceARequestFindsTheDatabaseOutOfReachTheWaitingAreAnswered503AtOnce() throws Exception {
-		RequestGateFilter filter = new RequestGateFilter(new RequestGate(1, Duration.ofSeconds(30)), pages);
+		RequestGateFilter filter = new RequestGateFilter(new RequestGate(1, Duration.ofSeconds(30)), pages,
+				new Foreground(Duration.ofMillis(250)));
 		CountDownLatch databaseGone = new CountDownLatch(1);
 		FilterChain outage = (request, response) -> {
 			inside.incrementAndGet();
@@ -148,7 +152,8 @@ class RequestGateFilterTest {
 
 	@Test
 	void staticFilesAndTheHealthEndpointPassWhileAllPlacesAreTaken() throws Exception {
-		RequestGateFilter filter = new RequestGateFilter(new RequestGate(1, Duration.ofSeconds(30)), pages);
+		RequestGateFilter filter = new RequestGateFilter(new RequestGate(1, Duration.ofSeconds(30)), pages,
+				new Foreground(Duration.ofMillis(250)));
 		threads.submit(() -> send(filter, page("/"), application));
 		awaitTrue(() -> inside.get() == 1);
 		FilterChain file = (request, response) -> ((HttpServletResponse) response).setStatus(200);
@@ -160,6 +165,23 @@ class RequestGateFilterTest {
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).as(path).isLessThan(Duration.ofSeconds(1));
 		}
 		assertThat(filter.gate().waiting()).isZero();
+	}
+
+	@Test
+	void theRequestsAdmittedAreCountedAsForegroundWorkUntilTheyAreServed() throws Exception {
+		Foreground foreground = new Foreground(Duration.ofMillis(250));
+		RequestGateFilter filter = new RequestGateFilter(new RequestGate(2, Duration.ofSeconds(30)), pages, foreground);
+		threads.submit(() -> send(filter, page("/inquiries"), application));
+		threads.submit(() -> send(filter, page("/complaints"), application));
+		awaitTrue(() -> inside.get() == 2);
+
+		assertThat(foreground.serving()).isEqualTo(2);
+		assertThat(send(filter, page("/assets/css/app.css"),
+				(request, response) -> assertThat(foreground.serving()).isEqualTo(2))
+			.getStatus()).isEqualTo(200);
+
+		open.countDown();
+		awaitTrue(() -> foreground.serving() == 0);
 	}
 
 	private static MockHttpServletResponse send(RequestGateFilter filter, MockHttpServletRequest request,

@@ -1,0 +1,68 @@
+package io.servicedesk.shared;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * People first: the web layer counts the requests it is serving ({@link #enter()},
+ * {@link #leave()}), and background work that runs flat out when there is much to do (the
+ * mail delivery worker, the mailbox reader) {@link #giveWay() gives way} before each item
+ * until no request is being served, for at most
+ * {@code servicedesk.background.give-way-at-most} (default 250 ms) so that it still
+ * advances on a desk that is never quiet. A page then waits for at most the one item in
+ * hand instead of sharing the cores with a whole batch (docs/correspondence.md, "Pages
+ * while mail is worked").
+ */
+@Component
+public class Foreground {
+
+	private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+	private final AtomicInteger serving = new AtomicInteger();
+
+	private final long atMostNanos;
+
+	public Foreground(@Value("${servicedesk.background.give-way-at-most:PT0.25S}") Duration atMost) {
+		this.atMostNanos = atMost.isNegative() ? 0 : atMost.toNanos();
+	}
+
+	/** A request is being served from now on. */
+	public void enter() {
+		this.serving.incrementAndGet();
+	}
+
+	/** A request {@link #enter() entered} before has been served. */
+	public void leave() {
+		this.serving.decrementAndGet();
+	}
+
+	/** The requests being served now. */
+	public int serving() {
+		return this.serving.get();
+	}
+
+	/**
+	 * Waits until no request is being served, or as long as this node lets background
+	 * work wait; returns how long it waited, in nanoseconds.
+	 */
+	public long giveWay() {
+		if (this.serving.get() <= 0 || this.atMostNanos == 0) {
+			return 0;
+		}
+		long started = System.nanoTime();
+		long deadline = started + this.atMostNanos;
+		while (this.serving.get() > 0 && System.nanoTime() - deadline < 0) {
+			LockSupport.parkNanos(POLL_NANOS);
+			if (Thread.currentThread().isInterrupted()) {
+				break;
+			}
+		}
+		return System.nanoTime() - started;
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.servicedesk.shared;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Background work gives way to the requests being served, for at most the configured
+ * while, and not at all when none is.
+ */
+class ForegroundTest {
+
+	@Test
+	void withNoRequestBeingServedBackgroundWorkGoesOnAtOnce() {
+		Foreground foreground = new Foreground(Duration.ofSeconds(5));
+
+		assertThat(foreground.giveWay()).isZero();
+	}
+
+	@Test
+	void backgroundWorkWaitsUntilTheLastRequestIsServed() throws Exception {
+		Foreground foreground = new Foreground(Duration.ofSeconds(5));
+		foreground.enter();
+		foreground.enter();
+
+		CompletableFuture<Long> waited = CompletableFuture.supplyAsync(foreground::giveWay);
+		Thread.sleep(100);
+		foreground.leave();
+		Thread.sleep(100);
+		assertThat(waited).isNotDone();
+		foreground.leave();
+
+		assertThat(waited.get(2, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(150))
+			.isLessThan(TimeUnit.SECONDS.toNanos(5));
+		assertThat(foreground.serving()).isZero();
+	}
+
+	@Test
+	void onADeskThatIsNeverQuietBackgroundWorkWaitsNoLongerThanItMay() {
+		Foreground foreground = new Foreground(Duration.ofMillis(200));
+		foreground.enter();
+
+		long waited = foreground.giveWay();
+
+		assertThat(waited).isBetween(TimeUnit.MILLISECONDS.toNanos(200), TimeUnit.MILLISECONDS.toNanos(1500));
+	}
+
+	@Test
+	void giveWayOfNothingNeverWaits() {
+		Foreground foreground = new Foreground(Duration.ZERO);
+		foreground.enter();
+
+		assertThat(foreground.giveWay()).isZero();
+	}
+
+}
