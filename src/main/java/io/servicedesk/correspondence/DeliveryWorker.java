@@ -43,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * again after a pause that doubles each time, until {@code max-attempts}; a refusal the
  * server says is permanent (a 5xx answer) fails at once. The reason is kept either way.
  * Before each message it {@link Foreground#giveWay() gives way} to the requests being
- * served, so a batch does not slow the pages down.
+ * served and after it {@link Foreground#rest rests}, so a batch does not slow the pages
+ * down.
  */
 @Component
 class DeliveryWorker {
@@ -139,6 +140,7 @@ class DeliveryWorker {
 		try (Connection connection = new Connection(sender)) {
 			for (long id : claimed) {
 				this.foreground.giveWay();
+				long started = System.nanoTime();
 				Optional<OutgoingMessage> found = transactions.execute(status -> messages.findById(id));
 				if (found.isEmpty() || found.get().getState() != DeliveryState.QUEUED) {
 					continue;
@@ -152,6 +154,7 @@ class DeliveryWorker {
 					connection.resetAfter(ex);
 					failed(message, ex);
 				}
+				this.foreground.rest(System.nanoTime() - started);
 			}
 		}
 		return accepted;

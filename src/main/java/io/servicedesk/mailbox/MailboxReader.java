@@ -160,6 +160,7 @@ class MailboxReader implements SmartLifecycle {
 				}
 				MailboxPosition position = new MailboxPosition(properties.folder(), validity, uid);
 				this.foreground.giveWay();
+				long started = System.nanoTime();
 				if (message.getSize() > properties.maxSize().toBytes()) {
 					recorded += processor
 						.tooLarge(position, header(message, "Message-ID"), header(message, "From"),
@@ -171,6 +172,7 @@ class MailboxReader implements SmartLifecycle {
 				recorded += processor.process(position, bytes(message)).isPresent() ? 1 : 0;
 				advance(validity, uid);
 				done.add(message);
+				this.foreground.rest(System.nanoTime() - started);
 			}
 		}
 		finally {

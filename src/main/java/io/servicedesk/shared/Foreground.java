@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,21 @@ public class Foreground {
 
 	private final long atMostNanos;
 
-	public Foreground(@Value("${servicedesk.background.give-way-at-most:PT0.25S}") Duration atMost) {
+	private final double restPerWork;
+
+	@Autowired
+	public Foreground(@Value("${servicedesk.background.give-way-at-most:PT0.05S}") Duration atMost,
+			@Value("${servicedesk.background.share:0.5}") double share) {
+		if (!(share > 0 && share <= 1)) {
+			throw new IllegalArgumentException("servicedesk.background.share must be above 0 and at most 1: " + share);
+		}
 		this.atMostNanos = atMost.isNegative() ? 0 : atMost.toNanos();
+		this.restPerWork = (1 - share) / share;
+	}
+
+	/** Gives way for at most {@code atMost}, and works without rests. */
+	public Foreground(Duration atMost) {
+		this(atMost, 1);
 	}
 
 	/** A request is being served from now on. */
@@ -63,6 +77,17 @@ public class Foreground {
 			}
 		}
 		return System.nanoTime() - started;
+	}
+
+	/**
+	 * Rests after an item of background work that took {@code workedNanos}, so long that
+	 * the work takes at most its share of the time.
+	 */
+	public void rest(long workedNanos) {
+		long rest = (long) (Math.max(0, workedNanos) * this.restPerWork);
+		if (rest > 0) {
+			LockSupport.parkNanos(Math.min(rest, TimeUnit.SECONDS.toNanos(1)));
+		}
 	}
 
 }

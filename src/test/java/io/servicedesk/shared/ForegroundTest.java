@@ -50,6 +50,27 @@ class ForegroundTest {
 	}
 
 	@Test
+	void backgroundWorkRestsSoThatItWorksAtMostItsShareOfTheTime() {
+		Foreground half = new Foreground(Duration.ZERO, 0.5);
+		long started = System.nanoTime();
+		half.rest(TimeUnit.MILLISECONDS.toNanos(100));
+		assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(100));
+
+		Foreground all = new Foreground(Duration.ZERO, 1);
+		started = System.nanoTime();
+		all.rest(TimeUnit.SECONDS.toNanos(10));
+		assertThat(System.nanoTime() - started).isLessThan(TimeUnit.MILLISECONDS.toNanos(500));
+	}
+
+	@Test
+	void aShareOutsideNothingToAllIsRefused() {
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Foreground(Duration.ZERO, 0));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Foreground(Duration.ZERO, 1.5));
+	}
+
+	@Test
 	void giveWayOfNothingNeverWaits() {
 		Foreground foreground = new Foreground(Duration.ZERO);
 		foreground.enter();
