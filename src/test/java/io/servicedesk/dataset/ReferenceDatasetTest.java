@@ -288,6 +288,17 @@ class ReferenceDatasetTest {
 		assertThat(count("select count(*) from client_order where currency <> case (select country from client c "
 				+ "where c.id = client_id) when 'PL' then 'PLN' when 'GB' then 'GBP' else 'EUR' end"))
 			.isZero();
+		// a return's line on the client's timeline keeps the refund as a value, as the
+		// application writes it, and no English sentence
+		assertThat(count("""
+				select count(*) from client_order o join timeline_entry t on t.subject_ref = o.number
+				  and t.kind = 'ORDER_STATUS_CHANGED'
+				where o.status = 'RETURNED'""")).isPositive().isEqualTo(count("""
+				select count(*) from client_order o join timeline_entry t on t.subject_ref = o.number
+				  and t.kind = 'ORDER_STATUS_CHANGED'
+				where o.status = 'RETURNED' and t.detail = 'RETURNED ' || o.refund_amount || ' ' || o.currency
+				  and t.summary is null"""));
+		assertThat(count("select count(*) from timeline_entry where summary like 'refund %'")).isZero();
 	}
 
 	@Test
