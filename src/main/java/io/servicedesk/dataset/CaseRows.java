@@ -11,10 +11,12 @@ package io.servicedesk.dataset;
  * The step stages {@code ds_case_plan}, one row per case, and fills {@code ds_case_entry}
  * with the case's timeline up to the as-of day. The plan's SLA columns describe the whole
  * life of the case, also beyond the as-of day: {@code t0} created, {@code t1} the first
- * response, at most one interruption of the resolution clock from {@code ia} to
- * {@code ib} ({@code itype} WAIT: waiting for the client; REOPEN: resolved until it was
- * reopened) worth {@code p} business minutes, and {@code res_final} the last resolution.
- * Everything at or after the as-of day has not happened.
+ * response ({@code infinity} for a case never answered: an inquiry resolved as escalated;
+ * the first-response target is watched only until the first response or the resolution),
+ * at most one interruption of the resolution clock from {@code ia} to {@code ib}
+ * ({@code itype} WAIT: waiting for the client; REOPEN: resolved until it was reopened)
+ * worth {@code p} business minutes, and {@code res_final} the last resolution. Everything
+ * at or after the as-of day has not happened.
  */
 final class CaseRows {
 
@@ -76,7 +78,8 @@ final class CaseRows {
 						        case when resumed then risk2 else risk1 end as cur_risk
 						      from (
 						        select *,
-						          fr_risk < least(t1, %1$s) as fr_risk_ann, fr_due < least(t1, %1$s) as fr_breach_ann,
+						          fr_risk < least(t1, res_final, %1$s) as fr_risk_ann,
+						          fr_due < least(t1, res_final, %1$s) as fr_breach_ann,
 						          risk1 < least(coalesce(ia, 'infinity'), coalesce(res_final, 'infinity'), %1$s) as r_risk1,
 						          due1 < least(coalesce(ia, 'infinity'), coalesce(res_final, 'infinity'), %1$s) as r_breach1,
 						          case when resumed then pg_temp.binv(cal, b0 + (res_min + p) * 60) end as due2,

@@ -10,9 +10,12 @@ package io.servicedesk.dataset;
  * closed a few days later. One in five was created in the last thirty days, so about 5 %
  * are still open (NEW, OPEN, WAITING_ON_CLIENT) and some of them are at risk or breached;
  * the SLA clock and its announcements are what the breach job would have left. Every
- * sixteenth inquiry (at scale 1) was escalated into a complaint right after it came in;
- * it records the complaint's reference and stays an inquiry that is answered and closed
- * as usual.
+ * sixteenth inquiry (at scale 1) was escalated into a complaint right after it came in,
+ * before anyone answered it, and became what the application makes of an escalated
+ * inquiry: it links to the complaint ({@code escalated_to}, the timeline's note), is
+ * resolved as escalated at that moment (NEW → RESOLVED, the agent's reason its resolution
+ * summary, its resolution clock stopped, no first response and no survey) and stays so:
+ * it is neither reopened nor closed, its matter goes on on the complaint.
  */
 final class InquiryStep implements DatasetStep {
 
@@ -60,12 +63,13 @@ final class InquiryStep implements DatasetStep {
 				  case when has_wait then 'WAIT' when has_reopen then 'REOPEN' end as itype,
 				  case when has_wait then (pg_temp.bsec(cal, t3) - pg_temp.bsec(cal, t2)) / 60
 				    when has_reopen then (pg_temp.bsec(cal, t5) - b4) / 60 end as p,
-				  coalesce(t6, t4) as res_final, t4 as survey_at,
-				  case when answered and coalesce(t6, t4) + answer_delay * interval '1 second' < t4 + interval '14 days'
+				  coalesce(t6, t4) as res_final, case when not escalated then t4 end as survey_at,
+				  case when answered and not escalated
+				    and coalesce(t6, t4) + answer_delay * interval '1 second' < t4 + interval '14 days'
 				    then coalesce(t6, t4) + answer_delay * interval '1 second' end as survey_answered_at,
 				  %2$s as survey_token
 				from (
-				select x.*, coalesce(t6, t4) + close_delay * interval '1 second' as t7
+				select x.*, case when not escalated then coalesce(t6, t4) + close_delay * interval '1 second' end as t7
 				from (
 				  select s.*, b4, binv4.t4,
 				    case when has_reopen then binv4.t4 + reopen_delay * interval '1 second' end as t5,
@@ -78,8 +82,9 @@ final class InquiryStep implements DatasetStep {
 				    from (
 				      select d.*, pol.calendar_id as cal, pol.policy_id, pol.escalation_team_id, pol.pct, pol.fr_min,
 				        pol.res_min, b.b0,
-				        pg_temp.binv(pol.calendar_id, b.b0 + greatest(1, round(pol.fr_min * (0.05 + 1.1 * u_fr * u_fr)))::bigint * 60)
-				          as t1,
+				        case when escalated then 'infinity'::timestamptz
+				          else pg_temp.binv(pol.calendar_id,
+				            b.b0 + greatest(1, round(pol.fr_min * (0.05 + 1.1 * u_fr * u_fr)))::bigint * 60) end as t1,
 				        greatest(1, round(pol.res_min * case when stalled then 1.2 + 2 * u_res else 0.05 + 0.85 * u_res end))::bigint
 				          as res_act
 				      from (
@@ -122,10 +127,11 @@ final class InquiryStep implements DatasetStep {
 				    ) t
 				    offset 0
 				  ) s
-				  cross join lateral (select case when has_wait then pg_temp.bsec(cal, t3) else pg_temp.bsec(cal,
-				    greatest(t1, case when escalated then t0 + esc_gap * interval '1 second' end)) end + res_act * 60 as b4
+				  cross join lateral (select case when escalated then null
+				    else case when has_wait then pg_temp.bsec(cal, t3) else pg_temp.bsec(cal, t1) end + res_act * 60 end as b4
 				    offset 0) bb
-				  cross join lateral (select pg_temp.binv(cal, b4) as t4 offset 0) binv4
+				  cross join lateral (select case when escalated then t0 + esc_gap * interval '1 second'
+				    else pg_temp.binv(cal, b4) end as t4 offset 0) binv4
 				  offset 0
 				) x
 				offset 0
@@ -175,33 +181,36 @@ final class InquiryStep implements DatasetStep {
 							cross join lateral (values
 							  (t0, 1, 'OPENED', channel, 'question', conv, null, 'CASE_OPENED'),
 							  (case when assign_later then ta end, 2, 'ASSIGNED', null, null, null, team_name || ' / ' || worker, null),
-							  (case when escalated then t0 + esc_gap * interval '1 second' end, 3, 'NOTE', null, 'escalation', esc_k,
+							  (case when escalated then t4 end, 3, 'STATUS_CHANGED', null, null, null, 'NEW → RESOLVED', null),
+							  (case when escalated then t4 end, 4, 'NOTE', null, 'escalation', esc_k,
 							    'escalated:' || complaint_ref, null),
-							  (t1, 4, 'MESSAGE_OUT', out_channel, 'reply', conv, null, 'CASE_MESSAGE_OUT'),
-							  (t1, 5, 'STATUS_CHANGED', null, null, null, 'NEW → OPEN', null),
-							  (case when noted then date_trunc('second', t1 + u_note * (t4 - t1)) end, 6, 'NOTE', null, 'note', note_k,
-							    null, null),
-							  (t2, 7, 'STATUS_CHANGED', null, null, null, 'OPEN → WAITING_ON_CLIENT', null),
-							  (t3, 8, in_kind, channel, 'follow_up', conv, null, 'CASE_MESSAGE_IN'),
-							  (t3, 9, 'STATUS_CHANGED', null, null, null, 'WAITING_ON_CLIENT → OPEN', null),
-							  (t4, 10, 'STATUS_CHANGED', null, 'resolution', conv, 'OPEN → RESOLVED', null),
-							  (t5, 11, in_kind, channel, 'follow_up', conv, null, 'CASE_MESSAGE_IN'),
-							  (t5, 12, 'STATUS_CHANGED', null, null, null, 'RESOLVED → OPEN', null),
-							  (t6, 13, 'STATUS_CHANGED', null, 'resolution', conv, 'OPEN → RESOLVED', null),
-							  (t7, 14, 'STATUS_CHANGED', null, null, null, 'RESOLVED → CLOSED', null)
+							  (t1, 5, 'MESSAGE_OUT', out_channel, 'reply', conv, null, 'CASE_MESSAGE_OUT'),
+							  (t1, 6, 'STATUS_CHANGED', null, null, null, 'NEW → OPEN', null),
+							  (case when noted and not escalated then date_trunc('second', t1 + u_note * (t4 - t1)) end, 7, 'NOTE',
+							    null, 'note', note_k, null, null),
+							  (t2, 8, 'STATUS_CHANGED', null, null, null, 'OPEN → WAITING_ON_CLIENT', null),
+							  (t3, 9, in_kind, channel, 'follow_up', conv, null, 'CASE_MESSAGE_IN'),
+							  (t3, 10, 'STATUS_CHANGED', null, null, null, 'WAITING_ON_CLIENT → OPEN', null),
+							  (case when not escalated then t4 end, 11, 'STATUS_CHANGED', null, 'resolution', conv, 'OPEN → RESOLVED',
+							    null),
+							  (t5, 12, in_kind, channel, 'follow_up', conv, null, 'CASE_MESSAGE_IN'),
+							  (t5, 13, 'STATUS_CHANGED', null, null, null, 'RESOLVED → OPEN', null),
+							  (t6, 14, 'STATUS_CHANGED', null, 'resolution', conv, 'OPEN → RESOLVED', null),
+							  (t7, 15, 'STATUS_CHANGED', null, null, null, 'RESOLVED → CLOSED', null)
 							) e (at, seq, kind, channel, text_kind, text_k, detail, tl_kind)
 							left join ds_case_text x on x.language = i.language and x.kind = e.text_kind and x.k = e.text_k
 							where e.at < %1$s"""
 						.formatted(asOf, CaseRows.contactChannel("e.channel")));
 			CaseRows.write(load);
 			load.execute("""
-					insert into inquiry (id, resolution_summary, resolved_at, closed_at)
-					select i.g, case when i.t4 < %1$s then x.body end,
+					insert into inquiry (id, resolution_summary, resolved_at, closed_at, escalated_to)
+					select i.g, case when i.escalated then esc.body when i.t4 < %1$s then x.body end,
 					  case when i.t6 < %1$s then i.t6 when i.status in ('RESOLVED', 'CLOSED') then i.t4 end,
-					  case when i.t7 < %1$s then i.t7 end
+					  case when i.t7 < %1$s then i.t7 end, case when i.escalated then i.complaint_ref end
 					from ds_inquiry i
-					left join ds_case_text x on x.language = i.language and x.kind = 'resolution' and x.k = i.conv"""
-				.formatted(asOf));
+					left join ds_case_text x on x.language = i.language and x.kind = 'resolution' and x.k = i.conv
+					left join ds_case_text esc on i.escalated and esc.language = i.language and esc.kind = 'escalation'
+					  and esc.k = i.esc_k""".formatted(asOf));
 			load.execute("""
 					insert into ds_escalation (complaint_k, inquiry_id, inquiry_ref, escalated_at, reason_k)
 					select g / %d, g, pg_temp.reference('INQ-', g), t0 + esc_gap * interval '1 second', esc_k

@@ -165,7 +165,8 @@ final class OrderStep implements DatasetStep {
 					  t.total || ' ' || p.currency, p.channel, null, p.actor, p.placed
 					from ds_order_plan p join ds_order_total t on t.order_id = p.id
 					union all
-					select p.client_id, p.last_at, 'ORDER_STATUS_CHANGED', pg_temp.reference('O-', p.id), p.status,
+					select p.client_id, p.last_at, 'ORDER_STATUS_CHANGED', pg_temp.reference('O-', p.id),
+					  p.status || case when p.status = 'RETURNED' then ' ' || t.refund || ' ' || p.currency else '' end,
 					  null, %1$s, a.username, p.last_at
 					from ds_order_plan p
 					join ds_order_total t on t.order_id = p.id
@@ -184,12 +185,13 @@ final class OrderStep implements DatasetStep {
 	}
 
 	/**
-	 * The note of an order's last step: why it was cancelled or returned, or the refund.
+	 * The note of an order's last step: why it was cancelled or returned. A refund is a
+	 * value of the order (and of its line on the client's timeline, {@code RETURNED 99.99
+	 * EUR}), not a note.
 	 */
 	private static String lastNote() {
 		return """
-				case p.status when 'CANCELLED' then p.cancel_note when 'RETURN_REQUESTED' then p.return_note
-				  when 'RETURNED' then 'refund ' || t.refund end""";
+				case p.status when 'CANCELLED' then p.cancel_note when 'RETURN_REQUESTED' then p.return_note end""";
 	}
 
 	private static String delayNote() {

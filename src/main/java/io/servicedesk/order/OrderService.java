@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import io.servicedesk.correspondence.Correspondence;
 import io.servicedesk.correspondence.MailKind;
 import io.servicedesk.correspondence.MailRequest;
 import io.servicedesk.shared.RuleViolationException;
+import io.servicedesk.shared.StaffTimeZone;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -56,8 +56,12 @@ public class OrderService {
 
 	private final Correspondence correspondence;
 
+	private final StaffTimeZone times;
+
 	OrderService(OrderRepository orders, OrderQueries queries, ClientService clients, AccountService accounts,
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, Correspondence correspondence) {
+			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, Correspondence correspondence,
+			StaffTimeZone times) {
+		this.times = times;
 		this.correspondence = correspondence;
 		this.orders = orders;
 		this.queries = queries;
@@ -221,8 +225,13 @@ public class OrderService {
 		return orders.findByNumber(normalised).orElseThrow(() -> new OrderNotFoundException(number));
 	}
 
+	/**
+	 * Today where the staff member the request is for is (the desk's zone outside a
+	 * request): an order promised for 4 December is late for them from the first minute
+	 * of 5 December there.
+	 */
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		return times.today(clock);
 	}
 
 }

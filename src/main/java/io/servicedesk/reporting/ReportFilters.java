@@ -2,6 +2,7 @@ package io.servicedesk.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.reporting.ReportRequestException.FieldProblem;
 import io.servicedesk.shared.Priority;
+import io.servicedesk.shared.StaffTimeZone;
 import io.servicedesk.staff.StaffService;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.staff.TeamDirectory;
@@ -42,8 +44,11 @@ public class ReportFilters {
 
 	private final CategoryCatalogue categories;
 
+	private final StaffTimeZone times;
+
 	ReportFilters(ReportingProperties properties, Clock clock, TeamDirectory teams, StaffService staff,
-			CategoryCatalogue categories) {
+			CategoryCatalogue categories, StaffTimeZone times) {
+		this.times = times;
 		this.properties = properties;
 		this.clock = clock;
 		this.teams = teams;
@@ -51,9 +56,17 @@ public class ReportFilters {
 		this.categories = categories;
 	}
 
-	/** Today in the reporting time zone. */
+	/**
+	 * Today where the staff member is (the desk's zone outside a request): the presets
+	 * and the default range are their days.
+	 */
 	public LocalDate today() {
-		return clock.instant().atZone(properties.zone()).toLocalDate();
+		return times.today(clock);
+	}
+
+	/** The time zone whose calendar days the figures are counted in. */
+	public ZoneId zone() {
+		return properties.zone();
 	}
 
 	/**

@@ -288,6 +288,17 @@ class ReferenceDatasetTest {
 		assertThat(count("select count(*) from client_order where currency <> case (select country from client c "
 				+ "where c.id = client_id) when 'PL' then 'PLN' when 'GB' then 'GBP' else 'EUR' end"))
 			.isZero();
+		// a return's line on the client's timeline keeps the refund as a value, as the
+		// application writes it, and no English sentence
+		assertThat(count("""
+				select count(*) from client_order o join timeline_entry t on t.subject_ref = o.number
+				  and t.kind = 'ORDER_STATUS_CHANGED'
+				where o.status = 'RETURNED'""")).isPositive().isEqualTo(count("""
+				select count(*) from client_order o join timeline_entry t on t.subject_ref = o.number
+				  and t.kind = 'ORDER_STATUS_CHANGED'
+				where o.status = 'RETURNED' and t.detail = 'RETURNED ' || o.refund_amount || ' ' || o.currency
+				  and t.summary is null"""));
+		assertThat(count("select count(*) from timeline_entry where summary like 'refund %'")).isZero();
 	}
 
 	@Test
@@ -350,6 +361,8 @@ class ReferenceDatasetTest {
 				Set.of("FORWARDED", "RESOLUTION_PROPOSED"), "FORWARDED", Set.of("INVESTIGATING"), "RESOLUTION_PROPOSED",
 				Set.of("RESOLVED", "INVESTIGATING"), "RESOLVED", Set.of("CLOSED", "REOPENED"), "CLOSED",
 				Set.of("REOPENED"), "REOPENED", Set.of("INVESTIGATING", "FORWARDED", "RESOLUTION_PROPOSED"));
+		Set<Long> escalated = Set
+			.copyOf(jdbc.queryForList("select id from inquiry where escalated_to is not null", Long.class));
 		Map<Long, String> reached = new HashMap<>();
 		Map<Long, java.sql.Timestamp> lastAt = new HashMap<>();
 		jdbc.query("""
@@ -370,7 +383,11 @@ class ReferenceDatasetTest {
 			if (rs.getString("entry").equals("STATUS_CHANGED")) {
 				String[] step = rs.getString("detail").split(" → ");
 				assertThat(step[0]).as("case %d moves on from where it was", id).isEqualTo(reached.get(id));
-				if (kind.equals("INQUIRY")) {
+				if (kind.equals("INQUIRY") && escalated.contains(id)) {
+					// the escalation resolves the inquiry, before anyone answered it
+					assertThat(rs.getString("detail")).as("escalated inquiry %d", id).isEqualTo("NEW → RESOLVED");
+				}
+				else if (kind.equals("INQUIRY")) {
 					assertThat(InquiryStatus.valueOf(step[0]).next()).contains(InquiryStatus.valueOf(step[1]));
 				}
 				else {
@@ -419,6 +436,44 @@ class ReferenceDatasetTest {
 				  <> (select count(*) from case_entry e where e.case_id = f.id and e.kind = 'SURVEY_ANSWERED')"""))
 			.isZero();
 		assertThat(count("select count(*) from survey_invitation where answered_at >= expires_at")).isZero();
+	}
+
+	/**
+	 * An escalated inquiry is what the application makes of one (docs/working-day.md):
+	 * linked both ways, resolved as escalated with the agent's reason as its summary at
+	 * the moment of the escalation, its resolution clock stopped there, no survey, never
+	 * reopened.
+	 */
+	@Test
+	void escalatedInquiriesAreResolvedAsEscalated() {
+		assertThat(count("select count(*) from inquiry where escalated_to is not null")).isEqualTo(600L);
+		assertThat(count("""
+				select count(*) from inquiry i join case_file f on f.id = i.id
+				where i.escalated_to is not null and not exists (select 1 from complaint c
+				  join case_file cf on cf.id = c.id
+				  join case_entry opened on opened.case_id = c.id and opened.kind = 'OPENED'
+				  join case_entry note on note.case_id = i.id and note.kind = 'NOTE'
+				    and note.detail = 'escalated:' || cf.reference
+				  join case_entry resolved on resolved.case_id = i.id and resolved.kind = 'STATUS_CHANGED'
+				    and resolved.detail = 'NEW → RESOLVED'
+				  join sla_clock s on s.case_kind = 'INQUIRY' and s.case_ref = f.reference
+				  where cf.reference = i.escalated_to and c.inquiry_case_id = i.id
+				    and f.status = 'RESOLVED' and not f.active
+				    and i.resolution_summary = opened.body and i.resolution_summary = note.body
+				    and i.resolved_at = cf.created_at and i.resolved_at = note.occurred_at
+				    and resolved.occurred_at = i.resolved_at and i.closed_at is null
+				    and s.resolved_at = i.resolved_at and s.first_responded_at is null and s.next_due_at is null
+				    and not s.first_response_breached and not s.first_response_at_risk_announced)""")).isZero();
+		assertThat(count("""
+				select count(*) from complaint c where c.inquiry_case_id is not null
+				  and not exists (select 1 from inquiry i where i.id = c.inquiry_case_id
+				    and i.escalated_to = (select f.reference from case_file f where f.id = c.id))""")).isZero();
+		assertThat(count("""
+				select count(*) from inquiry i join case_file f on f.id = i.id
+				where i.escalated_to is not null and (exists (select 1 from survey_invitation v
+				    where v.case_kind = 'INQUIRY' and v.case_ref = f.reference)
+				  or exists (select 1 from case_entry e where e.case_id = i.id
+				    and (e.kind in ('MESSAGE_OUT', 'SURVEY_SENT') or e.detail like 'RESOLVED → %')))""")).isZero();
 	}
 
 	@Test
@@ -569,6 +624,15 @@ class ReferenceDatasetTest {
 			InquiryDetails details = inquiries.get(reference, agentView);
 			assertThat(inquiries.timeline(details)).isNotEmpty();
 			assertThat(details.sla()).isNotNull();
+			String escalatedReference = jdbc.queryForObject(
+					"select f.reference from inquiry i join case_file f on f.id = i.id where i.escalated_to is not null "
+							+ "order by f.id limit 1",
+					String.class);
+			InquiryDetails escalated = inquiries.get(escalatedReference, supervisorView);
+			assertThat(escalated.status()).isEqualTo(InquiryStatus.RESOLVED);
+			assertThat(escalated.escalatedTo()).startsWith("CMP-");
+			assertThat(escalated.nextStatuses()).doesNotContain(InquiryStatus.OPEN);
+			assertThat(escalated.sla().resolvedAt()).isEqualTo(escalated.resolvedAt());
 			for (ComplaintView view : List.of(ComplaintView.NEEDS_REVIEW, ComplaintView.FORWARDED_OVERDUE,
 					ComplaintView.OPEN, ComplaintView.CLOSED)) {
 				assertThat(complaints.page(supervisorView, ComplaintQueueFilter.of(view), 25, null).items())

@@ -91,6 +91,7 @@ class ReportPageController {
 		model.addAttribute("team", team);
 		model.addAttribute("options", options);
 		model.addAttribute("previous", filter.previous());
+		model.addAttribute("reportZone", filters.zone().getId());
 		model.addAttribute("kpis", kpis);
 		model.addAttribute("groups", KpiTable.of(kpis, previous, messages, locale));
 		model.addAttribute("series", series);
