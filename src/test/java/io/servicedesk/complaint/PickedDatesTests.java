@@ -1,6 +1,8 @@
 package io.servicedesk.complaint;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import io.servicedesk.casework.CaseChannel;
 import io.servicedesk.client.ClientService;
@@ -46,18 +48,21 @@ class PickedDatesTests {
 			.reference();
 		complaints.acknowledge(reference, complaints.viewer("agent"), "We look into it.", null);
 		long version = complaints.get(reference, complaints.viewer("agent")).version();
+		// 4 December of next year: always ahead (an answer cannot be due in the past),
+		// always in winter time
+		String picked = (LocalDate.now(ZoneId.of("Europe/Warsaw")).getYear() + 1) + "-12-04";
 
 		mvc.perform(post("/complaints/" + reference + "/forward").with(csrf())
 			.param("team", "Logistics")
 			.param("question", "Which size was sent?")
-			.param("answerDue", "2026-12-04")
+			.param("answerDue", picked)
 			.param("version", Long.toString(version))).andExpect(status().is3xxRedirection());
 
 		assertThat(complaints.get(reference, complaints.viewer("agent")).answerDueAt())
-			.isEqualTo(Instant.parse("2026-12-04T23:00:00Z"));
+			.isEqualTo(Instant.parse(picked + "T23:00:00Z"));
 		mvc.perform(get("/complaints/" + reference))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2026-12-04")))
+			.andExpect(content().string(containsString(picked)))
 			.andExpect(content().string(containsString("Europe/Warsaw")));
 	}
 
