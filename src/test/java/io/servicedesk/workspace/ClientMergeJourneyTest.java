@@ -113,6 +113,32 @@ class ClientMergeJourneyTest {
 		assertThat(browser.findElement(By.cssSelector(".flash-messages")).getText()).contains(newer.number());
 	}
 
+	@Test
+	void aSupervisorMergesTwoExistingDuplicatesFromThe360Page() {
+		ClientDetails survivor = ClientMother.individual(clients, "Zenon Dwojaki");
+		ClientDetails merged = ClientMother.individual(clients, "Zenon Dwojaki");
+		String survivorAccount = accounts.open(survivor.number(), "STANDARD", "EUR", "agent").number();
+		String mergedAccount = accounts.open(merged.number(), "STANDARD", "EUR", "agent").number();
+		String mergedInquiry = inquiry(merged, "Statement missing");
+
+		JourneyBrowsers.signIn(browser, url(""), "supervisor", "demo");
+		waitFor(By.id("home-heading"));
+		browser.get(url("/clients/" + merged.number()));
+		waitFor(By.id("merge-client-form"));
+		assertThat(browser.findElement(By.id("merge-client-candidate-list")).getText()).contains(survivor.number());
+		browser.findElement(By.id("merge-client-target")).sendKeys(survivor.number());
+		click(By.id("merge-client-submit"));
+
+		waitFor(By.id("contact-card"));
+		assertThat(browser.getCurrentUrl()).endsWith("/clients/" + survivor.number());
+		assertThat(browser.findElements(By.cssSelector("#accounts [data-account]")))
+			.extracting(row -> row.getAttribute("data-account"))
+			.contains(survivorAccount, mergedAccount);
+		assertThat(browser.findElement(By.id("open-cases")).getText()).contains(mergedInquiry);
+		assertThat(browser.findElement(By.id("client-other-emails")).getText()).contains(merged.email());
+		assertThat(browser.findElements(By.id("merge-client-form"))).hasSize(1);
+	}
+
 	private String activeAccount(ClientDetails client) {
 		String number = accounts.open(client.number(), "STANDARD", "EUR", "agent").number();
 		accounts.get(number).checklist().forEach(entry -> accounts.tick(number, entry.item(), true, "agent"));
