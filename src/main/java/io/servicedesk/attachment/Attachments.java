@@ -147,6 +147,15 @@ public class Attachments {
 		return load(id).view();
 	}
 
+	/**
+	 * A case was merged into another: its files (with the messages they came with) are
+	 * the survivor's from now on. Answers how many moved.
+	 */
+	@Transactional
+	public int moveCase(String fromCaseRef, String toCaseRef) {
+		return attachments.moveCase(fromCaseRef, toCaseRef);
+	}
+
 	/** A case's files, in the order they came. */
 	@Transactional(readOnly = true)
 	public List<AttachmentView> ofCase(String caseRef) {

@@ -39,7 +39,8 @@ public class CaseClients {
 	@Transactional
 	public ClientDetails resolve(String clientNumber, NewClientContact contact, String actor) {
 		if (clientNumber != null && !clientNumber.isBlank()) {
-			return clients.get(clientNumber.strip());
+			ClientDetails chosen = clients.get(clientNumber.strip());
+			return chosen.merged() ? clients.get(chosen.mergedInto()) : chosen;
 		}
 		if (contact == null || contact.name() == null || contact.name().isBlank()) {
 			throw new RuleViolationException("case.client.required");

@@ -105,6 +105,36 @@ public class CaseTimeline {
 	}
 
 	/**
+	 * A case was merged into another of the same client: its messages (the client's
+	 * words, the replies, the notes and calls, with their files) move to the survivor,
+	 * where they stand among the survivor's own in the order they happened (the
+	 * timeline's order is that of the lines' writing); the words the client opened the
+	 * merged case with are a message from the client there. Its mail thread goes with
+	 * them, so that the client's answer to any of its mails lands on the survivor, and
+	 * the survivor's search finds their words. The merged case keeps the lines of its own
+	 * steps (status, assignment, SLA). Answers how many lines moved.
+	 */
+	@Transactional
+	public int moveMessages(CaseFile from, CaseFile to) {
+		int moved = jdbc.sql("""
+				update case_entry
+				set case_id = :to, kind = case when kind = 'OPENED' then 'MESSAGE_IN' else kind end
+				where case_id = :from
+				  and kind in ('OPENED', 'MESSAGE_IN', 'MESSAGE_OUT', 'NOTE', 'CALL')
+				  and (kind <> 'NOTE' or detail is null or detail not similar to '[a-z-]+:(INQ|CMP)-[0-9]+')""")
+			.param("from", from.getId())
+			.param("to", to.getId())
+			.update();
+		jdbc.sql("""
+				update case_file
+				set search_vector = search_vector || (select f.search_vector from case_file f where f.id = :from)
+				where id = :to""").param("from", from.getId()).param("to", to.getId()).update();
+		attachments.moveCase(from.getReference(), to.getReference());
+		correspondence.moveThread(from.getReference(), to.getReference());
+		return moved;
+	}
+
+	/**
 	 * Appends a line to the case with this reference, for what other modules report about
 	 * a case; nothing when no case has the reference.
 	 */

@@ -3,12 +3,17 @@ package io.servicedesk.client;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import io.servicedesk.shared.IllegalTransitionException;
@@ -77,6 +82,23 @@ class Client extends BaseEntity {
 
 	private boolean unconfirmed;
 
+	/** The number of the client this one was merged into ({@code null}: not merged). */
+	private String mergedInto;
+
+	private Instant mergedAt;
+
+	/**
+	 * E-mail addresses besides {@link #email}, in lower case (a merged client's), that
+	 * incoming mail is matched by; read only when they change.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "client_email", joinColumns = @JoinColumn(name = "client_id"))
+	@Column(name = "email")
+	private Set<String> matchingEmails = new TreeSet<>();
+
+	/** The same addresses, comma-separated, as the pages show them. */
+	private String otherEmails;
+
 	protected Client() {
 	}
 
@@ -119,18 +141,80 @@ class Client extends BaseEntity {
 	}
 
 	/**
-	 * Checks that this record, an unconfirmed sender, may be merged into the given client
-	 * (whose record it then is no longer).
+	 * Checks that this client may be merged into the given one: neither is erased or
+	 * merged already, and they are two clients.
 	 */
 	void requireMergeableInto(Client target) {
 		requireCurrent();
 		target.requireCurrent();
-		if (!unconfirmed) {
-			throw new IllegalTransitionException("client.merge.confirmed", number);
-		}
 		if (target.getId().equals(getId())) {
 			throw new IllegalTransitionException("client.merge.self", number);
 		}
+		if (mergedInto != null) {
+			throw new IllegalTransitionException("client.merge.already", number, mergedInto);
+		}
+		if (target.mergedInto != null) {
+			throw new IllegalTransitionException("client.merge.into-merged", target.number, target.mergedInto);
+		}
+	}
+
+	/** Refuses a client that is no unconfirmed sender (staff confirmed them). */
+	void requireUnconfirmed() {
+		if (!unconfirmed) {
+			throw new IllegalTransitionException("client.merge.confirmed", number);
+		}
+	}
+
+	/**
+	 * The merged client's ways of reaching them become this client's too: every e-mail
+	 * address (mail from any of them finds this client), and the phone number where this
+	 * client has none. Answers the addresses that were added.
+	 */
+	Set<String> absorb(Client merged) {
+		Set<String> added = new TreeSet<>();
+		for (String address : merged.emailAddresses()) {
+			if (!emailAddresses().contains(address)) {
+				if (email == null) {
+					email = address;
+				}
+				else {
+					matchingEmails.add(address);
+					otherEmails = String.join(",", new TreeSet<>(matchingEmails));
+				}
+				added.add(address);
+			}
+		}
+		if (phone == null && merged.phone != null) {
+			phone = merged.phone;
+		}
+		if (unconfirmed && !merged.unconfirmed) {
+			unconfirmed = false;
+		}
+		return added;
+	}
+
+	/** The client is the same as the one with this number, which carries on for both. */
+	void markMergedInto(String survivor, Instant now) {
+		mergedInto = survivor;
+		mergedAt = now;
+	}
+
+	/** Every address the client writes from, in lower case, the record's first. */
+	Set<String> emailAddresses() {
+		Set<String> all = new java.util.LinkedHashSet<>();
+		if (email != null) {
+			all.add(email.toLowerCase(Locale.ROOT));
+		}
+		all.addAll(otherEmailList());
+		return all;
+	}
+
+	private List<String> otherEmailList() {
+		return otherEmails == null ? List.of() : Arrays.asList(otherEmails.split(","));
+	}
+
+	String getMergedInto() {
+		return mergedInto;
 	}
 
 	private void requireCurrent() {
@@ -160,6 +244,8 @@ class Client extends BaseEntity {
 		tags = null;
 		notes = null;
 		marketingConsent = false;
+		matchingEmails.clear();
+		otherEmails = null;
 		consentChangedAt = now;
 		erasedAt = now;
 	}
@@ -202,7 +288,7 @@ class Client extends BaseEntity {
 				SupportedLanguage.fromTag(preferredLanguage).orElse(SupportedLanguage.fallback()), preferredChannel,
 				segment, tags == null ? List.of() : Arrays.asList(tags.split(",")), marketingConsent, consentChangedAt,
 				notes, erasedAt != null, emailUndeliverableAt, emailUndeliverableReason, unconfirmed, getVersion(),
-				getCreatedAt(), getUpdatedAt());
+				getCreatedAt(), getUpdatedAt(), mergedInto, mergedAt, otherEmailList());
 	}
 
 }

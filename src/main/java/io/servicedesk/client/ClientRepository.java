@@ -10,11 +10,15 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 	Optional<Client> findByNumber(String number);
 
 	/**
-	 * The client with this address; where several have it, a confirmed one before an
-	 * unconfirmed sender, then the oldest.
+	 * The client with this address, on their record or among the addresses they also
+	 * write from; where several have it, a confirmed one before an unconfirmed sender,
+	 * then the oldest. Erased and merged clients have no address any more.
 	 */
 	@Query(value = """
-			select * from client where lower(email) = lower(:email) and erased_at is null
+			select * from client
+			where id in (select id from client where lower(email) = lower(:email)
+			             union all select client_id from client_email where email = lower(:email))
+			  and erased_at is null and merged_into is null
 			order by unconfirmed, id limit 1""", nativeQuery = true)
 	Optional<Client> findByEmail(String email);
 

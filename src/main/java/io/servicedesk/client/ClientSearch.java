@@ -99,9 +99,9 @@ class ClientSearch {
 		if (email == null && phone == null) {
 			return List.of();
 		}
-		return jdbc
-			.sql(COLUMNS + "where (lower(c.email) = :email or c.phone = :phone) and c.number <> :excluding "
-					+ "and c.erased_at is null order by c.id limit 5")
+		return jdbc.sql(COLUMNS + "where (lower(c.email) = :email or c.phone = :phone "
+				+ "or c.id in (select client_id from client_email where email = :email)) and c.number <> :excluding "
+				+ "and c.erased_at is null and c.merged_into is null order by c.id limit 5")
 			.param("email", email == null ? "" : email.toLowerCase(Locale.ROOT))
 			.param("phone", phone == null ? "" : phone)
 			.param("excluding", excludingNumber == null ? "" : excludingNumber)

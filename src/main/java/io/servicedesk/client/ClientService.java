@@ -1,6 +1,7 @@
 package io.servicedesk.client;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.Set;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.shared.RefusedAccessException;
 import io.servicedesk.shared.StaleVersionException;
+import io.servicedesk.staff.Role;
+import io.servicedesk.staff.StaffService;
 import io.servicedesk.staff.SupportedLanguage;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,8 +41,11 @@ public class ClientService {
 
 	private final List<ClientErasureGuard> erasureGuards;
 
+	private final StaffService staff;
+
 	ClientService(ClientRepository clients, ClientSearch search, AuditLog auditLog, ApplicationEventPublisher events,
-			Clock clock, List<ClientErasureGuard> erasureGuards) {
+			Clock clock, List<ClientErasureGuard> erasureGuards, StaffService staff) {
+		this.staff = staff;
 		this.clients = clients;
 		this.search = search;
 		this.auditLog = auditLog;
@@ -100,23 +107,53 @@ public class ClientService {
 	}
 
 	/**
-	 * An unconfirmed sender is in fact an existing client: their cases, timeline and
-	 * correspondence move to that client (each module moves its own when it hears of
-	 * {@link ClientMerged}, in this transaction), and the sender's record goes: it was
-	 * never a client of its own. Whatever still refers to it makes the merge fail.
+	 * An unconfirmed sender is in fact an existing client: the same operation as
+	 * {@link #merge}, for any staff member who works cases, and only for a sender.
 	 */
 	@Transactional
 	public ClientDetails mergeSender(String senderNumber, String clientNumber, String actor) {
 		Client sender = load(senderNumber);
 		Client target = load(clientNumber);
-		sender.requireMergeableInto(target);
-		events.publishEvent(new ClientMerged(sender.getId(), sender.getNumber(), target.getId(), target.getNumber(),
-				actor, clock.instant()));
-		clients.delete(sender);
+		sender.requireUnconfirmed();
+		return merge(sender, target, null, actor, "client.sender-linked");
+	}
+
+	/**
+	 * Two records are one client: everything of the merged client moves to the one that
+	 * carries on (each module moves its own when it hears of {@link ClientMerged}, in
+	 * this transaction: accounts, orders, cases, timeline, mail, surveys, files,
+	 * documents), the survivor keeps all the e-mail addresses of both so that mail from
+	 * either finds it, and the merged client stays, marked as merged into the survivor.
+	 * Only supervisors and administrators merge clients; refused are a client merged into
+	 * itself or into a merged client, one merged already, an erased one, and a merge
+	 * based on a version of the merged client that is no longer current
+	 * ({@code expectedVersion}; {@code null}: any).
+	 */
+	@Transactional
+	public ClientDetails merge(String mergedNumber, String survivorNumber, Long expectedVersion, String actor) {
+		Role role = staff.profile(actor).role();
+		if (role != Role.SUPERVISOR && role != Role.ADMIN) {
+			throw new RefusedAccessException("Only supervisors and administrators merge clients",
+					"client.merge.forbidden", normalise(mergedNumber));
+		}
+		return merge(load(mergedNumber), load(survivorNumber), expectedVersion, actor, "client.merged");
+	}
+
+	private ClientDetails merge(Client merged, Client survivor, Long expectedVersion, String actor, String action) {
+		if (expectedVersion != null && merged.getVersion() != expectedVersion) {
+			throw new StaleVersionException(merged.getNumber());
+		}
+		merged.requireMergeableInto(survivor);
+		Instant now = clock.instant();
+		Set<String> addresses = survivor.absorb(merged);
+		merged.markMergedInto(survivor.getNumber(), now);
 		clients.flush();
-		auditLog.record(AuditRecord.of(actor, "client.sender-linked", "client", sender.getNumber())
-			.change(sender.details().email(), target.getNumber()));
-		return target.details();
+		events.publishEvent(new ClientMerged(merged.getId(), merged.getNumber(), survivor.getId(), survivor.getNumber(),
+				actor, now));
+		auditLog.record(AuditRecord.of(actor, action, "client", merged.getNumber())
+			.change(merged.getNumber(),
+					survivor.getNumber() + (addresses.isEmpty() ? "" : ", addresses " + addresses)));
+		return survivor.details();
 	}
 
 	/**
@@ -202,6 +239,7 @@ public class ClientService {
 		data.put("companyName", c.companyName());
 		data.put("contactPerson", c.contactPerson());
 		data.put("email", c.email());
+		data.put("otherEmails", c.otherEmails());
 		data.put("phone", c.phone());
 		data.put("address", c.address());
 		data.put("preferredLanguage", c.preferredLanguage().tag());
@@ -212,6 +250,7 @@ public class ClientService {
 		data.put("consentChangedAt", c.consentChangedAt());
 		data.put("notes", c.notes());
 		data.put("erased", c.erased());
+		data.put("mergedInto", c.mergedInto());
 		data.put("createdAt", c.createdAt());
 		data.put("updatedAt", c.updatedAt());
 		return data;

@@ -243,6 +243,15 @@ public class Correspondence {
 				|| (messageId != null && threads.sentByDesk(messageId));
 	}
 
+	/**
+	 * A case was merged into another: its mail thread is the survivor's from now on (a
+	 * client's answer to any of its mails finds the survivor).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void moveThread(String fromCaseRef, String toCaseRef) {
+		threads.move(fromCaseRef, toCaseRef);
+	}
+
 	/** A client's mail joined a case's thread: the desk's next reply threads under it. */
 	@Transactional
 	public void threadIncoming(String caseRef, String messageId, Instant at) {

@@ -52,6 +52,19 @@ class MailThreads {
 			.list();
 	}
 
+	/**
+	 * A case was merged into another: the mails of its thread join the survivor's, so a
+	 * client's answer to any of them finds the survivor and the next reply threads under
+	 * them all.
+	 */
+	void move(String fromCaseRef, String toCaseRef) {
+		jdbc.sql("""
+				insert into mail_thread_message (message_id, case_ref, direction, occurred_at)
+				select message_id, :to, direction, occurred_at from mail_thread_message where case_ref = :from
+				on conflict do nothing""").param("from", fromCaseRef).param("to", toCaseRef).update();
+		jdbc.sql("delete from mail_thread_message where case_ref = :from").param("from", fromCaseRef).update();
+	}
+
 	void record(String caseRef, String messageId, String direction, Instant at) {
 		jdbc.sql("""
 				insert into mail_thread_message (message_id, case_ref, direction, occurred_at)

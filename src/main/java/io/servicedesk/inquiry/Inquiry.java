@@ -36,6 +36,8 @@ class Inquiry extends CaseFile {
 
 	private String escalatedTo;
 
+	private String mergedInto;
+
 	protected Inquiry() {
 	}
 
@@ -144,6 +146,43 @@ class Inquiry extends CaseFile {
 	}
 
 	/**
+	 * The inquiry is a duplicate of the given one, which takes over its messages: it is
+	 * closed as merged into it, and a clock still running stops (as a resolution, as with
+	 * an escalation). A closed inquiry is not merged (nor one merged before), nor one
+	 * escalated into a complaint (the complaint reads its conversation).
+	 */
+	ClockChange mergeInto(String survivor, String by, Instant at) {
+		if (mergedInto != null) {
+			throw new IllegalTransitionException("inquiry.merge.already", getReference(), mergedInto);
+		}
+		if (status() == InquiryStatus.CLOSED) {
+			throw new IllegalTransitionException("inquiry.merge.closed", getReference());
+		}
+		if (escalatedTo != null) {
+			throw new IllegalTransitionException("inquiry.merge.escalated", getReference(), escalatedTo);
+		}
+		boolean running = status() != InquiryStatus.RESOLVED;
+		mergedInto = survivor;
+		if (running) {
+			resolvedAt = at;
+		}
+		closedAt = at;
+		moveTo(InquiryStatus.CLOSED, by, at);
+		return running ? ClockChange.RESOLVE : ClockChange.NONE;
+	}
+
+	/**
+	 * Another inquiry of the same client is merged into this one; a closed inquiry takes
+	 * no more messages.
+	 */
+	void takeOverMerged(String merged, String by, Instant at) {
+		if (status() == InquiryStatus.CLOSED) {
+			throw new IllegalTransitionException("inquiry.merge.target-closed", merged, getReference());
+		}
+		touch(by, at);
+	}
+
+	/**
 	 * A public reply by staff: the first one is the first response; a NEW inquiry is open
 	 * from now on.
 	 */
@@ -218,6 +257,10 @@ class Inquiry extends CaseFile {
 
 	String getEscalatedTo() {
 		return escalatedTo;
+	}
+
+	String getMergedInto() {
+		return mergedInto;
 	}
 
 }

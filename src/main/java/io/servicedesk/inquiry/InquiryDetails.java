@@ -13,12 +13,14 @@ import io.servicedesk.sla.SlaView;
  * move to.
  *
  * @param updatedBy the username of whoever changed it last
+ * @param mergedInto the inquiry this one was merged into ({@code null}: none); it carries
+ * on with this one's messages
  */
 public record InquiryDetails(long id, String reference, InquiryStatus status, Priority priority, String categoryCode,
 		CaseChannel channel, String subject, ClientRef client, String accountNumber, String orderNumber, String team,
 		String assignee, String assigneeName, long version, Instant createdAt, String createdBy, Instant updatedAt,
 		String updatedBy, String updatedByName, String resolutionSummary, Instant resolvedAt, Instant closedAt,
-		SlaView sla, String escalatedTo) {
+		SlaView sla, String escalatedTo, String mergedInto) {
 
 	/**
 	 * The statuses the inquiry may move to next; one escalated into a complaint is not

@@ -87,7 +87,7 @@ class InquiryFiles {
 				inquiry.getAssignee(), state.assigneeName(), inquiry.getVersion(), inquiry.getCreatedAt(),
 				inquiry.getCreatedBy(), inquiry.getUpdatedAt(), inquiry.getUpdatedBy(), state.updatedByName(),
 				inquiry.getResolutionSummary(), inquiry.getResolvedAt(), inquiry.getClosedAt(), state.sla(),
-				inquiry.getEscalatedTo());
+				inquiry.getEscalatedTo(), inquiry.getMergedInto());
 	}
 
 }

@@ -38,6 +38,9 @@ public class InquiryMailIntake {
 
 	static final String FOLLOWED_UP = "followed-up:";
 
+	/** How far an answer follows an inquiry merged into one merged in turn. */
+	private static final int MAX_MERGES = 20;
+
 	private final InquiryRepository inquiries;
 
 	private final CaseSla sla;
@@ -92,12 +95,17 @@ public class InquiryMailIntake {
 	/**
 	 * The client's mail answers this inquiry: it is appended as the client's message, and
 	 * the inquiry moves as a client's answer moves it. A closed inquiry takes no more
-	 * messages ({@code accepted} false).
+	 * messages ({@code accepted} false). An answer to an inquiry merged into another
+	 * lands on the one that carries on.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public MailAnswer answer(String reference, ClientMail mail) {
 		Inquiry inquiry = inquiries.findByReference(reference.strip().toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new InquiryNotFoundException(reference));
+		for (int hops = 0; inquiry.getMergedInto() != null && hops < MAX_MERGES; hops++) {
+			inquiry = inquiries.findByReference(inquiry.getMergedInto())
+				.orElseThrow(() -> new InquiryNotFoundException(reference));
+		}
 		if (inquiry.status() == InquiryStatus.CLOSED) {
 			return new MailAnswer(inquiry.getReference(), false, inquiry.getClientId(), inquiry.getTeamId());
 		}
@@ -109,8 +117,9 @@ public class InquiryMailIntake {
 		if (inquiry.status() != before) {
 			timeline.record(inquiry, CaseEntryKind.STATUS_CHANGED, null, null, before + " → " + inquiry.status(),
 					ClientMail.CLIENT, now);
-			auditLog.record(AuditRecord.of(AuditRecord.SYSTEM, "inquiry.status-changed", "inquiry", reference)
-				.change(before, inquiry.status()));
+			auditLog
+				.record(AuditRecord.of(AuditRecord.SYSTEM, "inquiry.status-changed", "inquiry", inquiry.getReference())
+					.change(before, inquiry.status()));
 		}
 		sla.apply(inquiry, change, now);
 		inquiries.flush();

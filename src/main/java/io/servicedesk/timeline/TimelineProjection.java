@@ -31,6 +31,10 @@ class TimelineProjection {
 
 	private static final int SUMMARY_LENGTH = 2000;
 
+	static final String MERGED_FROM = "FROM";
+
+	static final String MERGED_INTO = "INTO";
+
 	private final TimelineService timeline;
 
 	TimelineProjection(TimelineService timeline) {
@@ -135,10 +139,17 @@ class TimelineProjection {
 				event.messageId());
 	}
 
-	/** A sender linked to the client they are, in the transaction that links them. */
+	/**
+	 * A client merged into another, in the transaction of the merge: their lines move to
+	 * the survivor (but their registration), and both timelines say so.
+	 */
 	@EventListener
 	void on(ClientMerged event) {
 		timeline.moveClient(event.fromClientId(), event.toClientId());
+		timeline.record(event.toClientId(), event.occurredAt(), TimelineKind.CLIENT_MERGED, event.fromNumber(),
+				MERGED_FROM, null, null, event.actor());
+		timeline.record(event.fromClientId(), event.occurredAt(), TimelineKind.CLIENT_MERGED, event.toNumber(),
+				MERGED_INTO, null, null, event.actor());
 	}
 
 	@ApplicationModuleListener

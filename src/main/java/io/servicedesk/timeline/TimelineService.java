@@ -147,8 +147,8 @@ public class TimelineService {
 	}
 
 	/**
-	 * A sender linked to the client they are: their lines move to that client, except the
-	 * sender's own registration.
+	 * A client merged into another (or a sender linked to the client they are): their
+	 * lines move to the survivor, except the sender's own registration.
 	 */
 	@Transactional
 	void moveClient(long from, long to) {

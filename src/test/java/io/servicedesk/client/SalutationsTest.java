@@ -32,7 +32,7 @@ class SalutationsTest {
 	private static ClientDetails client(ClientKind kind, String name, String contact, SupportedLanguage language) {
 		return new ClientDetails(1, "C-000001", kind, name, kind == ClientKind.COMPANY ? name : null, contact, null,
 				null, null, PostalAddress.NONE, language, ContactChannel.EMAIL, Segment.STANDARD, List.of(), false,
-				null, null, false, null, null, false, 0, null, null);
+				null, null, false, null, null, false, 0, null, null, null, null, List.of());
 	}
 
 	private static ResourceBundleMessageSource bundles() {

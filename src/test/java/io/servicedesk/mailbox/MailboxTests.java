@@ -117,7 +117,8 @@ class MailboxTests {
 
 		assertThat(inquiries.get(mail.caseRef(), inquiries.viewer("supervisor")).client().number())
 			.isEqualTo(existing.number());
-		assertThat(clients.find(sender.number())).isEmpty();
+		assertThat(clients.get(sender.number()).mergedInto()).isEqualTo(existing.number());
+		assertThat(clients.findByEmail(address)).map(ClientDetails::number).contains(existing.number());
 	}
 
 	@Test

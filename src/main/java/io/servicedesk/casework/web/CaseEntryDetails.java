@@ -34,7 +34,8 @@ class CaseEntryDetails {
 
 	private static final List<String> SLA_TARGET_KEYS = List.of("workday.sla.target.");
 
-	private static final List<String> LINKS = List.of("follows:", "followed-up:", "escalated:");
+	private static final List<String> LINKS = List.of("follows:", "followed-up:", "escalated:", "merged-into:",
+			"merged-from:");
 
 	private final MessageSource messages;
 
@@ -72,7 +73,8 @@ class CaseEntryDetails {
 
 	/**
 	 * The case a line links to: the one a new case follows up, the one that followed up a
-	 * closed case, or the complaint an inquiry was escalated into; {@code null} for none.
+	 * closed case, the complaint an inquiry was escalated into, the inquiry it was merged
+	 * into or one merged into it; {@code null} for none.
 	 */
 	public String linkedReference(CaseEntryView entry) {
 		String detail = entry.detail();

@@ -5,10 +5,13 @@ import java.util.Optional;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.shared.PreconditionFailedException;
+import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.shared.web.ETags;
 
 import org.springframework.core.MethodParameter;
@@ -93,6 +96,27 @@ class ClientApiController {
 	@PreAuthorize("hasRole('ADMIN')")
 	ClientResource erase(@PathVariable String number, Principal principal) {
 		return ClientResource.of(clients.erase(number, principal.getName()));
+	}
+
+	/**
+	 * Merges the client into another one (by number or e-mail address), which carries on
+	 * with everything of both; supervisors and administrators only. Answers the survivor.
+	 */
+	@PostMapping("/{number}/merge")
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	ClientResource merge(@PathVariable String number, @Valid @RequestBody MergeRequest request, Principal principal) {
+		String into = request.into().strip();
+		ClientDetails survivor = clients.find(into)
+			.or(() -> clients.findByEmail(into))
+			.orElseThrow(() -> new RuleViolationException("client.merge.unknown", into));
+		return ClientResource.of(clients.merge(number, survivor.number(), request.version(), principal.getName()));
+	}
+
+	/**
+	 * @param into the number or e-mail address of the client that carries on
+	 * @param version the version of the merged client the caller saw
+	 */
+	record MergeRequest(@NotBlank @Size(max = 320) String into, Long version) {
 	}
 
 	private static MethodParameter parameter(String method) {

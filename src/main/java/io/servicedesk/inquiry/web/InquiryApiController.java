@@ -153,6 +153,17 @@ class InquiryApiController {
 			.body(InquiryResource.of(inquiry, inquiries.timeline(inquiry)));
 	}
 
+	/**
+	 * Merges the inquiry into another open inquiry of the same client, which carries on
+	 * with the messages of both; answers the survivor.
+	 */
+	@PostMapping("/{reference}/merge")
+	InquiryResource merge(@PathVariable String reference, @Valid @RequestBody MergeRequest request,
+			Principal principal) {
+		return InquiryResource.of(inquiries.merge(reference, request.into(), viewer(principal), request.version()),
+				null);
+	}
+
 	@PostMapping("/{reference}/assign")
 	InquiryResource assign(@PathVariable String reference, @Valid @RequestBody AssignRequest request,
 			Principal principal) {
@@ -199,6 +210,13 @@ class InquiryApiController {
 	record MessageRequest(@NotBlank @Size(max = 20000) String body, @NotNull Visibility visibility,
 			MessageDirection direction, CaseChannel channel, ReplyRoute.Via via, @Size(max = 320) String to,
 			Long version) {
+	}
+
+	/**
+	 * @param into the inquiry that carries on
+	 * @param version the version of the merged inquiry the caller saw
+	 */
+	record MergeRequest(@NotBlank @Size(max = 32) String into, Long version) {
 	}
 
 	record AssignRequest(@Size(max = 64) String assignee, @Size(max = 100) String team, Long version) {

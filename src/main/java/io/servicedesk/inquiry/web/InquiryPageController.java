@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.casework.CaseEntryView;
 import io.servicedesk.casework.CasePresence;
 import io.servicedesk.casework.QueueFilter;
 import io.servicedesk.casework.QueuePage;
@@ -174,6 +175,21 @@ class InquiryPageController {
 				});
 	}
 
+	/**
+	 * Merges this inquiry into another open inquiry of the same client, picked from the
+	 * list ({@code target}) or typed ({@code typed}, which wins); the survivor's page
+	 * follows.
+	 */
+	@PostMapping("/inquiries/{reference}/merge")
+	String merge(@PathVariable String reference, @RequestParam(required = false) String target,
+			@RequestParam(required = false) String typed, @RequestParam(required = false) Long version,
+			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		String survivor = typed != null && !typed.isBlank() ? typed : target;
+		return act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.merged",
+				viewer -> inquiries.merge(reference, survivor, viewer, version));
+	}
+
 	@PostMapping("/inquiries/{reference}/priority")
 	String priority(@PathVariable String reference, @RequestParam(required = false) Priority priority,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
@@ -248,10 +264,24 @@ class InquiryPageController {
 			.stream()
 			.collect(Collectors.toMap(CategoryView::code, category -> category.name(language)));
 		model.addAttribute("inquiry", inquiry);
-		model.addAttribute("entries", inquiries.timeline(inquiry));
 		model.addAttribute("client", client);
 		model.addAttribute("otherCases",
 				client.openCases().stream().filter(other -> !other.reference().equals(inquiry.reference())).toList());
+		model.addAttribute("mergeTargets",
+				client.openCases()
+					.stream()
+					.filter(other -> "INQUIRY".equals(other.kind()) && other.restrictedTeam() == null
+							&& !other.reference().equals(inquiry.reference()))
+					.toList());
+		List<CaseEntryView> entries = inquiries.timeline(inquiry);
+		model.addAttribute("entries", entries);
+		model.addAttribute("mergedFrom",
+				entries.stream()
+					.map(CaseEntryView::detail)
+					.filter(detail -> detail != null && detail.startsWith(InquiryService.MERGED_FROM))
+					.map(detail -> detail.substring(InquiryService.MERGED_FROM.length()))
+					.distinct()
+					.toList());
 		model.addAttribute("cannedResponses", cannedResponses.active(client.client().preferredLanguage()));
 		model.addAttribute("categoryNames", categoryNames);
 		model.addAttribute("teams", teams.activeTeamNames());

@@ -17,7 +17,7 @@ import io.servicedesk.sla.SlaView;
 record InquiryResource(String reference, String status, String priority, String category, String channel,
 		String subject, String clientNumber, String clientName, String accountNumber, String orderNumber,
 		String assignee, String team, long version, Instant createdAt, Instant updatedAt, String updatedBy,
-		String resolution, Sla sla, List<Entry> timeline) {
+		String resolution, Sla sla, List<Entry> timeline, String mergedInto) {
 
 	static InquiryResource of(InquiryDetails inquiry, List<CaseEntryView> entries) {
 		return new InquiryResource(inquiry.reference(), inquiry.status().name(), inquiry.priority().name(),
@@ -25,7 +25,7 @@ record InquiryResource(String reference, String status, String priority, String 
 				inquiry.client().displayName(), inquiry.accountNumber(), inquiry.orderNumber(), inquiry.assignee(),
 				inquiry.team(), inquiry.version(), inquiry.createdAt(), inquiry.updatedAt(), inquiry.updatedBy(),
 				inquiry.resolutionSummary(), Sla.of(inquiry.sla()),
-				entries == null ? null : entries.stream().map(Entry::of).toList());
+				entries == null ? null : entries.stream().map(Entry::of).toList(), inquiry.mergedInto());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.servicedesk.workspace.web;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +12,13 @@ import io.servicedesk.account.AccountService;
 import io.servicedesk.attachment.AttachmentView;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
+import io.servicedesk.client.ClientSummary;
 import io.servicedesk.client.ContactChannel;
+import io.servicedesk.client.Email;
+import io.servicedesk.client.PhoneNumber;
 import io.servicedesk.shared.DomainException;
+import io.servicedesk.shared.IllegalTransitionException;
+import io.servicedesk.shared.StaleVersionException;
 import io.servicedesk.timeline.Direction;
 import io.servicedesk.timeline.LoggedInteraction;
 import io.servicedesk.timeline.TimelineService;
@@ -21,11 +27,14 @@ import io.servicedesk.workspace.ClientView;
 import io.servicedesk.workspace.ClientWorkspace;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,13 +44,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * The client's 360° page {@code /clients/{number}}: contact card, accounts, recent
  * orders, open cases and the timeline, where calls and visits are logged; plus the
- * personal-data download and the erasure.
+ * personal-data download, the erasure and the merge into another client. A merged
+ * client's page leads to the client that carries on.
  */
 @Controller
 class ClientWorkspaceController {
+
+	private static final int MERGE_CANDIDATES = 8;
 
 	private final ClientWorkspace workspace;
 
@@ -66,8 +80,23 @@ class ClientWorkspaceController {
 	}
 
 	@GetMapping("/clients/{number}")
-	String show(@PathVariable String number, Principal principal, Model model) {
+	String show(@PathVariable String number, Principal principal, Model model, RedirectAttributes redirect) {
 		ClientView view = workspace.view(number, principal.getName());
+		ClientDetails client = view.client();
+		if (client.merged()) {
+			redirect.addFlashAttribute("flashSuccess", "client.merged.moved");
+			redirect.addFlashAttribute("flashArgument", client.number());
+			redirect.addFlashAttribute("flashSecond", client.mergedInto());
+			return "redirect:/clients/" + client.mergedInto();
+		}
+		return page(view, principal, model);
+	}
+
+	private String page(String number, Principal principal, Model model) {
+		return page(workspace.view(number, principal.getName()), principal, model);
+	}
+
+	private String page(ClientView view, Principal principal, Model model) {
 		model.addAttribute("view", view);
 		model.addAttribute("timeline", view.timeline());
 		List<AttachmentView> recordFiles = files.ofRecord(view.client().id());
@@ -82,7 +111,88 @@ class ClientWorkspaceController {
 					.stream()
 					.filter(candidate -> !candidate.number().equals(view.client().number()))
 					.toList() : List.of());
+		model.addAttribute("mergeCandidates", mayMerge(principal) ? mergeCandidates(view.client()) : List.of());
 		return "clients/workspace";
+	}
+
+	/** Supervisors and administrators merge clients. */
+	private static boolean mayMerge(Principal principal) {
+		return principal instanceof Authentication authentication && authentication.getAuthorities()
+			.stream()
+			.anyMatch(granted -> "ROLE_SUPERVISOR".equals(granted.getAuthority())
+					|| "ROLE_ADMIN".equals(granted.getAuthority()));
+	}
+
+	/**
+	 * The clients this one likely duplicates (the same e-mail address or phone number,
+	 * then the same name), offered as the survivor of a merge.
+	 */
+	private List<ClientSummary> mergeCandidates(ClientDetails client) {
+		if (client.erased() || client.unconfirmed()) {
+			return List.of();
+		}
+		Map<String, ClientSummary> found = new LinkedHashMap<>();
+		clients
+			.likelyDuplicates(client.email() == null ? null : new Email(client.email()),
+					client.phone() == null ? null : new PhoneNumber(client.phone()), client.number())
+			.forEach(candidate -> found.put(candidate.number(), candidate));
+		clients.search(client.name(), List.of(), MERGE_CANDIDATES, null)
+			.items()
+			.stream()
+			.filter(candidate -> !candidate.number().equals(client.number()))
+			.forEach(candidate -> found.putIfAbsent(candidate.number(), candidate));
+		return found.values().stream().limit(MERGE_CANDIDATES).toList();
+	}
+
+	/**
+	 * Supervisors and administrators merge this client into another one (typed as its
+	 * number or e-mail address, or picked from the likely duplicates), which carries on
+	 * with everything of both; the page of the survivor follows. A refusal shows this
+	 * page again with the reason: 409 for a merge the clients' states forbid or a stale
+	 * version, 422 for a survivor that cannot be found.
+	 */
+	@PostMapping("/clients/{number}/merge")
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String merge(@PathVariable String number, @RequestParam(required = false) String target,
+			@RequestParam(required = false) Long version, Principal principal, Model model, RedirectAttributes redirect,
+			Locale locale, HttpServletResponse response) {
+		ClientDetails merged = clients.get(number);
+		Optional<ClientDetails> survivor = target == null || target.isBlank() ? Optional.empty()
+				: clients.find(target.strip()).or(() -> clients.findByEmail(target.strip()));
+		if (survivor.isEmpty()) {
+			return refusedMerge(
+					merged, HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("client.merge.unknown",
+							new Object[] { target == null ? "" : target.strip() }, locale),
+					target, principal, model, response);
+		}
+		try {
+			ClientDetails kept = clients.merge(merged.number(), survivor.get().number(), version, principal.getName());
+			redirect.addFlashAttribute("flashSuccess", "client.merged");
+			redirect.addFlashAttribute("flashArgument", merged.number());
+			redirect.addFlashAttribute("flashSecond", kept.number());
+			return "redirect:/clients/" + kept.number();
+		}
+		catch (StaleVersionException | OptimisticLockingFailureException stale) {
+			return refusedMerge(merged, HttpStatus.CONFLICT,
+					messages.getMessage("client.merge.stale", new Object[] { merged.number() }, locale), target,
+					principal, model, response);
+		}
+		catch (DomainException refused) {
+			return refusedMerge(merged,
+					refused instanceof IllegalTransitionException ? HttpStatus.CONFLICT
+							: HttpStatus.UNPROCESSABLE_CONTENT,
+					messages.getMessage(refused.getMessageKey(), refused.getArguments(), refused.getMessageKey(),
+							locale),
+					target, principal, model, response);
+		}
+	}
+
+	private String refusedMerge(ClientDetails merged, HttpStatus status, String reason, String target,
+			Principal principal, Model model, HttpServletResponse response) {
+		response.setStatus(status.value());
+		model.addAttribute("mergeRefusal", reason);
+		model.addAttribute("mergeTarget", target == null ? "" : target);
+		return page(merged.number(), principal, model);
 	}
 
 	/**
