@@ -78,7 +78,7 @@ public class AccountService {
 
 	@Transactional
 	public AccountDetails open(String clientNumber, String type, String currency, String actor) {
-		ClientRef client = clients.require(clientNumber);
+		ClientRef client = clients.requireCurrent(clientNumber);
 		if (!types().contains(type)) {
 			throw new RuleViolationException("account.type.unknown", type);
 		}

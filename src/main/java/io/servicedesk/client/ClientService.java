@@ -11,6 +11,7 @@ import java.util.Set;
 
 import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
+import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RefusedAccessException;
 import io.servicedesk.shared.StaleVersionException;
 import io.servicedesk.staff.Role;
@@ -181,6 +182,19 @@ public class ClientService {
 	@Transactional(readOnly = true)
 	public ClientRef require(String number) {
 		return get(number).ref();
+	}
+
+	/**
+	 * The client with this number, for something new of theirs (an account, an order):
+	 * refused for a client merged into another, whose new things belong to the survivor.
+	 */
+	@Transactional(readOnly = true)
+	public ClientRef requireCurrent(String number) {
+		ClientDetails client = get(number);
+		if (client.merged()) {
+			throw new IllegalTransitionException("client.merged.new-work", client.number(), client.mergedInto());
+		}
+		return client.ref();
 	}
 
 	@Transactional(readOnly = true)

@@ -74,7 +74,7 @@ public class OrderService {
 
 	@Transactional
 	public OrderDetails place(NewOrder order, String actor) {
-		ClientRef client = clients.require(order.clientNumber());
+		ClientRef client = clients.requireCurrent(order.clientNumber());
 		String accountNumber = null;
 		if (order.accountNumber() != null && !order.accountNumber().isBlank()) {
 			AccountDetails account = accounts.find(order.accountNumber())

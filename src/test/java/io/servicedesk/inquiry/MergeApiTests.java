@@ -93,6 +93,13 @@ class MergeApiTests {
 			.andExpect(jsonPath("$.otherEmails[0]").value(merged.email()));
 		mvc.perform(get("/api/v1/clients/" + merged.number()).with(httpBasic("agent", "demo")))
 			.andExpect(jsonPath("$.mergedInto").value(survivor.number()));
+		// nothing new is attached to the merged client: its accounts and orders are the
+		// survivor's
+		mvc.perform(post("/api/v1/clients/" + merged.number() + "/accounts").with(httpBasic("agent", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"PREMIUM\", \"currency\": \"EUR\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(survivor.number())));
 	}
 
 	private String inquiry(ClientDetails client, String username, String subject) {
