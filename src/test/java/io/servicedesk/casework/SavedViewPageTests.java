@@ -139,7 +139,7 @@ class SavedViewPageTests {
 			.andExpect(
 					content().string(containsString("You already have a view of this queue called &quot;mine&quot;.")))
 			.andExpect(content().string(containsString("value=\"mine\"")))
-			.andExpect(content().string(containsString("id=\"save-view\" open")));
+			.andExpect(content().string(containsString("id=\"save-view\" name=\"saved-views-panel\" open")));
 
 		for (String name : new String[] { "", "x".repeat(SavedViews.NAME_MAX + 1) }) {
 			mvc.perform(
@@ -181,7 +181,7 @@ class SavedViewPageTests {
 			.andExpect(redirectedUrl("/inquiries?view=unassigned"))
 			.andReturn();
 		mvc.perform(as(owner, get("/inquiries?view=unassigned")).cookie(session(refused)))
-			.andExpect(content().string(containsString("id=\"saved-views\" open")))
+			.andExpect(content().string(containsString("id=\"saved-views\" name=\"saved-views-panel\" open")))
 			.andExpect(content()
 				.string(containsString("You already have a view of this queue called &quot;Taken&quot;.")));
 

@@ -118,7 +118,7 @@ class SavedViewJourneyTest {
 		browser.get(url("/inquiries"));
 		JourneyBrowsers.click(browser, By.id("saved-views-toggle"));
 		WebElement view = browser.findElement(By.xpath(
-				"//li[contains(@class,'saved-view')][.//span[@class='saved-view-name' and text()='Unassigned billing']]"));
+				"//li[contains(@class,'saved-view')][.//span[contains(@class,'saved-view-name') and text()='Unassigned billing']]"));
 		assertThat(view.findElement(By.className("saved-view-count")).getText()).isEqualTo("2");
 		assertThat(view.findElement(By.className("saved-view-visibility")).getText()).contains("Shared by");
 		assertThat(view.findElements(By.className("saved-view-rename"))).isEmpty();
