@@ -109,6 +109,22 @@
     }
   });
 
+  // The forms of a queue's saved views stay while filters swap the list under them, so as they are sent they take the
+  // queue's parameters from the address, which htmx keeps current (data-current-query: its query string;
+  // data-current-address: the page to come back to).
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.querySelectorAll) {
+      return;
+    }
+    form.querySelectorAll('input[data-current-query]').forEach(function (input) {
+      input.value = window.location.search.replace(/^\?/, '');
+    });
+    form.querySelectorAll('input[data-current-address]').forEach(function (input) {
+      input.value = window.location.pathname + window.location.search;
+    });
+  }, true);
+
   // The bell's count (and the home page's dashboard) is fetched again every 30 seconds while the person is at work on the page (a key, a click or a
   // scroll within the last two minutes, the tab visible); an idle page asks nothing, so it keeps no session alive.
   var lastActivity = Date.now();

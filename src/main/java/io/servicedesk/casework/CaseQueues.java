@@ -75,9 +75,7 @@ public class CaseQueues {
 	@Transactional(readOnly = true)
 	public QueuePage page(CaseKind kind, Viewer viewer, QueueFilter filter, QueueCondition condition, int limit,
 			String after) {
-		if (filter.view() == QueueView.ALL && !viewer.supervisor() && !condition.scopedToViewer()) {
-			throw new AccessDeniedException("Only supervisors see every team's cases");
-		}
+		requireAccess(viewer, filter, condition);
 		int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
 		PageQuery query = query(kind, viewer, filter, condition, size, after);
 		List<Raw> rows = jdbc.sql(query.sql()).params(query.params()).query(CaseQueues::raw).list();
@@ -100,11 +98,109 @@ public class CaseQueues {
 	}
 
 	/**
+	 * How many cases the queue shows in all, counted up to one more than {@code cap}: one
+	 * statement on the same conditions as its pages, which stops at the cap, so a count
+	 * never reads more of the queue's index than that.
+	 */
+	@Transactional(readOnly = true)
+	public long count(CaseKind kind, Viewer viewer, QueueFilter filter, QueueCondition condition, int cap) {
+		requireAccess(viewer, filter, condition);
+		PageQuery count = countQuery(kind, viewer, filter, condition, cap);
+		return jdbc.sql(count.sql()).params(count.params()).query(Long.class).single();
+	}
+
+	PageQuery countQuery(CaseKind kind, Viewer viewer, QueueFilter filter, QueueCondition condition, int cap) {
+		Where found = where(kind, viewer, filter, condition);
+		List<String> where = new ArrayList<>(found.clauses());
+		if (found.words() != null) {
+			where.add(found.words());
+		}
+		Map<String, Object> params = new HashMap<>(found.params());
+		params.put("cap", Math.max(0, cap) + 1);
+		return new PageQuery("select count(*) from (select 1 from case_file c where " + String.join(" and ", where)
+				+ " limit :cap) capped", params);
+	}
+
+	private static void requireAccess(Viewer viewer, QueueFilter filter, QueueCondition condition) {
+		if (filter.view() == QueueView.ALL && !viewer.supervisor() && !condition.scopedToViewer()) {
+			throw new AccessDeniedException("Only supervisors see every team's cases");
+		}
+	}
+
+	/**
 	 * The SQL of a queue page (one row more than the page, to know whether there is a
 	 * next one).
 	 */
 	PageQuery query(CaseKind kind, Viewer viewer, QueueFilter filter, QueueCondition condition, int size,
 			String after) {
+		Where found = where(kind, viewer, filter, condition);
+		List<String> where = found.clauses();
+		Map<String, Object> params = found.params();
+		String words = found.words();
+		Cursor cursor = Cursor.decode(after);
+		String order = switch (filter.sort()) {
+			case SLA -> {
+				if (cursor != null && cursor.at() != null) {
+					where.add("(c.sla_due_at > :afterAt or (c.sla_due_at = :afterAt and c.id > :afterId) "
+							+ "or c.sla_due_at is null)");
+				}
+				else if (cursor != null) {
+					where.add("(c.sla_due_at is null and c.id > :afterId)");
+				}
+				yield "c.sla_due_at asc nulls last, c.id asc";
+			}
+			case CREATED -> {
+				if (cursor != null) {
+					where.add("(c.created_at, c.id) < (:afterAt, :afterId)");
+				}
+				yield "c.created_at desc, c.id desc";
+			}
+			case UPDATED -> {
+				if (cursor != null) {
+					where.add("(c.last_activity_at, c.id) < (:afterAt, :afterId)");
+				}
+				yield "c.last_activity_at desc, c.id desc";
+			}
+		};
+		if (cursor != null) {
+			params.put("afterAt", cursor.at() == null ? null : Timestamp.from(cursor.at()));
+			params.put("afterId", cursor.id());
+		}
+		params.put("limit", size + 1);
+		if (words != null && filter.status() == null) {
+			// A search of the active cases. The planner cannot tell how many of them hold
+			// the words: walking the
+			// queue's order and testing each case's words is quick for a common word but
+			// reads every active case
+			// for a word only closed cases hold; finding the matches on the index of the
+			// active cases' words
+			// (V53) and ordering them is quick for a rare word but orders thousands for a
+			// common one. So the
+			// page first walks a bounded stretch of the queue's order, and only where
+			// that holds too few matches
+			// are the matches found on the index.
+			params.put("walk", SEARCH_WALK);
+			String walked = COLUMNS.replace("from case_file c",
+					"from (" + COLUMNS.replace("select ", "select c.search_vector, ") + "where "
+							+ String.join(" and ", where) + " order by " + order + " limit :walk) c");
+			where.add(words);
+			return new PageQuery(walked + "where " + words + " order by " + order + " limit :limit", params,
+					"with matched as materialized (" + COLUMNS + "where " + String.join(" and ", where)
+							+ ") select * from matched c order by " + order + " limit :limit");
+		}
+		if (words != null) {
+			where.add(words);
+		}
+		return new PageQuery(COLUMNS + "where " + String.join(" and ", where) + " order by " + order + " limit :limit",
+				params, null);
+	}
+
+	/**
+	 * The conditions of a queue's cases, apart from the full-text match of its words,
+	 * which is returned on its own ({@code null} without words) because a page places it
+	 * by the size of the search.
+	 */
+	private Where where(CaseKind kind, Viewer viewer, QueueFilter filter, QueueCondition condition) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		where.add("c.kind = :kind");
@@ -171,62 +267,10 @@ public class CaseQueues {
 				params.put("text", filter.text());
 			}
 		}
-		Cursor cursor = Cursor.decode(after);
-		String order = switch (filter.sort()) {
-			case SLA -> {
-				if (cursor != null && cursor.at() != null) {
-					where.add("(c.sla_due_at > :afterAt or (c.sla_due_at = :afterAt and c.id > :afterId) "
-							+ "or c.sla_due_at is null)");
-				}
-				else if (cursor != null) {
-					where.add("(c.sla_due_at is null and c.id > :afterId)");
-				}
-				yield "c.sla_due_at asc nulls last, c.id asc";
-			}
-			case CREATED -> {
-				if (cursor != null) {
-					where.add("(c.created_at, c.id) < (:afterAt, :afterId)");
-				}
-				yield "c.created_at desc, c.id desc";
-			}
-			case UPDATED -> {
-				if (cursor != null) {
-					where.add("(c.last_activity_at, c.id) < (:afterAt, :afterId)");
-				}
-				yield "c.last_activity_at desc, c.id desc";
-			}
-		};
-		if (cursor != null) {
-			params.put("afterAt", cursor.at() == null ? null : Timestamp.from(cursor.at()));
-			params.put("afterId", cursor.id());
-		}
-		params.put("limit", size + 1);
-		if (words != null && filter.status() == null) {
-			// A search of the active cases. The planner cannot tell how many of them hold
-			// the words: walking the
-			// queue's order and testing each case's words is quick for a common word but
-			// reads every active case
-			// for a word only closed cases hold; finding the matches on the index of the
-			// active cases' words
-			// (V53) and ordering them is quick for a rare word but orders thousands for a
-			// common one. So the
-			// page first walks a bounded stretch of the queue's order, and only where
-			// that holds too few matches
-			// are the matches found on the index.
-			params.put("walk", SEARCH_WALK);
-			String walked = COLUMNS.replace("from case_file c",
-					"from (" + COLUMNS.replace("select ", "select c.search_vector, ") + "where "
-							+ String.join(" and ", where) + " order by " + order + " limit :walk) c");
-			where.add(words);
-			return new PageQuery(walked + "where " + words + " order by " + order + " limit :limit", params,
-					"with matched as materialized (" + COLUMNS + "where " + String.join(" and ", where)
-							+ ") select * from matched c order by " + order + " limit :limit");
-		}
-		if (words != null) {
-			where.add(words);
-		}
-		return new PageQuery(COLUMNS + "where " + String.join(" and ", where) + " order by " + order + " limit :limit",
-				params, null);
+		return new Where(where, params, words);
+	}
+
+	private record Where(List<String> clauses, Map<String, Object> params, String words) {
 	}
 
 	/**

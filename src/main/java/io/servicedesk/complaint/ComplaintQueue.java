@@ -50,6 +50,30 @@ public class ComplaintQueue {
 
 	@Transactional(readOnly = true)
 	public ComplaintQueuePage page(Viewer viewer, ComplaintQueueFilter filter, int limit, String after) {
+		Query query = query(viewer, filter);
+		if (query == null) {
+			return new ComplaintQueuePage(List.of(), null);
+		}
+		QueuePage page = queues.page(CaseKind.COMPLAINT, viewer, query.filter(), query.condition(), limit, after);
+		return new ComplaintQueuePage(withComplaintColumns(page.items()), page.next());
+	}
+
+	/**
+	 * How many complaints the queue shows in all, counted up to one more than
+	 * {@code cap}, with the same conditions as its pages.
+	 */
+	@Transactional(readOnly = true)
+	public long count(Viewer viewer, ComplaintQueueFilter filter, int cap) {
+		Query query = query(viewer, filter);
+		return query == null ? 0 : queues.count(CaseKind.COMPLAINT, viewer, query.filter(), query.condition(), cap);
+	}
+
+	/**
+	 * The case queue's filter and the complaint's further condition of a view and its
+	 * filters, or {@code null} where the chosen status lies outside the view, so nothing
+	 * is shown.
+	 */
+	private Query query(Viewer viewer, ComplaintQueueFilter filter) {
 		Instant now = clock.instant();
 		List<String> conditions = new ArrayList<>();
 		List<String> onComplaint = new ArrayList<>();
@@ -59,7 +83,7 @@ public class ComplaintQueue {
 		if (chosen != null && (viewStatus != null && viewStatus != chosen
 				|| (filter.view() == ComplaintView.OPEN || filter.view() == ComplaintView.AT_RISK)
 						&& !chosen.isActive())) {
-			return new ComplaintQueuePage(List.of(), null);
+			return null;
 		}
 		ComplaintStatus shown = chosen != null ? chosen : viewStatus;
 		String status = shown != null ? shown.name()
@@ -102,9 +126,11 @@ public class ComplaintQueue {
 		}
 		QueueCondition condition = new QueueCondition(conditions.isEmpty() ? null : String.join(" and ", conditions),
 				params, !viewer.supervisor());
-		QueuePage page = queues.page(CaseKind.COMPLAINT, viewer, new QueueFilter(QueueView.ALL, status, null,
-				filter.categoryCode(), null, null, null, null, QueueSort.SLA), condition, limit, after);
-		return new ComplaintQueuePage(withComplaintColumns(page.items()), page.next());
+		return new Query(new QueueFilter(QueueView.ALL, status, null, filter.categoryCode(), null, null, null, null,
+				QueueSort.SLA), condition);
+	}
+
+	private record Query(QueueFilter filter, QueueCondition condition) {
 	}
 
 	/**

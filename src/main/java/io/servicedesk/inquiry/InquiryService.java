@@ -17,6 +17,7 @@ import io.servicedesk.casework.CaseSla;
 import io.servicedesk.casework.CaseSteps;
 import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.ClockChange;
+import io.servicedesk.casework.QueueCondition;
 import io.servicedesk.casework.QueueCounts;
 import io.servicedesk.casework.QueueFilter;
 import io.servicedesk.casework.QueuePage;
@@ -326,6 +327,14 @@ public class InquiryService {
 	@Transactional(readOnly = true)
 	public QueuePage queue(Viewer viewer, QueueFilter filter, int limit, String after) {
 		return queues.page(CaseKind.INQUIRY, viewer, filter, limit, after);
+	}
+
+	/**
+	 * How many inquiries the queue shows in all, counted up to one more than {@code cap}.
+	 */
+	@Transactional(readOnly = true)
+	public long count(Viewer viewer, QueueFilter filter, int cap) {
+		return queues.count(CaseKind.INQUIRY, viewer, filter, QueueCondition.NONE, cap);
 	}
 
 	@Transactional(readOnly = true)

@@ -4,13 +4,17 @@ import java.beans.PropertyEditorSupport;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.servicedesk.casework.QueueTab;
 import io.servicedesk.casework.Viewer;
+import io.servicedesk.casework.web.SavedViewMenu;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
+import io.servicedesk.complaint.ComplaintCounts;
 import io.servicedesk.complaint.ComplaintQueue;
 import io.servicedesk.complaint.ComplaintService;
 import io.servicedesk.complaint.ComplaintStatus;
@@ -20,6 +24,7 @@ import io.servicedesk.complaint.Outcome;
 import io.servicedesk.complaint.Reassignment;
 import io.servicedesk.complaint.Severity;
 import io.servicedesk.shared.DomainException;
+import io.servicedesk.sla.CaseKind;
 import io.servicedesk.staff.StaffService;
 import io.servicedesk.staff.SupportedLanguage;
 import io.servicedesk.staff.TeamDirectory;
@@ -40,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * deadline first, 25 a page, with the supervisor's summary on top; the htmx variant
  * returns only the tabs and the list and the page pushes the address. Agents get the same
  * page with their own, their team's and forwarded complaints and neither the summary nor
- * the bulk reassignment.
+ * the bulk reassignment. The full page also has the saved views of the queue.
  */
 @Controller
 class ComplaintListController {
@@ -61,8 +66,11 @@ class ComplaintListController {
 
 	private final Clock clock;
 
+	private final SavedViewMenu savedViews;
+
 	ComplaintListController(ComplaintService complaints, ComplaintQueue queue, ComplaintSummary summary,
-			CategoryCatalogue categories, TeamDirectory teams, StaffService staff, Clock clock) {
+			CategoryCatalogue categories, TeamDirectory teams, StaffService staff, Clock clock,
+			SavedViewMenu savedViews) {
 		this.complaints = complaints;
 		this.queue = queue;
 		this.summary = summary;
@@ -70,10 +78,16 @@ class ComplaintListController {
 		this.teams = teams;
 		this.staff = staff;
 		this.clock = clock;
+		this.savedViews = savedViews;
 	}
 
 	@InitBinder
 	void binder(WebDataBinder binder) {
+		editors(binder);
+	}
+
+	/** How the queue reads its parameters, here and in its saved views. */
+	static void editors(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 		binder.registerCustomEditor(ComplaintView.class, new PropertyEditorSupport() {
 			@Override
@@ -87,6 +101,7 @@ class ComplaintListController {
 	@GetMapping("/complaints")
 	String list(ComplaintQueueForm form, Principal principal, Model model, Locale locale) {
 		Viewer viewer = fill(form, principal, model, locale);
+		savedViews.addTo(model, CaseKind.COMPLAINT, viewer, form.query(), form.self());
 		if (viewer.supervisor()) {
 			model.addAttribute("summary", summary.of());
 		}
@@ -151,8 +166,12 @@ class ComplaintListController {
 		model.addAttribute("form", form);
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("page", queue.page(viewer, form.filter(), PAGE_SIZE, form.after()));
-		model.addAttribute("counts", queue.counts(viewer));
-		model.addAttribute("views", ComplaintView.values());
+		ComplaintCounts counts = queue.counts(viewer);
+		model.addAttribute("tabs",
+				Arrays.stream(ComplaintView.values())
+					.map(v -> new QueueTab(v.name().toLowerCase(Locale.ROOT), ComplaintQueueForm.parameter(v),
+							"complaint.view." + v, counts.shown(v), form.withView(v), v == form.view()))
+					.toList());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("statuses", ComplaintStatus.values());

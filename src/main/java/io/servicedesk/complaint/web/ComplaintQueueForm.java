@@ -4,17 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.servicedesk.casework.QueueQueries;
 import io.servicedesk.complaint.ComplaintQueueFilter;
 import io.servicedesk.complaint.ComplaintStatus;
 import io.servicedesk.complaint.ComplaintView;
 import io.servicedesk.complaint.Outcome;
 import io.servicedesk.complaint.Severity;
 
-import org.springframework.web.util.UriComponentsBuilder;
-
 /**
  * The query string of {@code /complaints}: the view, the filters and the page. It writes
- * itself back into links, so a tab or the next page keeps everything else.
+ * itself back into links, so a tab or the next page keeps everything else, and into the
+ * query a saved view keeps.
  */
 public record ComplaintQueueForm(ComplaintView view, String team, String assignee, Severity severity, String category,
 		Integer olderThanDays, Outcome outcome, ComplaintStatus status, String after) {
@@ -40,10 +40,27 @@ public record ComplaintQueueForm(ComplaintView view, String team, String assigne
 		return link(view, after);
 	}
 
+	/** The view and filters as a query string, from the first page. */
+	public String query() {
+		return QueueQueries.encode(parameters(view, null));
+	}
+
+	/** The view as its parameter is written ({@code needs-review}). */
+	public String viewParameter() {
+		return parameter(view);
+	}
+
+	static String parameter(ComplaintView view) {
+		return view.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
 	private String link(ComplaintView targetView, String cursor) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/complaints");
-		uri.queryParam("view", targetView.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		return "/complaints?" + QueueQueries.encode(parameters(targetView, cursor));
+	}
+
+	private Map<String, Object> parameters(ComplaintView targetView, String cursor) {
 		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("view", parameter(targetView));
 		params.put("team", team);
 		params.put("assignee", assignee);
 		params.put("severity", severity);
@@ -52,12 +69,7 @@ public record ComplaintQueueForm(ComplaintView view, String team, String assigne
 		params.put("outcome", outcome);
 		params.put("status", status);
 		params.put("after", cursor);
-		params.forEach((name, value) -> {
-			if (value != null && !value.toString().isBlank()) {
-				uri.queryParam(name, value.toString());
-			}
-		});
-		return uri.encode().build().toUriString();
+		return params;
 	}
 
 }

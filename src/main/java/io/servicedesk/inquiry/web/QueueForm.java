@@ -1,11 +1,12 @@
 package io.servicedesk.inquiry.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.springframework.web.util.UriComponentsBuilder;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import io.servicedesk.casework.CaseChannel;
+import io.servicedesk.casework.QueueFilter;
+import io.servicedesk.casework.QueueQueries;
 import io.servicedesk.casework.QueueSort;
 import io.servicedesk.casework.QueueView;
 import io.servicedesk.inquiry.InquiryStatus;
@@ -14,7 +15,8 @@ import io.servicedesk.sla.SlaState;
 
 /**
  * The query string of {@code /inquiries}: the view, the filters, the order and the page.
- * It writes itself back into links, so a tab or the next page keeps everything else.
+ * It writes itself back into links, so a tab or the next page keeps everything else, and
+ * into the query a saved view keeps.
  */
 public record QueueForm(QueueView view, InquiryStatus status, Priority priority, String category, CaseChannel channel,
 		SlaState slaState, String client, String q, QueueSort sort, String after) {
@@ -41,25 +43,43 @@ public record QueueForm(QueueView view, InquiryStatus status, Priority priority,
 		return link(view, cursor);
 	}
 
+	/** The view, filters and sort as a query string, from the first page. */
+	public String query() {
+		return QueueQueries.encode(parameters(view, null));
+	}
+
+	/** The view as its parameter is written ({@code unassigned}). */
+	public String viewParameter() {
+		return parameter(view);
+	}
+
+	/** What the queue shows, with the client's id for its number. */
+	QueueFilter filter(Long clientId) {
+		return new QueueFilter(view, status == null ? null : status.name(), priority, category, channel, slaState,
+				clientId, q, sort);
+	}
+
+	static String parameter(QueueView view) {
+		return view.name().toLowerCase(Locale.ROOT);
+	}
+
 	private String link(QueueView targetView, String cursor) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/inquiries");
-		uri.queryParam("view", targetView.name().toLowerCase(java.util.Locale.ROOT));
-		List<Object[]> params = new ArrayList<>();
-		params.add(new Object[] { "status", status });
-		params.add(new Object[] { "priority", priority });
-		params.add(new Object[] { "category", category });
-		params.add(new Object[] { "channel", channel });
-		params.add(new Object[] { "slaState", slaState });
-		params.add(new Object[] { "client", client });
-		params.add(new Object[] { "q", q });
-		params.add(new Object[] { "sort", sort == QueueSort.SLA ? null : sort });
-		params.add(new Object[] { "after", cursor });
-		for (Object[] param : params) {
-			if (param[1] != null && !param[1].toString().isBlank()) {
-				uri.queryParam((String) param[0], param[1].toString());
-			}
-		}
-		return uri.encode().build().toUriString();
+		return "/inquiries?" + QueueQueries.encode(parameters(targetView, cursor));
+	}
+
+	private Map<String, Object> parameters(QueueView targetView, String cursor) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("view", parameter(targetView));
+		params.put("status", status);
+		params.put("priority", priority);
+		params.put("category", category);
+		params.put("channel", channel);
+		params.put("slaState", slaState);
+		params.put("client", client);
+		params.put("q", q);
+		params.put("sort", sort == QueueSort.SLA ? null : sort);
+		params.put("after", cursor);
+		return params;
 	}
 
 }
