@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,10 @@ import static org.mockito.Mockito.verify;
  */
 @ApplicationModuleTest(extraIncludes = "shared")
 @Import(TestDatabaseConfiguration.class)
+// a few connections beside the shared context's; no publications of other test contexts
+// are taken up at the start
+@TestPropertySource(properties = { "spring.datasource.hikari.maximum-pool-size=4",
+		"spring.modulith.events.republish-outstanding-events-on-restart=false" })
 @MockitoBean(types = { StaffService.class, TeamDirectory.class, AuditLog.class, ClientService.class,
 		AccountService.class, OrderService.class, Attachments.class, Correspondence.class, Surveys.class,
 		SlaClocks.class, BusinessHoursAdministration.class, SlaPolicyAdministration.class, StaffTimeZone.class })
