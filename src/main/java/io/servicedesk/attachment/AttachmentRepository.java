@@ -1,6 +1,5 @@
 package io.servicedesk.attachment;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,8 +17,6 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 	List<Attachment> findByClientIdAndCaseRefIsNullOrderByIdDesc(long clientId);
 
 	List<Attachment> findByClientIdAndCaseRefIsNullAndOriginNotOrderByIdDesc(long clientId, AttachmentOrigin origin);
-
-	List<Attachment> findByCaseEntryIdInOrderByIdAsc(Collection<Long> caseEntryIds);
 
 	List<Attachment> findByOutgoingMessageIdOrderByIdAsc(long outgoingMessageId);
 

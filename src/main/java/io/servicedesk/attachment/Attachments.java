@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -20,6 +23,7 @@ import io.servicedesk.audit.AuditLog;
 import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.client.ClientErased;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +54,12 @@ public class Attachments {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	Attachments(AttachmentRepository attachments, List<AttachmentStorage> storages, AttachmentsProperties properties,
-			FileTypes types, AuditLog auditLog, Clock clock) {
+			FileTypes types, AuditLog auditLog, Clock clock, JdbcClient jdbc) {
 		this.attachments = attachments;
+		this.jdbc = jdbc;
 		this.storages = storages.stream()
 			.collect(java.util.stream.Collectors.toMap(AttachmentStorage::name, storage -> storage));
 		this.storage = this.storages.get(properties.storage().equals("s3") ? "S3" : "DATABASE");
@@ -189,7 +196,24 @@ public class Attachments {
 		if (caseEntryIds.isEmpty()) {
 			return List.of();
 		}
-		return attachments.findByCaseEntryIdInOrderByIdAsc(caseEntryIds).stream().map(Attachment::view).toList();
+		// read as rows with the ids as one array: a case page asks for the files of all
+		// its
+		// entries, and a list of values would make a new statement for each length
+		return jdbc.sql("""
+				select id, client_id, case_ref, case_entry_id, outgoing_message_id, incoming_mail_id, origin, filename,
+				       content_type, size_bytes, sha256, description, created_by, created_at
+				from attachment where case_entry_id = any(?) order by id
+				""").param(caseEntryIds.toArray(Long[]::new)).query(Attachments::view).list();
+	}
+
+	private static AttachmentView view(ResultSet row, int number) throws SQLException {
+		String contentType = row.getString("content_type");
+		return new AttachmentView(row.getLong("id"), row.getLong("client_id"), row.getString("case_ref"),
+				row.getObject("case_entry_id", Long.class), row.getObject("outgoing_message_id", Long.class),
+				row.getObject("incoming_mail_id", Long.class), AttachmentOrigin.valueOf(row.getString("origin")),
+				row.getString("filename"), contentType, row.getLong("size_bytes"), row.getString("sha256"),
+				row.getString("description"), row.getString("created_by"),
+				row.getObject("created_at", OffsetDateTime.class).toInstant(), FileTypes.inline(contentType));
 	}
 
 	/** What an outgoing mail carries. */

@@ -1,6 +1,9 @@
 package io.servicedesk.casework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -161,20 +164,44 @@ public class CaseTimeline {
 			.orElse(List.of());
 	}
 
-	/** The whole timeline of a case, oldest first. */
+	/**
+	 * The whole timeline of a case, oldest first: read as rows (a page reads, it changes
+	 * nothing, so there is nothing for the persistence context to track), with the
+	 * delivery of each mail and the files of each entry in one query each.
+	 */
 	@Transactional(readOnly = true)
 	public List<CaseEntryView> entries(long caseId) {
-		List<CaseEntry> found = entries.findByCaseIdOrderByIdAsc(caseId);
+		List<EntryRow> found = jdbc.sql("""
+				select id, kind, channel, body, detail, actor, occurred_at, outgoing_message_id, incoming_mail_id
+				from case_entry where case_id = :caseId order by id
+				""").param("caseId", caseId).query(EntryRow::of).list();
+		if (found.isEmpty()) {
+			return List.of();
+		}
 		Map<Long, Delivery> deliveries = correspondence
-			.deliveries(found.stream().map(CaseEntry::getOutgoingMessageId).filter(Objects::nonNull).toList());
-		Map<Long, List<AttachmentView>> files = attachments.ofEntries(found.stream().map(CaseEntry::getId).toList())
+			.deliveries(found.stream().map(EntryRow::outgoingMessageId).filter(Objects::nonNull).toList());
+		Map<Long, List<AttachmentView>> files = attachments.ofEntries(found.stream().map(EntryRow::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(AttachmentView::caseEntryId));
 		return found.stream()
-			.map(entry -> entry.view(
-					entry.getOutgoingMessageId() == null ? null : deliveries.get(entry.getOutgoingMessageId()),
-					files.getOrDefault(entry.getId(), List.of())))
+			.map(row -> new CaseEntryView(row.id(), row.kind(), row.channel(), row.body(), row.detail(), row.actor(),
+					row.occurredAt(), row.outgoingMessageId(), row.incomingMailId(),
+					row.outgoingMessageId() == null ? null : deliveries.get(row.outgoingMessageId()),
+					files.getOrDefault(row.id(), List.of())))
 			.toList();
+	}
+
+	/** A {@code case_entry} row as the timeline reads it. */
+	private record EntryRow(long id, CaseEntryKind kind, String channel, String body, String detail, String actor,
+			Instant occurredAt, Long outgoingMessageId, Long incomingMailId) {
+
+		static EntryRow of(ResultSet rows, int number) throws SQLException {
+			return new EntryRow(rows.getLong("id"), CaseEntryKind.valueOf(rows.getString("kind")),
+					rows.getString("channel"), rows.getString("body"), rows.getString("detail"),
+					rows.getString("actor"), rows.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+					rows.getObject("outgoing_message_id", Long.class), rows.getObject("incoming_mail_id", Long.class));
+		}
+
 	}
 
 }

@@ -27,6 +27,7 @@ import io.servicedesk.complaint.ProposedResolution;
 import io.servicedesk.complaint.Remedy;
 import io.servicedesk.complaint.ReviewDecision;
 import io.servicedesk.complaint.Severity;
+import io.servicedesk.shared.PageReads;
 import io.servicedesk.shared.ContentTooLargeException;
 import io.servicedesk.shared.Money;
 import io.servicedesk.shared.DomainException;
@@ -60,6 +61,8 @@ class ComplaintPageController {
 
 	private final ComplaintService complaints;
 
+	private final PageReads reads;
+
 	private final CategoryCatalogue categories;
 
 	private final TeamDirectory teams;
@@ -73,7 +76,8 @@ class ComplaintPageController {
 	private final Clock clock;
 
 	ComplaintPageController(ComplaintService complaints, CategoryCatalogue categories, TeamDirectory teams,
-			CasePageSteps steps, ClientService clients, StaffTimeZone times, Clock clock) {
+			CasePageSteps steps, ClientService clients, StaffTimeZone times, Clock clock, PageReads reads) {
+		this.reads = reads;
 		this.clients = clients;
 		this.times = times;
 		this.clock = clock;
@@ -85,8 +89,10 @@ class ComplaintPageController {
 
 	@GetMapping("/complaints/{reference}")
 	String show(@PathVariable String reference, Principal principal, Model model, Locale locale) {
-		Viewer viewer = complaints.viewer(principal.getName());
-		return page(complaints.get(reference, viewer), viewer, model, locale, Map.of());
+		return reads.read(() -> {
+			Viewer viewer = complaints.viewer(principal.getName());
+			return page(complaints.get(reference, viewer), viewer, model, locale, Map.of());
+		});
 	}
 
 	@PostMapping("/inquiries/{reference}/escalate")

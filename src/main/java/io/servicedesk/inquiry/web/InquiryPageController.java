@@ -32,6 +32,7 @@ import io.servicedesk.inquiry.EscalationChoices;
 import io.servicedesk.inquiry.InquiryDetails;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
+import io.servicedesk.shared.PageReads;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.StaffService;
@@ -61,6 +62,8 @@ class InquiryPageController {
 
 	private final InquiryService inquiries;
 
+	private final PageReads reads;
+
 	private final ClientWorkspace workspace;
 
 	private final CannedResponses cannedResponses;
@@ -83,7 +86,9 @@ class InquiryPageController {
 
 	InquiryPageController(InquiryService inquiries, ClientWorkspace workspace, CannedResponses cannedResponses,
 			CategoryCatalogue categories, StaffService staff, TeamDirectory teams, CasePresence presence,
-			CasePageSteps steps, EscalationChoices escalation, ClientService clients, Salutations salutations) {
+			CasePageSteps steps, EscalationChoices escalation, ClientService clients, Salutations salutations,
+			PageReads reads) {
+		this.reads = reads;
 		this.inquiries = inquiries;
 		this.clients = clients;
 		this.salutations = salutations;
@@ -99,8 +104,10 @@ class InquiryPageController {
 
 	@GetMapping("/inquiries/{reference}")
 	String show(@PathVariable String reference, Principal principal, Model model, Locale locale) {
-		Viewer viewer = inquiries.viewer(principal.getName());
-		return page(inquiries.get(reference, viewer), viewer, model, locale, Map.of());
+		return reads.read(() -> {
+			Viewer viewer = inquiries.viewer(principal.getName());
+			return page(inquiries.get(reference, viewer), viewer, model, locale, Map.of());
+		});
 	}
 
 	/**
