@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.servicedesk.audit.AuditLog;
+import io.servicedesk.casework.web.SavedViewMenu;
 import io.servicedesk.casework.CaseAccess;
 import io.servicedesk.casework.CaseAssignment;
 import io.servicedesk.casework.CaseClients;
@@ -54,11 +55,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 // are taken up at the start
 @TestPropertySource(properties = { "spring.datasource.hikari.maximum-pool-size=4",
 		"spring.modulith.events.republish-outstanding-events-on-restart=false" })
-@MockitoBean(types = { CaseAccess.class, CaseAssignment.class, CaseClients.class, CaseIdempotency.class,
-		CaseLinks.class, CaseQueues.class, CaseReplies.class, CaseSla.class, CaseSteps.class, CaseSurveys.class,
-		CaseTimeline.class, CaseVisibility.class, CasePageSteps.class, DemoCases.class, AuditLog.class,
-		CategoryCatalogue.class, ClientService.class, Salutations.class, Correspondence.class, InquiryService.class,
-		Notifications.class, SlaClocks.class, StaffService.class, TeamDirectory.class, StaffTimeZone.class })
+@MockitoBean(types = { SavedViewMenu.class, CaseAccess.class, CaseAssignment.class, CaseClients.class,
+		CaseIdempotency.class, CaseLinks.class, CaseQueues.class, CaseReplies.class, CaseSla.class, CaseSteps.class,
+		CaseSurveys.class, CaseTimeline.class, CaseVisibility.class, CasePageSteps.class, DemoCases.class,
+		AuditLog.class, CategoryCatalogue.class, ClientService.class, Salutations.class, Correspondence.class,
+		InquiryService.class, Notifications.class, SlaClocks.class, StaffService.class, TeamDirectory.class,
+		StaffTimeZone.class })
 class ComplaintTimelineScenarioTests {
 
 	@Autowired

@@ -41,7 +41,7 @@ public final class CasePageFixtures {
 		return new ClientDetails(11L, "C-000011", ClientKind.INDIVIDUAL, "Zofia Testowa", null, null,
 				"zofia@example.com", "+48601234567", "+48 601 234 567", PostalAddress.NONE,
 				SupportedLanguage.fallback(), ContactChannel.EMAIL, Segment.STANDARD, List.of(), false, null, null,
-				false, null, null, false, 1L, CREATED, CREATED);
+				false, null, null, false, 1L, CREATED, CREATED, null, null, List.of());
 	}
 
 	public static ClientView clientView() {
@@ -61,7 +61,7 @@ public final class CasePageFixtures {
 	public static InquiryDetails inquiry(String reference, InquiryStatus status, long version, String changedByName) {
 		return new InquiryDetails(101L, reference, status, Priority.NORMAL, null, CaseChannel.EMAIL, "Invoice missing",
 				client().ref(), null, null, "Front Desk", "agent", "Anna Agent", version, CREATED, "agent", CHANGED,
-				"agent2", changedByName, null, null, null, sla(CaseKind.INQUIRY, reference), null);
+				"agent2", changedByName, null, null, null, sla(CaseKind.INQUIRY, reference), null, null);
 	}
 
 	/**
