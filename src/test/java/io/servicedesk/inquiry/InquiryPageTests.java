@@ -77,7 +77,7 @@ class InquiryPageTests {
 	@Test
 	void intakeWithoutSubjectOrClientShowsTheFormAgainWithMessages() throws Exception {
 		mvc.perform(post("/inquiries").with(csrf()).param("channel", "PHONE").param("body", "Words kept"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"clientNumber-error\"")))
 			.andExpect(content().string(containsString("Words kept")))
 			.andExpect(content().string(containsString("is-invalid")));
@@ -91,7 +91,7 @@ class InquiryPageTests {
 			.param("channel", "EMAIL")
 			.param("subject", "Hello")
 			.param("body", "Typed words"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"newClientEmail-error\"")))
 			.andExpect(content().string(containsString("Typed words")));
 	}

@@ -3,6 +3,7 @@ package io.servicedesk.inquiry.web;
 import java.security.Principal;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import io.servicedesk.casework.CaseChannel;
@@ -19,6 +20,7 @@ import io.servicedesk.shared.Priority;
 import io.servicedesk.staff.SupportedLanguage;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -73,7 +75,7 @@ class InquiryIntakeController {
 
 	@PostMapping("/inquiries")
 	String create(@Valid @ModelAttribute("intake") IntakeForm intake, BindingResult result, Principal principal,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!intake.hasClientNumber()) {
 			if (intake.getNewClientName() == null) {
 				result.rejectValue("clientNumber", "case.client.required");
@@ -89,6 +91,10 @@ class InquiryIntakeController {
 			}
 		}
 		if (result.hasErrors()) {
+			// the form comes back with its messages, as the complaint intake's: 400 for
+			// fields
+			// that are wrong, 422 for a rule or a client that refused what was typed
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(model, locale);
 		}
 		try {
@@ -99,12 +105,12 @@ class InquiryIntakeController {
 		}
 		catch (DomainException refused) {
 			result.reject(refused.getMessageKey(), refused.getArguments(), refused.getMessageKey());
-			return show(model, locale);
 		}
 		catch (NotFoundException unknown) {
 			result.rejectValue("clientNumber", "case.client.unknown", new Object[] { unknown.getReference() }, null);
-			return show(model, locale);
 		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return show(model, locale);
 	}
 
 	private String show(Model model, Locale locale) {

@@ -152,7 +152,7 @@ class InquiryIntakeSliceTests {
 	@Test
 	void missingFieldsShowTheFormAgainWithTheirMessages() throws Exception {
 		mvc.perform(post("/inquiries").with(csrf()).with(AGENT).param("subject", "  "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(view().name("inquiries/new"))
 			.andExpect(model().attributeHasFieldErrorCode("intake", "clientNumber", "case.client.required"))
 			.andExpect(model().attributeHasFieldErrorCode("intake", "subject", "NotBlank"))
@@ -172,7 +172,7 @@ class InquiryIntakeSliceTests {
 			.param("newClientPhone", "12")
 			.param("subject", "Invoice")
 			.param("body", "Where is it?"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(view().name("inquiries/new"))
 			.andExpect(model().attributeHasFieldErrorCode("intake", "newClientEmail", "client.email.invalid"))
 			.andExpect(model().attributeHasFieldErrorCode("intake", "newClientPhone", "case.client.phone-invalid"))
@@ -183,7 +183,7 @@ class InquiryIntakeSliceTests {
 			.param("newClientName", "Zofia Testowa")
 			.param("subject", "Invoice")
 			.param("body", "Where is it?"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(model().attributeHasFieldErrorCode("intake", "newClientEmail", "case.client.contact-required"));
 		verifyNoInteractions(inquiries);
 	}
@@ -197,7 +197,7 @@ class InquiryIntakeSliceTests {
 			.param("clientNumber", "C-999999")
 			.param("subject", "Invoice")
 			.param("body", "Where is it?"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(view().name("inquiries/new"))
 			.andExpect(model().attributeHasFieldErrorCode("intake", "clientNumber", "case.client.unknown"))
 			.andExpect(content().string(containsString("There is no client C-999999.")));
@@ -214,7 +214,7 @@ class InquiryIntakeSliceTests {
 			.param("category", "BILLING-X")
 			.param("subject", "Parcel late")
 			.param("body", "Typed with care"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(view().name("inquiries/new"))
 			.andExpect(model().attributeHasErrors("intake"))
 			.andExpect(content().string(containsString("There is no active inquiry category BILLING-X.")))
