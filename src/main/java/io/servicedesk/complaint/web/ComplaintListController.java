@@ -23,6 +23,7 @@ import io.servicedesk.complaint.ComplaintView;
 import io.servicedesk.complaint.Outcome;
 import io.servicedesk.complaint.Reassignment;
 import io.servicedesk.complaint.Severity;
+import io.servicedesk.shared.PageReads;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.staff.StaffService;
@@ -54,6 +55,8 @@ class ComplaintListController {
 
 	private final ComplaintService complaints;
 
+	private final PageReads reads;
+
 	private final ComplaintQueue queue;
 
 	private final ComplaintSummary summary;
@@ -70,7 +73,8 @@ class ComplaintListController {
 
 	ComplaintListController(ComplaintService complaints, ComplaintQueue queue, ComplaintSummary summary,
 			CategoryCatalogue categories, TeamDirectory teams, StaffService staff, Clock clock,
-			SavedViewMenu savedViews) {
+			SavedViewMenu savedViews, PageReads reads) {
+		this.reads = reads;
 		this.complaints = complaints;
 		this.queue = queue;
 		this.summary = summary;
@@ -100,19 +104,23 @@ class ComplaintListController {
 
 	@GetMapping("/complaints")
 	String list(ComplaintQueueForm form, Principal principal, Model model, Locale locale) {
-		Viewer viewer = fill(form, principal, model, locale);
-		savedViews.addTo(model, CaseKind.COMPLAINT, viewer, form.query(), form.self());
-		if (viewer.supervisor()) {
-			model.addAttribute("summary", summary.of());
-		}
-		return "complaints/list";
+		return reads.read(() -> {
+			Viewer viewer = fill(form, principal, model, locale);
+			savedViews.addTo(model, CaseKind.COMPLAINT, viewer, form.query(), form.self());
+			if (viewer.supervisor()) {
+				model.addAttribute("summary", summary.of());
+			}
+			return "complaints/list";
+		});
 	}
 
 	@HxRequest
 	@GetMapping("/complaints")
 	String results(ComplaintQueueForm form, Principal principal, Model model, Locale locale) {
-		fill(form, principal, model, locale);
-		return "complaints/list :: results";
+		return reads.read(() -> {
+			fill(form, principal, model, locale);
+			return "complaints/list :: results";
+		});
 	}
 
 	/** The supervisor's summary as JSON for the charts. */

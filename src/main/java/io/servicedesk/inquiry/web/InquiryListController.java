@@ -19,6 +19,7 @@ import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
+import io.servicedesk.shared.PageReads;
 import io.servicedesk.shared.Priority;
 import io.servicedesk.sla.CaseKind;
 import io.servicedesk.sla.SlaState;
@@ -45,11 +46,15 @@ class InquiryListController {
 
 	private final InquiryService inquiries;
 
+	private final PageReads reads;
+
 	private final CategoryCatalogue categories;
 
 	private final SavedViewMenu savedViews;
 
-	InquiryListController(InquiryService inquiries, CategoryCatalogue categories, SavedViewMenu savedViews) {
+	InquiryListController(InquiryService inquiries, CategoryCatalogue categories, SavedViewMenu savedViews,
+			PageReads reads) {
+		this.reads = reads;
 		this.inquiries = inquiries;
 		this.categories = categories;
 		this.savedViews = savedViews;
@@ -68,16 +73,20 @@ class InquiryListController {
 
 	@GetMapping("/inquiries")
 	String list(QueueForm form, Principal principal, Model model, Locale locale) {
-		Viewer viewer = fill(form, principal, model, locale);
-		savedViews.addTo(model, CaseKind.INQUIRY, viewer, form.query(), form.self());
-		return "inquiries/list";
+		return reads.read(() -> {
+			Viewer viewer = fill(form, principal, model, locale);
+			savedViews.addTo(model, CaseKind.INQUIRY, viewer, form.query(), form.self());
+			return "inquiries/list";
+		});
 	}
 
 	@HxRequest
 	@GetMapping("/inquiries")
 	String results(QueueForm form, Principal principal, Model model, Locale locale) {
-		fill(form, principal, model, locale);
-		return "inquiries/list :: results";
+		return reads.read(() -> {
+			fill(form, principal, model, locale);
+			return "inquiries/list :: results";
+		});
 	}
 
 	private Viewer fill(QueueForm form, Principal principal, Model model, Locale locale) {

@@ -19,6 +19,7 @@ import io.servicedesk.client.PhoneNumber;
 import io.servicedesk.shared.DomainException;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.StaleVersionException;
+import io.servicedesk.shared.PageReads;
 import io.servicedesk.timeline.Direction;
 import io.servicedesk.timeline.LoggedInteraction;
 import io.servicedesk.timeline.TimelineService;
@@ -59,6 +60,8 @@ class ClientWorkspaceController {
 
 	private final ClientWorkspace workspace;
 
+	private final PageReads reads;
+
 	private final ClientService clients;
 
 	private final AccountService accounts;
@@ -70,7 +73,8 @@ class ClientWorkspaceController {
 	private final ClientFiles files;
 
 	ClientWorkspaceController(ClientWorkspace workspace, ClientService clients, AccountService accounts,
-			TimelineService timeline, MessageSource messages, ClientFiles files) {
+			TimelineService timeline, MessageSource messages, ClientFiles files, PageReads reads) {
+		this.reads = reads;
 		this.files = files;
 		this.workspace = workspace;
 		this.clients = clients;
@@ -81,15 +85,17 @@ class ClientWorkspaceController {
 
 	@GetMapping("/clients/{number}")
 	String show(@PathVariable String number, Principal principal, Model model, RedirectAttributes redirect) {
-		ClientView view = workspace.view(number, principal.getName());
-		ClientDetails client = view.client();
-		if (client.merged()) {
-			redirect.addFlashAttribute("flashSuccess", "client.merged.moved");
-			redirect.addFlashAttribute("flashArgument", client.number());
-			redirect.addFlashAttribute("flashSecond", client.mergedInto());
-			return "redirect:/clients/" + client.mergedInto();
-		}
-		return page(view, principal, model);
+		return reads.read(() -> {
+			ClientView view = workspace.view(number, principal.getName());
+			ClientDetails client = view.client();
+			if (client.merged()) {
+				redirect.addFlashAttribute("flashSuccess", "client.merged.moved");
+				redirect.addFlashAttribute("flashArgument", client.number());
+				redirect.addFlashAttribute("flashSecond", client.mergedInto());
+				return "redirect:/clients/" + client.mergedInto();
+			}
+			return page(view, principal, model);
+		});
 	}
 
 	private String page(String number, Principal principal, Model model) {
