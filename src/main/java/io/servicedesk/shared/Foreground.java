@@ -26,6 +26,12 @@ public class Foreground {
 
 	private final AtomicInteger serving = new AtomicInteger();
 
+	/**
+	 * The requests this thread is serving: work that a request does itself (an
+	 * administrator's "send now") gives way to the others, not to its own request.
+	 */
+	private final ThreadLocal<int[]> servingHere = ThreadLocal.withInitial(() -> new int[1]);
+
 	private final long atMostNanos;
 
 	private final double restPerWork;
@@ -47,12 +53,17 @@ public class Foreground {
 
 	/** A request is being served from now on. */
 	public void enter() {
+		this.servingHere.get()[0]++;
 		this.serving.incrementAndGet();
 	}
 
 	/** A request {@link #enter() entered} before has been served. */
 	public void leave() {
 		this.serving.decrementAndGet();
+		int[] here = this.servingHere.get();
+		if (--here[0] <= 0) {
+			this.servingHere.remove();
+		}
 	}
 
 	/** The requests being served now. */
@@ -61,16 +72,18 @@ public class Foreground {
 	}
 
 	/**
-	 * Waits until no request is being served, or as long as this node lets background
-	 * work wait; returns how long it waited, in nanoseconds.
+	 * Waits until no request is being served (but the one this thread may be serving
+	 * itself), or as long as this node lets background work wait; returns how long it
+	 * waited, in nanoseconds.
 	 */
 	public long giveWay() {
-		if (this.serving.get() <= 0 || this.atMostNanos == 0) {
+		int own = this.servingHere.get()[0];
+		if (this.serving.get() - own <= 0 || this.atMostNanos == 0) {
 			return 0;
 		}
 		long started = System.nanoTime();
 		long deadline = started + this.atMostNanos;
-		while (this.serving.get() > 0 && System.nanoTime() - deadline < 0) {
+		while (this.serving.get() - own > 0 && System.nanoTime() - deadline < 0) {
 			LockSupport.parkNanos(POLL_NANOS);
 			if (Thread.currentThread().isInterrupted()) {
 				break;

@@ -42,7 +42,7 @@ class ForegroundTest {
 	@Test
 	void onADeskThatIsNeverQuietBackgroundWorkWaitsNoLongerThanItMay() {
 		Foreground foreground = new Foreground(Duration.ofMillis(200));
-		foreground.enter();
+		CompletableFuture.runAsync(foreground::enter).join();
 
 		long waited = foreground.giveWay();
 
@@ -71,9 +71,24 @@ class ForegroundTest {
 	}
 
 	@Test
+	void workThatARequestDoesItselfGivesWayToTheOthersNotToItsOwnRequest() throws Exception {
+		Foreground foreground = new Foreground(Duration.ofSeconds(5));
+		foreground.enter();
+		assertThat(foreground.giveWay()).as("alone").isLessThan(TimeUnit.MILLISECONDS.toNanos(100));
+
+		CompletableFuture<Void> other = CompletableFuture.runAsync(foreground::enter);
+		other.get(2, TimeUnit.SECONDS);
+		CompletableFuture.delayedExecutor(150, TimeUnit.MILLISECONDS).execute(foreground::leave);
+		assertThat(foreground.giveWay()).as("with another request")
+			.isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(100));
+		foreground.leave();
+		assertThat(foreground.serving()).isZero();
+	}
+
+	@Test
 	void giveWayOfNothingNeverWaits() {
 		Foreground foreground = new Foreground(Duration.ZERO);
-		foreground.enter();
+		CompletableFuture.runAsync(foreground::enter).join();
 
 		assertThat(foreground.giveWay()).isZero();
 	}
