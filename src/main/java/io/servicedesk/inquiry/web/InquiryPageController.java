@@ -30,6 +30,7 @@ import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.catalogue.Placeholders;
 import io.servicedesk.inquiry.EscalationChoices;
 import io.servicedesk.inquiry.InquiryDetails;
+import io.servicedesk.inquiry.InquiryMerge;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
 import io.servicedesk.shared.PageReads;
@@ -62,6 +63,8 @@ class InquiryPageController {
 
 	private final InquiryService inquiries;
 
+	private final InquiryMerge merges;
+
 	private final PageReads reads;
 
 	private final ClientWorkspace workspace;
@@ -84,12 +87,13 @@ class InquiryPageController {
 
 	private final Salutations salutations;
 
-	InquiryPageController(InquiryService inquiries, ClientWorkspace workspace, CannedResponses cannedResponses,
-			CategoryCatalogue categories, StaffService staff, TeamDirectory teams, CasePresence presence,
-			CasePageSteps steps, EscalationChoices escalation, ClientService clients, Salutations salutations,
-			PageReads reads) {
+	InquiryPageController(InquiryService inquiries, InquiryMerge merges, ClientWorkspace workspace,
+			CannedResponses cannedResponses, CategoryCatalogue categories, StaffService staff, TeamDirectory teams,
+			CasePresence presence, CasePageSteps steps, EscalationChoices escalation, ClientService clients,
+			Salutations salutations, PageReads reads) {
 		this.reads = reads;
 		this.inquiries = inquiries;
+		this.merges = merges;
 		this.clients = clients;
 		this.salutations = salutations;
 		this.workspace = workspace;
@@ -194,7 +198,7 @@ class InquiryPageController {
 			HttpServletResponse response) {
 		String survivor = typed != null && !typed.isBlank() ? typed : target;
 		return act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.merged",
-				viewer -> inquiries.merge(reference, survivor, viewer, version));
+				viewer -> merges.merge(reference, survivor, viewer, version));
 	}
 
 	@PostMapping("/inquiries/{reference}/priority")
@@ -285,8 +289,8 @@ class InquiryPageController {
 		model.addAttribute("mergedFrom",
 				entries.stream()
 					.map(CaseEntryView::detail)
-					.filter(detail -> detail != null && detail.startsWith(InquiryService.MERGED_FROM))
-					.map(detail -> detail.substring(InquiryService.MERGED_FROM.length()))
+					.filter(detail -> detail != null && detail.startsWith(InquiryMerge.MERGED_FROM))
+					.map(detail -> detail.substring(InquiryMerge.MERGED_FROM.length()))
 					.distinct()
 					.toList());
 		model.addAttribute("cannedResponses", cannedResponses.active(client.client().preferredLanguage()));
