@@ -41,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * as it is afterwards; {@link io.servicedesk.casework.CaseSteps} keeps the SLA clock in
  * step and writes the status line and the audit log. Recording is
  * {@link InquiryIntake}'s, the conversation with the client
- * {@link InquiryConversation}'s, the merge of duplicates {@link InquiryMerge}'s.
+ * {@link InquiryConversation}'s, the escalation into a complaint
+ * {@link InquiryEscalation}'s, the merge of duplicates {@link InquiryMerge}'s.
  */
 @Service
 public class InquiryService {
@@ -216,38 +217,6 @@ public class InquiryService {
 					inquiry.getResolutionSummary(), viewer.username(), now));
 		}
 		return files.saved(inquiry);
-	}
-
-	/**
-	 * The inquiry as the complaint it is escalated into takes it over, for a staff member
-	 * who may work on it.
-	 */
-	@Transactional(readOnly = true)
-	public EscalatedInquiry escalation(String reference, Viewer viewer) {
-		Inquiry inquiry = files.accessible(reference, viewer);
-		return new EscalatedInquiry(inquiry.getId(), inquiry.getReference(), inquiry.getClientId(),
-				inquiry.getChannel(), inquiry.getSubject(), inquiry.getPriority(), inquiry.getAccountNumber(),
-				inquiry.getOrderNumber(), inquiry.getTeamId());
-	}
-
-	/**
-	 * The inquiry was escalated into this complaint: it links to the complaint, an
-	 * inquiry not yet resolved is resolved as escalated with its clock stopped (no
-	 * survey: the complaint's resolution invites the client), and its timeline names the
-	 * complaint with the reason; a closed or already escalated inquiry is refused.
-	 */
-	@Transactional
-	public void escalated(String reference, String complaintReference, String reason, Viewer viewer) {
-		Inquiry inquiry = files.accessible(reference, viewer);
-		Instant now = clock.instant();
-		InquiryStatus before = inquiry.status();
-		ClockChange change = inquiry.escalate(complaintReference, reason, viewer.username(), now);
-		if (change != ClockChange.NONE) {
-			files.stepTaken(inquiry, before, change, null, viewer.username(), now);
-		}
-		timeline.record(inquiry, CaseEntryKind.NOTE, null, reason.strip(), "escalated:" + complaintReference,
-				viewer.username(), now);
-		steps.audit(inquiry, "inquiry.escalated", null, "complaint=" + complaintReference, viewer.username());
 	}
 
 	/**
