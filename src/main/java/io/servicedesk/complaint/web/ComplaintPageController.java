@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
+import io.servicedesk.casework.web.CasePages;
 import io.servicedesk.casework.web.ReplyRoutes;
 import io.servicedesk.casework.web.Uploads;
 import io.servicedesk.client.ClientService;
@@ -61,13 +61,11 @@ class ComplaintPageController {
 
 	private final ComplaintService complaints;
 
-	private final PageReads reads;
-
 	private final CategoryCatalogue categories;
 
 	private final TeamDirectory teams;
 
-	private final CasePageSteps steps;
+	private final CasePages<ComplaintDetails> pages;
 
 	private final ClientService clients;
 
@@ -77,22 +75,19 @@ class ComplaintPageController {
 
 	ComplaintPageController(ComplaintService complaints, CategoryCatalogue categories, TeamDirectory teams,
 			CasePageSteps steps, ClientService clients, StaffTimeZone times, Clock clock, PageReads reads) {
-		this.reads = reads;
 		this.clients = clients;
 		this.times = times;
 		this.clock = clock;
 		this.complaints = complaints;
 		this.categories = categories;
 		this.teams = teams;
-		this.steps = steps;
+		this.pages = new CasePages<>(steps, reads, "/complaints/", complaints::viewer, complaints::get,
+				ComplaintDetails::reference, ComplaintDetails::updatedBy, ComplaintDetails::updatedAt, this::page);
 	}
 
 	@GetMapping("/complaints/{reference}")
 	String show(@PathVariable String reference, Principal principal, Model model, Locale locale) {
-		return reads.read(() -> {
-			Viewer viewer = complaints.viewer(principal.getName());
-			return page(complaints.get(reference, viewer), viewer, model, locale, Map.of());
-		});
+		return pages.show(reference, principal, model, locale);
 	}
 
 	@PostMapping("/inquiries/{reference}/escalate")
@@ -137,23 +132,22 @@ class ComplaintPageController {
 			@RequestParam(required = false) String via, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		Viewer viewer = complaints.viewer(principal.getName());
 		Map<String, String> drafts = Map.of("acknowledgement", CasePageSteps.typed(message), "via",
 				CasePageSteps.typed(via), "to", CasePageSteps.typed(to));
-		return steps.reply(() -> {
-			if (message == null || message.isBlank()) {
-				throw new RuleViolationException("case.message.required");
-			}
-			return complaints.acknowledge(reference, viewer, message, ReplyRoutes.parse(via, to), version);
-		}, "complaint.acknowledged", "complaint.acknowledged.emailed",
-				casePage(reference, viewer, model, locale, drafts), model, locale, redirect, response);
+		return pages.reply(reference, principal, model, locale, redirect, response, drafts, "complaint.acknowledged",
+				"complaint.acknowledged.emailed", viewer -> {
+					if (message == null || message.isBlank()) {
+						throw new RuleViolationException("case.message.required");
+					}
+					return complaints.acknowledge(reference, viewer, message, ReplyRoutes.parse(via, to), version);
+				});
 	}
 
 	@PostMapping("/complaints/{reference}/investigate")
 	String investigate(@PathVariable String reference, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.step",
+		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.step",
 				viewer -> complaints.investigate(reference, viewer, version));
 	}
 
@@ -162,7 +156,7 @@ class ComplaintPageController {
 			@RequestParam(required = false) String question, @RequestParam(required = false) LocalDate answerDue,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
+		return pages.act(reference, principal, model, locale, redirect, response,
 				Map.of("question", CasePageSteps.typed(question), "team", CasePageSteps.typed(team), "answerDue",
 						answerDue == null ? "" : answerDue.toString()),
 				"complaint.flash.forwarded", viewer -> complaints.forward(reference, viewer, team, question,
@@ -173,7 +167,7 @@ class ComplaintPageController {
 	String finding(@PathVariable String reference, @RequestParam(required = false) String body,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
+		return pages.act(reference, principal, model, locale, redirect, response,
 				Map.of("finding", CasePageSteps.typed(body)), "complaint.flash.finding",
 				viewer -> complaints.recordFinding(reference, viewer, body, version));
 	}
@@ -189,7 +183,7 @@ class ComplaintPageController {
 				outcome == null ? "" : outcome.name(), "remedy", remedy == null ? "" : remedy.name(), "amount",
 				amount == null ? "" : amount.toPlainString(), "currency", CasePageSteps.typed(currency), "rootCause",
 				CasePageSteps.typed(rootCause));
-		return act(reference, principal, model, locale, redirect, response, drafts, "complaint.flash.proposed",
+		return pages.act(reference, principal, model, locale, redirect, response, drafts, "complaint.flash.proposed",
 				viewer -> {
 					if (outcome == null || remedy == null) {
 						throw new RuleViolationException("complaint.proposal.outcome-required");
@@ -211,19 +205,16 @@ class ComplaintPageController {
 			@RequestParam(required = false) String comment, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		Viewer viewer = complaints.viewer(principal.getName());
-		return steps.reply(
-				() -> complaints.decide(reference, viewer, decision == null ? ReviewDecision.SEND_BACK : decision,
-						comment, version),
-				"complaint.decision", "complaint.flash.sent-back",
-				casePage(reference, viewer, model, locale, Map.of("comment", CasePageSteps.typed(comment))), model,
-				locale, redirect, response);
+		return pages.reply(reference, principal, model, locale, redirect, response,
+				Map.of("comment", CasePageSteps.typed(comment)), "complaint.decision", "complaint.flash.sent-back",
+				viewer -> complaints.decide(reference, viewer, decision == null ? ReviewDecision.SEND_BACK : decision,
+						comment, version));
 	}
 
 	@PostMapping("/complaints/{reference}/close")
 	String close(@PathVariable String reference, @RequestParam(required = false) Long version, Principal principal,
 			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.closed",
+		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.closed",
 				viewer -> complaints.close(reference, viewer, version));
 	}
 
@@ -231,7 +222,7 @@ class ComplaintPageController {
 	String reopen(@PathVariable String reference, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
+		return pages.act(reference, principal, model, locale, redirect, response,
 				Map.of("reason", CasePageSteps.typed(reason)), "complaint.flash.reopened",
 				viewer -> complaints.reopen(reference, viewer, reason, version));
 	}
@@ -243,17 +234,15 @@ class ComplaintPageController {
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (visibility != Visibility.PUBLIC) {
-			return act(reference, principal, model, locale, redirect, response,
+			return pages.act(reference, principal, model, locale, redirect, response,
 					Map.of("message", CasePageSteps.typed(body)), "complaint.flash.message",
 					viewer -> complaints.addNote(reference, viewer, body, Uploads.of(files), version));
 		}
-		Viewer viewer = complaints.viewer(principal.getName());
 		Map<String, String> drafts = Map.of("message", CasePageSteps.typed(body), "via", CasePageSteps.typed(via), "to",
 				CasePageSteps.typed(to));
-		return steps.reply(
-				() -> complaints.reply(reference, viewer, body, ReplyRoutes.parse(via, to), Uploads.of(files), version),
-				"case.reply", "case.reply.emailed", casePage(reference, viewer, model, locale, drafts), model, locale,
-				redirect, response);
+		return pages.reply(reference, principal, model, locale, redirect, response, drafts, "case.reply",
+				"case.reply.emailed", viewer -> complaints.reply(reference, viewer, body, ReplyRoutes.parse(via, to),
+						Uploads.of(files), version));
 	}
 
 	@PostMapping("/complaints/{reference}/assign")
@@ -261,24 +250,9 @@ class ComplaintPageController {
 			@RequestParam(required = false) String team, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.assigned",
+		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.assigned",
 				viewer -> complaints.assign(reference, viewer, "me".equals(assignee) ? viewer.username() : assignee,
 						team, version));
-	}
-
-	private String act(String reference, Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response, Map<String, String> drafts, String success,
-			Function<Viewer, ComplaintDetails> action) {
-		Viewer viewer = complaints.viewer(principal.getName());
-		return steps.perform(() -> action.apply(viewer), success, casePage(reference, viewer, model, locale, drafts),
-				model, locale, redirect, response);
-	}
-
-	private CasePageSteps.CasePage<ComplaintDetails> casePage(String reference, Viewer viewer, Model model,
-			Locale locale, Map<String, String> drafts) {
-		return new CasePageSteps.CasePage<>("/complaints/", ComplaintDetails::reference,
-				() -> complaints.get(reference, viewer), ComplaintDetails::updatedBy, ComplaintDetails::updatedAt,
-				current -> page(current, viewer, model, locale, drafts), drafts);
 	}
 
 	private String page(ComplaintDetails complaint, Viewer viewer, Model model, Locale locale,

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -19,6 +18,7 @@ import io.servicedesk.casework.QueueView;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
+import io.servicedesk.casework.web.CasePages;
 import io.servicedesk.casework.web.ReplyRoutes;
 import io.servicedesk.casework.web.Uploads;
 import io.servicedesk.client.ClientService;
@@ -65,8 +65,6 @@ class InquiryPageController {
 
 	private final InquiryMerge merges;
 
-	private final PageReads reads;
-
 	private final ClientWorkspace workspace;
 
 	private final CannedResponses cannedResponses;
@@ -79,7 +77,7 @@ class InquiryPageController {
 
 	private final CasePresence presence;
 
-	private final CasePageSteps steps;
+	private final CasePages<InquiryDetails> pages;
 
 	private final EscalationChoices escalation;
 
@@ -91,7 +89,6 @@ class InquiryPageController {
 			CannedResponses cannedResponses, CategoryCatalogue categories, StaffService staff, TeamDirectory teams,
 			CasePresence presence, CasePageSteps steps, EscalationChoices escalation, ClientService clients,
 			Salutations salutations, PageReads reads) {
-		this.reads = reads;
 		this.inquiries = inquiries;
 		this.merges = merges;
 		this.clients = clients;
@@ -102,16 +99,14 @@ class InquiryPageController {
 		this.staff = staff;
 		this.teams = teams;
 		this.presence = presence;
-		this.steps = steps;
+		this.pages = new CasePages<>(steps, reads, "/inquiries/", inquiries::viewer, inquiries::get,
+				InquiryDetails::reference, InquiryDetails::updatedByName, InquiryDetails::updatedAt, this::page);
 		this.escalation = escalation;
 	}
 
 	@GetMapping("/inquiries/{reference}")
 	String show(@PathVariable String reference, Principal principal, Model model, Locale locale) {
-		return reads.read(() -> {
-			Viewer viewer = inquiries.viewer(principal.getName());
-			return page(inquiries.get(reference, viewer), viewer, model, locale, Map.of());
-		});
+		return pages.show(reference, principal, model, locale);
 	}
 
 	/**
@@ -139,17 +134,15 @@ class InquiryPageController {
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (visibility == Visibility.INTERNAL) {
-			return act(reference, principal, model, locale, redirect, response,
+			return pages.act(reference, principal, model, locale, redirect, response,
 					Map.of("note", CasePageSteps.typed(body)), "inquiry.note.added",
 					viewer -> inquiries.addNote(reference, viewer, body, Uploads.of(files), version));
 		}
-		Viewer viewer = inquiries.viewer(principal.getName());
 		Map<String, String> drafts = Map.of("reply", CasePageSteps.typed(body), "via", CasePageSteps.typed(via), "to",
 				CasePageSteps.typed(to));
-		return steps.reply(
-				() -> inquiries.reply(reference, viewer, body, ReplyRoutes.parse(via, to), Uploads.of(files), version),
-				"case.reply", "case.reply.emailed", casePage(reference, viewer, model, locale, drafts), model, locale,
-				redirect, response);
+		return pages.reply(reference, principal, model, locale, redirect, response, drafts, "case.reply",
+				"case.reply.emailed", viewer -> inquiries.reply(reference, viewer, body, ReplyRoutes.parse(via, to),
+						Uploads.of(files), version));
 	}
 
 	@PostMapping("/inquiries/{reference}/answer")
@@ -157,8 +150,8 @@ class InquiryPageController {
 			@RequestParam(required = false) CaseChannel channel, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("answer", CasePageSteps.typed(body)),
-				"inquiry.answer.recorded",
+		return pages.act(reference, principal, model, locale, redirect, response,
+				Map.of("answer", CasePageSteps.typed(body)), "inquiry.answer.recorded",
 				viewer -> inquiries.recordClientAnswer(reference, viewer, body, channel, version));
 	}
 
@@ -167,7 +160,7 @@ class InquiryPageController {
 			@RequestParam(required = false) String team, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.assigned",
+		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.assigned",
 				viewer -> inquiries.assign(reference, viewer, "me".equals(assignee) ? viewer.username() : assignee,
 						team, version));
 	}
@@ -177,7 +170,7 @@ class InquiryPageController {
 			@RequestParam(required = false) String resolution, @RequestParam(required = false) Long version,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
+		return pages.act(reference, principal, model, locale, redirect, response,
 				Map.of("resolution", CasePageSteps.typed(resolution)), "inquiry.status.changed", viewer -> {
 					if (status == null) {
 						throw new IllegalTransitionException("inquiry.status.missing", reference);
@@ -197,7 +190,7 @@ class InquiryPageController {
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		String survivor = typed != null && !typed.isBlank() ? typed : target;
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.merged",
+		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.merged",
 				viewer -> merges.merge(reference, survivor, viewer, version));
 	}
 
@@ -205,7 +198,7 @@ class InquiryPageController {
 	String priority(@PathVariable String reference, @RequestParam(required = false) Priority priority,
 			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.priority.changed",
+		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.priority.changed",
 				viewer -> {
 					if (priority == null) {
 						throw new IllegalTransitionException("inquiry.priority.missing", reference);
@@ -251,21 +244,6 @@ class InquiryPageController {
 		}
 		model.addAttribute("replyText", current);
 		return "inquiries/detail :: reply-text";
-	}
-
-	private String act(String reference, Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response, Map<String, String> drafts, String success,
-			Function<Viewer, InquiryDetails> action) {
-		Viewer viewer = inquiries.viewer(principal.getName());
-		return steps.perform(() -> action.apply(viewer), success, casePage(reference, viewer, model, locale, drafts),
-				model, locale, redirect, response);
-	}
-
-	private CasePageSteps.CasePage<InquiryDetails> casePage(String reference, Viewer viewer, Model model, Locale locale,
-			Map<String, String> drafts) {
-		return new CasePageSteps.CasePage<>("/inquiries/", InquiryDetails::reference,
-				() -> inquiries.get(reference, viewer), InquiryDetails::updatedByName, InquiryDetails::updatedAt,
-				current -> page(current, viewer, model, locale, drafts), drafts);
 	}
 
 	private String page(InquiryDetails inquiry, Viewer viewer, Model model, Locale locale, Map<String, String> drafts) {
