@@ -16,6 +16,7 @@ import io.servicedesk.casework.CaseReply;
 import io.servicedesk.casework.CaseSla;
 import io.servicedesk.casework.CaseSteps;
 import io.servicedesk.casework.CaseTimeline;
+import io.servicedesk.casework.CaseWork;
 import io.servicedesk.casework.ClockChange;
 import io.servicedesk.casework.QueueCondition;
 import io.servicedesk.casework.QueueCounts;
@@ -45,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link InquiryEscalation}'s, the merge of duplicates {@link InquiryMerge}'s.
  */
 @Service
-public class InquiryService {
+public class InquiryService implements CaseWork<InquiryDetails> {
 
 	public static final String REFERENCE_PREFIX = "INQ-";
 

@@ -2,25 +2,31 @@ package io.servicedesk.casework.web;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.servicedesk.casework.CaseReply;
+import io.servicedesk.casework.CaseWork;
 import io.servicedesk.casework.Viewer;
+import io.servicedesk.casework.Visibility;
 import io.servicedesk.shared.PageReads;
 
 import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages of the cases of one kind (inquiries or complaints), as their controller shows
  * them and takes the steps posted to them: a page is shown in the page's one read; a step
  * is taken for the viewer by {@link CasePageSteps}, which answers with the redirect or
- * the page again with the refusal and what the viewer typed.
+ * the page again with the refusal and what the viewer typed. The steps every case page
+ * has (a message from the composer, an assignment) are posted to
+ * {@link CaseComposerController} and taken here, as the kind's {@link Composer} says.
  *
  * @param <C> the case module's details of a case
  */
@@ -34,15 +40,22 @@ public final class CasePages<C> {
 
 	}
 
+	/**
+	 * How a kind's composer and assignment post: which visibility makes a message a note,
+	 * the names of the note's and the reply's drafts, and the messages of a note added
+	 * and of an assignment.
+	 */
+	public record Composer(Predicate<Visibility> note, String noteDraft, String noted, String replyDraft,
+			String assigned) {
+	}
+
 	private final CasePageSteps steps;
 
 	private final PageReads reads;
 
 	private final String path;
 
-	private final Function<String, Viewer> viewer;
-
-	private final BiFunction<String, Viewer, C> current;
+	private final CaseWork<C> work;
 
 	private final Function<C, String> reference;
 
@@ -52,34 +65,40 @@ public final class CasePages<C> {
 
 	private final Page<C> page;
 
+	private final Composer composer;
+
 	/**
 	 * @param path the address of the case pages ({@code /inquiries/})
-	 * @param viewer the viewer of a username
-	 * @param current a case, by its reference, as the viewer may see it now
+	 * @param work the case module's service
 	 * @param reference a case's reference
 	 * @param changedBy who changed a case last
 	 * @param changedAt when a case was changed last
 	 * @param page the page of a case
+	 * @param composer how the composer and the assignment post
 	 */
-	public CasePages(CasePageSteps steps, PageReads reads, String path, Function<String, Viewer> viewer,
-			BiFunction<String, Viewer, C> current, Function<C, String> reference, Function<C, String> changedBy,
-			Function<C, Instant> changedAt, Page<C> page) {
+	public CasePages(CasePageSteps steps, PageReads reads, String path, CaseWork<C> work, Function<C, String> reference,
+			Function<C, String> changedBy, Function<C, Instant> changedAt, Page<C> page, Composer composer) {
 		this.steps = steps;
 		this.reads = reads;
 		this.path = path;
-		this.viewer = viewer;
-		this.current = current;
+		this.work = work;
 		this.reference = reference;
 		this.changedBy = changedBy;
 		this.changedAt = changedAt;
 		this.page = page;
+		this.composer = composer;
+	}
+
+	/** The address of the case pages ({@code /inquiries/}). */
+	public String path() {
+		return path;
 	}
 
 	/** The page of the case, in one read. */
 	public String show(String caseReference, Principal principal, Model model, Locale locale) {
 		return reads.read(() -> {
-			Viewer who = viewer.apply(principal.getName());
-			return page.render(current.apply(caseReference, who), who, model, locale, Map.of());
+			Viewer viewer = work.viewer(principal.getName());
+			return page.render(work.get(caseReference, viewer), viewer, model, locale, Map.of());
 		});
 	}
 
@@ -89,9 +108,9 @@ public final class CasePages<C> {
 	public String act(String caseReference, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response, Map<String, String> drafts, String success,
 			Function<Viewer, C> step) {
-		Viewer who = viewer.apply(principal.getName());
-		return steps.perform(() -> step.apply(who), success, casePage(caseReference, who, model, locale, drafts), model,
-				locale, redirect, response);
+		Viewer viewer = work.viewer(principal.getName());
+		return steps.perform(() -> step.apply(viewer), success, casePage(caseReference, viewer, model, locale, drafts),
+				model, locale, redirect, response);
 	}
 
 	/**
@@ -101,15 +120,44 @@ public final class CasePages<C> {
 	public String reply(String caseReference, Principal principal, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response, Map<String, String> drafts, String said,
 			String otherwise, Function<Viewer, CaseReply<C>> step) {
-		Viewer who = viewer.apply(principal.getName());
-		return steps.reply(() -> step.apply(who), said, otherwise, casePage(caseReference, who, model, locale, drafts),
-				model, locale, redirect, response);
+		Viewer viewer = work.viewer(principal.getName());
+		return steps.reply(() -> step.apply(viewer), said, otherwise,
+				casePage(caseReference, viewer, model, locale, drafts), model, locale, redirect, response);
 	}
 
-	private CasePageSteps.CasePage<C> casePage(String caseReference, Viewer who, Model model, Locale locale,
+	/**
+	 * A message from the composer: a note with its files, or a reply to the client by the
+	 * route chosen ({@code via}, {@code to}) with its files.
+	 */
+	String message(String caseReference, Visibility visibility, String body, String via, String to,
+			List<MultipartFile> files, Long version, Principal principal, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (composer.note().test(visibility)) {
+			return act(caseReference, principal, model, locale, redirect, response,
+					Map.of(composer.noteDraft(), CasePageSteps.typed(body)), composer.noted(),
+					viewer -> work.addNote(caseReference, viewer, body, Uploads.of(files), version));
+		}
+		Map<String, String> drafts = Map.of(composer.replyDraft(), CasePageSteps.typed(body), "via",
+				CasePageSteps.typed(via), "to", CasePageSteps.typed(to));
+		return reply(caseReference, principal, model, locale, redirect, response, drafts, "case.reply",
+				"case.reply.emailed", viewer -> work.reply(caseReference, viewer, body, ReplyRoutes.parse(via, to),
+						Uploads.of(files), version));
+	}
+
+	/**
+	 * Gives the case to a person ({@code me}: the viewer) and/or a team.
+	 */
+	String assign(String caseReference, String assignee, String team, Long version, Principal principal, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		return act(caseReference, principal, model, locale, redirect, response, Map.of(), composer.assigned(),
+				viewer -> work.assign(caseReference, viewer, "me".equals(assignee) ? viewer.username() : assignee, team,
+						version));
+	}
+
+	private CasePageSteps.CasePage<C> casePage(String caseReference, Viewer viewer, Model model, Locale locale,
 			Map<String, String> drafts) {
-		return new CasePageSteps.CasePage<>(path, reference, () -> current.apply(caseReference, who), changedBy,
-				changedAt, shown -> page.render(shown, who, model, locale, drafts), drafts);
+		return new CasePageSteps.CasePage<>(path, reference, () -> work.get(caseReference, viewer), changedBy,
+				changedAt, shown -> page.render(shown, viewer, model, locale, drafts), drafts);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,7 +14,6 @@ import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
 import io.servicedesk.casework.web.CasePages;
 import io.servicedesk.casework.web.ReplyRoutes;
-import io.servicedesk.casework.web.Uploads;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
@@ -42,7 +40,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,8 +78,10 @@ class ComplaintPageController {
 		this.complaints = complaints;
 		this.categories = categories;
 		this.teams = teams;
-		this.pages = new CasePages<>(steps, reads, "/complaints/", complaints::viewer, complaints::get,
-				ComplaintDetails::reference, ComplaintDetails::updatedBy, ComplaintDetails::updatedAt, this::page);
+		this.pages = steps.register(new CasePages<>(steps, reads, "/complaints/", complaints,
+				ComplaintDetails::reference, ComplaintDetails::updatedBy, ComplaintDetails::updatedAt, this::page,
+				new CasePages.Composer(visibility -> visibility != Visibility.PUBLIC, "message",
+						"complaint.flash.message", "message", "complaint.flash.assigned")));
 	}
 
 	@GetMapping("/complaints/{reference}")
@@ -225,34 +224,6 @@ class ComplaintPageController {
 		return pages.act(reference, principal, model, locale, redirect, response,
 				Map.of("reason", CasePageSteps.typed(reason)), "complaint.flash.reopened",
 				viewer -> complaints.reopen(reference, viewer, reason, version));
-	}
-
-	@PostMapping("/complaints/{reference}/messages")
-	String message(@PathVariable String reference, @RequestParam(required = false) Visibility visibility,
-			@RequestParam(required = false) String body, @RequestParam(required = false) String via,
-			@RequestParam(required = false) String to, @RequestParam(required = false) List<MultipartFile> files,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		if (visibility != Visibility.PUBLIC) {
-			return pages.act(reference, principal, model, locale, redirect, response,
-					Map.of("message", CasePageSteps.typed(body)), "complaint.flash.message",
-					viewer -> complaints.addNote(reference, viewer, body, Uploads.of(files), version));
-		}
-		Map<String, String> drafts = Map.of("message", CasePageSteps.typed(body), "via", CasePageSteps.typed(via), "to",
-				CasePageSteps.typed(to));
-		return pages.reply(reference, principal, model, locale, redirect, response, drafts, "case.reply",
-				"case.reply.emailed", viewer -> complaints.reply(reference, viewer, body, ReplyRoutes.parse(via, to),
-						Uploads.of(files), version));
-	}
-
-	@PostMapping("/complaints/{reference}/assign")
-	String assign(@PathVariable String reference, @RequestParam(required = false) String assignee,
-			@RequestParam(required = false) String team, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.assigned",
-				viewer -> complaints.assign(reference, viewer, "me".equals(assignee) ? viewer.username() : assignee,
-						team, version));
 	}
 
 	private String page(ComplaintDetails complaint, Viewer viewer, Model model, Locale locale,

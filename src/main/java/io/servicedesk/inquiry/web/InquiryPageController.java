@@ -19,8 +19,6 @@ import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
 import io.servicedesk.casework.web.CasePages;
-import io.servicedesk.casework.web.ReplyRoutes;
-import io.servicedesk.casework.web.Uploads;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.Salutations;
 import io.servicedesk.catalogue.CannedResponses;
@@ -48,7 +46,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -99,8 +96,9 @@ class InquiryPageController {
 		this.staff = staff;
 		this.teams = teams;
 		this.presence = presence;
-		this.pages = new CasePages<>(steps, reads, "/inquiries/", inquiries::viewer, inquiries::get,
-				InquiryDetails::reference, InquiryDetails::updatedByName, InquiryDetails::updatedAt, this::page);
+		this.pages = steps.register(new CasePages<>(steps, reads, "/inquiries/", inquiries, InquiryDetails::reference,
+				InquiryDetails::updatedByName, InquiryDetails::updatedAt, this::page, new CasePages.Composer(
+						Visibility.INTERNAL::equals, "note", "inquiry.note.added", "reply", "inquiry.assigned")));
 		this.escalation = escalation;
 	}
 
@@ -127,24 +125,6 @@ class InquiryPageController {
 		return "redirect:/inquiries";
 	}
 
-	@PostMapping("/inquiries/{reference}/messages")
-	String message(@PathVariable String reference, @RequestParam(required = false) Visibility visibility,
-			@RequestParam(required = false) String body, @RequestParam(required = false) String via,
-			@RequestParam(required = false) String to, @RequestParam(required = false) List<MultipartFile> files,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		if (visibility == Visibility.INTERNAL) {
-			return pages.act(reference, principal, model, locale, redirect, response,
-					Map.of("note", CasePageSteps.typed(body)), "inquiry.note.added",
-					viewer -> inquiries.addNote(reference, viewer, body, Uploads.of(files), version));
-		}
-		Map<String, String> drafts = Map.of("reply", CasePageSteps.typed(body), "via", CasePageSteps.typed(via), "to",
-				CasePageSteps.typed(to));
-		return pages.reply(reference, principal, model, locale, redirect, response, drafts, "case.reply",
-				"case.reply.emailed", viewer -> inquiries.reply(reference, viewer, body, ReplyRoutes.parse(via, to),
-						Uploads.of(files), version));
-	}
-
 	@PostMapping("/inquiries/{reference}/answer")
 	String answer(@PathVariable String reference, @RequestParam(required = false) String body,
 			@RequestParam(required = false) CaseChannel channel, @RequestParam(required = false) Long version,
@@ -153,16 +133,6 @@ class InquiryPageController {
 		return pages.act(reference, principal, model, locale, redirect, response,
 				Map.of("answer", CasePageSteps.typed(body)), "inquiry.answer.recorded",
 				viewer -> inquiries.recordClientAnswer(reference, viewer, body, channel, version));
-	}
-
-	@PostMapping("/inquiries/{reference}/assign")
-	String assign(@PathVariable String reference, @RequestParam(required = false) String assignee,
-			@RequestParam(required = false) String team, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.assigned",
-				viewer -> inquiries.assign(reference, viewer, "me".equals(assignee) ? viewer.username() : assignee,
-						team, version));
 	}
 
 	@PostMapping("/inquiries/{reference}/status")
