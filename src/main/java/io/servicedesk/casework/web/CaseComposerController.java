@@ -1,20 +1,14 @@
 package io.servicedesk.casework.web;
 
-import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import io.servicedesk.casework.Visibility;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The steps every case page has, posted to the case's own address: a message from the
@@ -35,20 +29,15 @@ class CaseComposerController {
 			@RequestParam(required = false) Visibility visibility, @RequestParam(required = false) String body,
 			@RequestParam(required = false) String via, @RequestParam(required = false) String to,
 			@RequestParam(required = false) List<MultipartFile> files, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return steps.pages(cases)
-			.message(reference, visibility, body, via, to, files, version, principal, model, locale, redirect,
-					response);
+			CaseStep request) {
+		return steps.pages(cases).message(reference, visibility, body, via, to, files, version, request);
 	}
 
 	@PostMapping("/{cases:inquiries|complaints}/{reference}/assign")
 	String assign(@PathVariable String cases, @PathVariable String reference,
 			@RequestParam(required = false) String assignee, @RequestParam(required = false) String team,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return steps.pages(cases)
-			.assign(reference, assignee, team, version, principal, model, locale, redirect, response);
+			@RequestParam(required = false) Long version, CaseStep request) {
+		return steps.pages(cases).assign(reference, assignee, team, version, request);
 	}
 
 }

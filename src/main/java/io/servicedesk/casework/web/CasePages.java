@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.servicedesk.casework.CaseReply;
 import io.servicedesk.casework.CaseWork;
 import io.servicedesk.casework.Viewer;
@@ -18,7 +16,6 @@ import io.servicedesk.shared.PageReads;
 
 import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages of the cases of one kind (inquiries or complaints), as their controller shows
@@ -105,24 +102,22 @@ public final class CasePages<C> {
 	/**
 	 * Takes a step on the case for the viewer; the success says {@code success}.
 	 */
-	public String act(String caseReference, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response, Map<String, String> drafts, String success,
+	public String act(String caseReference, CaseStep request, Map<String, String> drafts, String success,
 			Function<Viewer, C> step) {
-		Viewer viewer = work.viewer(principal.getName());
-		return steps.perform(() -> step.apply(viewer), success, casePage(caseReference, viewer, model, locale, drafts),
-				model, locale, redirect, response);
+		Viewer viewer = work.viewer(request.principal().getName());
+		return steps.perform(() -> step.apply(viewer), success, casePage(caseReference, viewer, request, drafts),
+				request.model(), request.locale(), request.redirect(), request.response());
 	}
 
 	/**
 	 * Takes a step that sends words to the client, saying how they went as
 	 * {@link CasePageSteps#reply} does.
 	 */
-	public String reply(String caseReference, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response, Map<String, String> drafts, String said,
+	public String reply(String caseReference, CaseStep request, Map<String, String> drafts, String said,
 			String otherwise, Function<Viewer, CaseReply<C>> step) {
-		Viewer viewer = work.viewer(principal.getName());
-		return steps.reply(() -> step.apply(viewer), said, otherwise,
-				casePage(caseReference, viewer, model, locale, drafts), model, locale, redirect, response);
+		Viewer viewer = work.viewer(request.principal().getName());
+		return steps.reply(() -> step.apply(viewer), said, otherwise, casePage(caseReference, viewer, request, drafts),
+				request.model(), request.locale(), request.redirect(), request.response());
 	}
 
 	/**
@@ -130,34 +125,29 @@ public final class CasePages<C> {
 	 * route chosen ({@code via}, {@code to}) with its files.
 	 */
 	String message(String caseReference, Visibility visibility, String body, String via, String to,
-			List<MultipartFile> files, Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			List<MultipartFile> files, Long version, CaseStep request) {
 		if (composer.note().test(visibility)) {
-			return act(caseReference, principal, model, locale, redirect, response,
-					Map.of(composer.noteDraft(), CasePageSteps.typed(body)), composer.noted(),
-					viewer -> work.addNote(caseReference, viewer, body, Uploads.of(files), version));
+			return act(caseReference, request, Map.of(composer.noteDraft(), CasePageSteps.typed(body)),
+					composer.noted(), viewer -> work.addNote(caseReference, viewer, body, Uploads.of(files), version));
 		}
 		Map<String, String> drafts = Map.of(composer.replyDraft(), CasePageSteps.typed(body), "via",
 				CasePageSteps.typed(via), "to", CasePageSteps.typed(to));
-		return reply(caseReference, principal, model, locale, redirect, response, drafts, "case.reply",
-				"case.reply.emailed", viewer -> work.reply(caseReference, viewer, body, ReplyRoutes.parse(via, to),
-						Uploads.of(files), version));
+		return reply(caseReference, request, drafts, "case.reply", "case.reply.emailed", viewer -> work
+			.reply(caseReference, viewer, body, ReplyRoutes.parse(via, to), Uploads.of(files), version));
 	}
 
 	/**
 	 * Gives the case to a person ({@code me}: the viewer) and/or a team.
 	 */
-	String assign(String caseReference, String assignee, String team, Long version, Principal principal, Model model,
-			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		return act(caseReference, principal, model, locale, redirect, response, Map.of(), composer.assigned(),
-				viewer -> work.assign(caseReference, viewer, "me".equals(assignee) ? viewer.username() : assignee, team,
-						version));
+	String assign(String caseReference, String assignee, String team, Long version, CaseStep request) {
+		return act(caseReference, request, Map.of(), composer.assigned(), viewer -> work.assign(caseReference, viewer,
+				"me".equals(assignee) ? viewer.username() : assignee, team, version));
 	}
 
-	private CasePageSteps.CasePage<C> casePage(String caseReference, Viewer viewer, Model model, Locale locale,
+	private CasePageSteps.CasePage<C> casePage(String caseReference, Viewer viewer, CaseStep request,
 			Map<String, String> drafts) {
 		return new CasePageSteps.CasePage<>(path, reference, () -> work.get(caseReference, viewer), changedBy,
-				changedAt, shown -> page.render(shown, viewer, model, locale, drafts), drafts);
+				changedAt, shown -> page.render(shown, viewer, request.model(), request.locale(), drafts), drafts);
 	}
 
 }

@@ -13,6 +13,7 @@ import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
 import io.servicedesk.casework.web.CasePages;
+import io.servicedesk.casework.web.CaseStep;
 import io.servicedesk.casework.web.ReplyRoutes;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.catalogue.CategoryCatalogue;
@@ -41,8 +42,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The complaint page {@code /complaints/{ref}}: the header with the SLA countdowns, the
@@ -129,12 +128,11 @@ class ComplaintPageController {
 	@PostMapping("/complaints/{reference}/acknowledge")
 	String acknowledge(@PathVariable String reference, @RequestParam(required = false) String message,
 			@RequestParam(required = false) String via, @RequestParam(required = false) String to,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(required = false) Long version, CaseStep request) {
 		Map<String, String> drafts = Map.of("acknowledgement", CasePageSteps.typed(message), "via",
 				CasePageSteps.typed(via), "to", CasePageSteps.typed(to));
-		return pages.reply(reference, principal, model, locale, redirect, response, drafts, "complaint.acknowledged",
-				"complaint.acknowledged.emailed", viewer -> {
+		return pages.reply(reference, request, drafts, "complaint.acknowledged", "complaint.acknowledged.emailed",
+				viewer -> {
 					if (message == null || message.isBlank()) {
 						throw new RuleViolationException("case.message.required");
 					}
@@ -143,19 +141,16 @@ class ComplaintPageController {
 	}
 
 	@PostMapping("/complaints/{reference}/investigate")
-	String investigate(@PathVariable String reference, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.step",
+	String investigate(@PathVariable String reference, @RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request, Map.of(), "complaint.flash.step",
 				viewer -> complaints.investigate(reference, viewer, version));
 	}
 
 	@PostMapping("/complaints/{reference}/forward")
 	String forward(@PathVariable String reference, @RequestParam(required = false) String team,
 			@RequestParam(required = false) String question, @RequestParam(required = false) LocalDate answerDue,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return pages.act(reference, principal, model, locale, redirect, response,
+			@RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request,
 				Map.of("question", CasePageSteps.typed(question), "team", CasePageSteps.typed(team), "answerDue",
 						answerDue == null ? "" : answerDue.toString()),
 				"complaint.flash.forwarded", viewer -> complaints.forward(reference, viewer, team, question,
@@ -164,10 +159,8 @@ class ComplaintPageController {
 
 	@PostMapping("/complaints/{reference}/findings")
 	String finding(@PathVariable String reference, @RequestParam(required = false) String body,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return pages.act(reference, principal, model, locale, redirect, response,
-				Map.of("finding", CasePageSteps.typed(body)), "complaint.flash.finding",
+			@RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request, Map.of("finding", CasePageSteps.typed(body)), "complaint.flash.finding",
 				viewer -> complaints.recordFinding(reference, viewer, body, version));
 	}
 
@@ -176,53 +169,46 @@ class ComplaintPageController {
 			@RequestParam(required = false) Remedy remedy, @RequestParam(required = false) BigDecimal amount,
 			@RequestParam(required = false) String currency, @RequestParam(required = false) String rootCause,
 			@RequestParam(required = false) String message, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			CaseStep request) {
 		Map<String, String> drafts = Map.of("proposal", CasePageSteps.typed(message), "outcome",
 				outcome == null ? "" : outcome.name(), "remedy", remedy == null ? "" : remedy.name(), "amount",
 				amount == null ? "" : amount.toPlainString(), "currency", CasePageSteps.typed(currency), "rootCause",
 				CasePageSteps.typed(rootCause));
-		return pages.act(reference, principal, model, locale, redirect, response, drafts, "complaint.flash.proposed",
-				viewer -> {
-					if (outcome == null || remedy == null) {
-						throw new RuleViolationException("complaint.proposal.outcome-required");
-					}
-					Money money = null;
-					if (amount != null) {
-						if (currency == null || !ComplaintRequests.isCurrency(currency) || amount.scale() > 2) {
-							throw new RuleViolationException("complaint.currency.required");
-						}
-						money = ComplaintRequests.money(amount, currency);
-					}
-					return complaints.proposeResolution(reference, viewer,
-							new ProposedResolution(outcome, remedy, money, rootCause, message), version);
-				});
+		return pages.act(reference, request, drafts, "complaint.flash.proposed", viewer -> {
+			if (outcome == null || remedy == null) {
+				throw new RuleViolationException("complaint.proposal.outcome-required");
+			}
+			Money money = null;
+			if (amount != null) {
+				if (currency == null || !ComplaintRequests.isCurrency(currency) || amount.scale() > 2) {
+					throw new RuleViolationException("complaint.currency.required");
+				}
+				money = ComplaintRequests.money(amount, currency);
+			}
+			return complaints.proposeResolution(reference, viewer,
+					new ProposedResolution(outcome, remedy, money, rootCause, message), version);
+		});
 	}
 
 	@PostMapping("/complaints/{reference}/review")
 	String review(@PathVariable String reference, @RequestParam(required = false) ReviewDecision decision,
 			@RequestParam(required = false) String comment, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return pages.reply(reference, principal, model, locale, redirect, response,
-				Map.of("comment", CasePageSteps.typed(comment)), "complaint.decision", "complaint.flash.sent-back",
-				viewer -> complaints.decide(reference, viewer, decision == null ? ReviewDecision.SEND_BACK : decision,
-						comment, version));
+			CaseStep request) {
+		return pages.reply(reference, request, Map.of("comment", CasePageSteps.typed(comment)), "complaint.decision",
+				"complaint.flash.sent-back", viewer -> complaints.decide(reference, viewer,
+						decision == null ? ReviewDecision.SEND_BACK : decision, comment, version));
 	}
 
 	@PostMapping("/complaints/{reference}/close")
-	String close(@PathVariable String reference, @RequestParam(required = false) Long version, Principal principal,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.closed",
+	String close(@PathVariable String reference, @RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request, Map.of(), "complaint.flash.closed",
 				viewer -> complaints.close(reference, viewer, version));
 	}
 
 	@PostMapping("/complaints/{reference}/reopen")
 	String reopen(@PathVariable String reference, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return pages.act(reference, principal, model, locale, redirect, response,
-				Map.of("reason", CasePageSteps.typed(reason)), "complaint.flash.reopened",
+			@RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request, Map.of("reason", CasePageSteps.typed(reason)), "complaint.flash.reopened",
 				viewer -> complaints.reopen(reference, viewer, reason, version));
 	}
 

@@ -19,6 +19,7 @@ import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
 import io.servicedesk.casework.web.CasePages;
+import io.servicedesk.casework.web.CaseStep;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.Salutations;
 import io.servicedesk.catalogue.CannedResponses;
@@ -46,9 +47,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The inquiry page {@code /inquiries/{ref}}: header with the SLA countdowns, the client's
@@ -128,20 +126,17 @@ class InquiryPageController {
 	@PostMapping("/inquiries/{reference}/answer")
 	String answer(@PathVariable String reference, @RequestParam(required = false) String body,
 			@RequestParam(required = false) CaseChannel channel, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return pages.act(reference, principal, model, locale, redirect, response,
-				Map.of("answer", CasePageSteps.typed(body)), "inquiry.answer.recorded",
+			CaseStep request) {
+		return pages.act(reference, request, Map.of("answer", CasePageSteps.typed(body)), "inquiry.answer.recorded",
 				viewer -> inquiries.recordClientAnswer(reference, viewer, body, channel, version));
 	}
 
 	@PostMapping("/inquiries/{reference}/status")
 	String status(@PathVariable String reference, @RequestParam(required = false) InquiryStatus status,
 			@RequestParam(required = false) String resolution, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return pages.act(reference, principal, model, locale, redirect, response,
-				Map.of("resolution", CasePageSteps.typed(resolution)), "inquiry.status.changed", viewer -> {
+			CaseStep request) {
+		return pages.act(reference, request, Map.of("resolution", CasePageSteps.typed(resolution)),
+				"inquiry.status.changed", viewer -> {
 					if (status == null) {
 						throw new IllegalTransitionException("inquiry.status.missing", reference);
 					}
@@ -157,24 +152,21 @@ class InquiryPageController {
 	@PostMapping("/inquiries/{reference}/merge")
 	String merge(@PathVariable String reference, @RequestParam(required = false) String target,
 			@RequestParam(required = false) String typed, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			CaseStep request) {
 		String survivor = typed != null && !typed.isBlank() ? typed : target;
-		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.merged",
+		return pages.act(reference, request, Map.of(), "inquiry.merged",
 				viewer -> merges.merge(reference, survivor, viewer, version));
 	}
 
 	@PostMapping("/inquiries/{reference}/priority")
 	String priority(@PathVariable String reference, @RequestParam(required = false) Priority priority,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return pages.act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.priority.changed",
-				viewer -> {
-					if (priority == null) {
-						throw new IllegalTransitionException("inquiry.priority.missing", reference);
-					}
-					return inquiries.changePriority(reference, viewer, priority, version);
-				});
+			@RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request, Map.of(), "inquiry.priority.changed", viewer -> {
+			if (priority == null) {
+				throw new IllegalTransitionException("inquiry.priority.missing", reference);
+			}
+			return inquiries.changePriority(reference, viewer, priority, version);
+		});
 	}
 
 	/**

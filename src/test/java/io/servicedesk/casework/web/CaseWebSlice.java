@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Import;
  * {@code @caseTextLimits}).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ CasePageSteps.class, CaseComposerController.class, CaseEntryDetails.class, CaseTime.class,
-		CaseTextLimits.class })
+@Import({ CasePageSteps.class, CaseComposerController.class, CaseStepArguments.class, CaseEntryDetails.class,
+		CaseTime.class, CaseTextLimits.class })
 public class CaseWebSlice {
 
 }
