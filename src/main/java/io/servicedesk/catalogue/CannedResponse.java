@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "canned_response")
-class CannedResponse extends BaseEntity {
+class CannedResponse extends BaseEntity implements CatalogueEntry {
 
 	@Column(nullable = false, length = 200)
 	private String title;
@@ -48,18 +48,25 @@ class CannedResponse extends BaseEntity {
 		this.language = Objects.requireNonNull(language, "language").tag();
 	}
 
-	void deactivate() {
+	@Override
+	public void deactivate() {
 		if (!active) {
 			throw new IllegalTransitionException("canned.already-inactive", title);
 		}
 		this.active = false;
 	}
 
-	void activate() {
+	@Override
+	public void activate() {
 		if (active) {
 			throw new IllegalTransitionException("canned.already-active", title);
 		}
 		this.active = true;
+	}
+
+	@Override
+	public String name() {
+		return title;
 	}
 
 	String getTitle() {
@@ -78,7 +85,8 @@ class CannedResponse extends BaseEntity {
 		return active;
 	}
 
-	String describe() {
+	@Override
+	public String describe() {
 		return "title=" + title + "; language=" + language + "; active=" + active + "; body=" + body;
 	}
 

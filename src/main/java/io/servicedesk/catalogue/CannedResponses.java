@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.servicedesk.audit.AuditLog;
-import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.shared.NotFoundException;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.shared.StaleVersionException;
 import io.servicedesk.staff.SupportedLanguage;
 
 import org.springframework.stereotype.Service;
@@ -22,11 +20,11 @@ public class CannedResponses {
 
 	private final CannedResponseRepository responses;
 
-	private final AuditLog auditLog;
+	private final CatalogueAdministration<CannedResponse> administration;
 
 	CannedResponses(CannedResponseRepository responses, AuditLog auditLog) {
 		this.responses = responses;
-		this.auditLog = auditLog;
+		this.administration = new CatalogueAdministration<>(responses, auditLog, "canned-response");
 	}
 
 	@Transactional(readOnly = true)
@@ -62,49 +60,22 @@ public class CannedResponses {
 	@Transactional
 	public CannedResponseView create(String title, String body, SupportedLanguage language, String actor) {
 		requireFreeTitle(title, language, null);
-		CannedResponse response = responses.saveAndFlush(new CannedResponse(title, body, language));
-		auditLog.record(AuditRecord.of(actor, "canned-response.created", "canned-response", response.getTitle())
-			.change(null, response.describe()));
-		return CannedResponseView.of(response);
+		return CannedResponseView.of(administration.create(new CannedResponse(title, body, language), actor));
 	}
 
 	@Transactional
 	public CannedResponseView update(long id, String title, String body, SupportedLanguage language,
 			Long expectedVersion, String actor) {
-		CannedResponse response = require(id);
-		if (expectedVersion != null && expectedVersion != response.getVersion()) {
-			throw new StaleVersionException(response.getTitle());
-		}
-		requireFreeTitle(title, language, response);
-		String before = response.describe();
-		response.rewrite(title, body, language);
-		String after = response.describe();
-		if (!before.equals(after)) {
-			responses.flush();
-			auditLog.record(AuditRecord.of(actor, "canned-response.updated", "canned-response", response.getTitle())
-				.change(before, after));
-		}
-		return CannedResponseView.of(response);
+		return CannedResponseView.of(administration.update(require(id), expectedVersion, response -> {
+			requireFreeTitle(title, language, response);
+			response.rewrite(title, body, language);
+		}, actor));
 	}
 
+	/** Switches the entry on ({@code active}) or off. */
 	@Transactional
-	public CannedResponseView deactivate(long id, String actor) {
-		CannedResponse response = require(id);
-		response.deactivate();
-		responses.flush();
-		auditLog.record(AuditRecord.of(actor, "canned-response.deactivated", "canned-response", response.getTitle())
-			.change("active", "inactive"));
-		return CannedResponseView.of(response);
-	}
-
-	@Transactional
-	public CannedResponseView activate(long id, String actor) {
-		CannedResponse response = require(id);
-		response.activate();
-		responses.flush();
-		auditLog.record(AuditRecord.of(actor, "canned-response.activated", "canned-response", response.getTitle())
-			.change("inactive", "active"));
-		return CannedResponseView.of(response);
+	public CannedResponseView switchTo(long id, boolean active, String actor) {
+		return CannedResponseView.of(administration.switchTo(require(id), active, actor));
 	}
 
 	@Transactional(readOnly = true)

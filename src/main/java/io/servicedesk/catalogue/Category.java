@@ -22,7 +22,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "category")
-class Category extends BaseEntity {
+class Category extends BaseEntity implements CatalogueEntry {
 
 	@Column(nullable = false, unique = true, length = 64)
 	private String code;
@@ -81,18 +81,25 @@ class Category extends BaseEntity {
 		this.defaultPriority = priority;
 	}
 
-	void deactivate() {
+	@Override
+	public void deactivate() {
 		if (!active) {
 			throw new IllegalTransitionException("category.already-inactive", code);
 		}
 		this.active = false;
 	}
 
-	void activate() {
+	@Override
+	public void activate() {
 		if (active) {
 			throw new IllegalTransitionException("category.already-active", code);
 		}
 		this.active = true;
+	}
+
+	@Override
+	public String name() {
+		return code;
 	}
 
 	String getCode() {
@@ -121,7 +128,8 @@ class Category extends BaseEntity {
 		return names;
 	}
 
-	String describe() {
+	@Override
+	public String describe() {
 		return "kind=" + kind + "; names=" + names().values() + "; priority=" + Objects.toString(defaultPriority, "")
 				+ "; active=" + active;
 	}

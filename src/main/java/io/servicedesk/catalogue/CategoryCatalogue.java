@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.servicedesk.audit.AuditLog;
-import io.servicedesk.audit.AuditRecord;
 import io.servicedesk.shared.Priority;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.shared.StaleVersionException;
 import io.servicedesk.staff.SupportedLanguage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,13 +33,13 @@ public class CategoryCatalogue {
 
 	private final CategoryRepository categories;
 
-	private final AuditLog auditLog;
+	private final CatalogueAdministration<Category> administration;
 
 	private final JdbcClient jdbc;
 
 	CategoryCatalogue(CategoryRepository categories, AuditLog auditLog, JdbcClient jdbc) {
 		this.categories = categories;
-		this.auditLog = auditLog;
+		this.administration = new CatalogueAdministration<>(categories, auditLog, "category");
 		this.jdbc = jdbc;
 	}
 
@@ -93,48 +91,20 @@ public class CategoryCatalogue {
 		if (categories.existsByCode(code)) {
 			throw new RuleViolationException("category.code-taken", code);
 		}
-		Category category = categories
-			.saveAndFlush(new Category(code, draft.kind(), draft.names(), draft.defaultPriority()));
-		auditLog.record(AuditRecord.of(actor, "category.created", "category", category.getCode())
-			.change(null, category.describe()));
-		return CategoryView.of(category);
+		return CategoryView
+			.of(administration.create(new Category(code, draft.kind(), draft.names(), draft.defaultPriority()), actor));
 	}
 
 	@Transactional
 	public CategoryView update(long id, CategoryDraft draft, Long expectedVersion, String actor) {
-		Category category = require(id);
-		if (expectedVersion != null && expectedVersion != category.getVersion()) {
-			throw new StaleVersionException(category.getCode());
-		}
-		String before = category.describe();
-		category.describe(draft.names(), draft.defaultPriority());
-		String after = category.describe();
-		if (!before.equals(after)) {
-			categories.flush();
-			auditLog.record(
-					AuditRecord.of(actor, "category.updated", "category", category.getCode()).change(before, after));
-		}
-		return CategoryView.of(category);
+		return CategoryView.of(administration.update(require(id), expectedVersion,
+				category -> category.describe(draft.names(), draft.defaultPriority()), actor));
 	}
 
+	/** Switches the entry on ({@code active}) or off. */
 	@Transactional
-	public CategoryView deactivate(long id, String actor) {
-		Category category = require(id);
-		category.deactivate();
-		categories.flush();
-		auditLog.record(AuditRecord.of(actor, "category.deactivated", "category", category.getCode())
-			.change("active", "inactive"));
-		return CategoryView.of(category);
-	}
-
-	@Transactional
-	public CategoryView activate(long id, String actor) {
-		Category category = require(id);
-		category.activate();
-		categories.flush();
-		auditLog.record(AuditRecord.of(actor, "category.activated", "category", category.getCode())
-			.change("inactive", "active"));
-		return CategoryView.of(category);
+	public CategoryView switchTo(long id, boolean active, String actor) {
+		return CategoryView.of(administration.switchTo(require(id), active, actor));
 	}
 
 	@Transactional(readOnly = true)

@@ -16,7 +16,7 @@ import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.inquiry.EscalatedInquiry;
-import io.servicedesk.inquiry.InquiryService;
+import io.servicedesk.inquiry.InquiryEscalation;
 import io.servicedesk.shared.Money;
 import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.RuleViolationException;
@@ -51,7 +51,7 @@ class ComplaintRegistration {
 
 	private final CategoryCatalogue categories;
 
-	private final InquiryService inquiries;
+	private final InquiryEscalation inquiries;
 
 	private final ApplicationEventPublisher events;
 
@@ -59,7 +59,7 @@ class ComplaintRegistration {
 
 	ComplaintRegistration(ComplaintRepository complaints, CaseClients caseClients, CaseLinks links, CaseSla sla,
 			CaseTimeline timeline, CaseSteps steps, ClientService clients, CategoryCatalogue categories,
-			InquiryService inquiries, ApplicationEventPublisher events, Clock clock) {
+			InquiryEscalation inquiries, ApplicationEventPublisher events, Clock clock) {
 		this.complaints = complaints;
 		this.caseClients = caseClients;
 		this.links = links;

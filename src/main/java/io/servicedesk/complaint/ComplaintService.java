@@ -17,6 +17,7 @@ import io.servicedesk.casework.CaseSteps;
 import io.servicedesk.casework.CaseTimeline;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
+import io.servicedesk.casework.CaseWork;
 import io.servicedesk.shared.Money;
 import io.servicedesk.sla.CaseKind;
 
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ComplaintLifecycle}'s, who works on it {@link ComplaintAssignment}'s.
  */
 @Service
-public class ComplaintService {
+public class ComplaintService implements CaseWork<ComplaintDetails> {
 
 	public static final String REFERENCE_PREFIX = "CMP-";
 

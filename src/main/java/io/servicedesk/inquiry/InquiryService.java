@@ -16,6 +16,7 @@ import io.servicedesk.casework.CaseReply;
 import io.servicedesk.casework.CaseSla;
 import io.servicedesk.casework.CaseSteps;
 import io.servicedesk.casework.CaseTimeline;
+import io.servicedesk.casework.CaseWork;
 import io.servicedesk.casework.ClockChange;
 import io.servicedesk.casework.QueueCondition;
 import io.servicedesk.casework.QueueCounts;
@@ -28,9 +29,7 @@ import io.servicedesk.casework.Visibility;
 import io.servicedesk.client.ClientDetails;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.sla.CaseKind;
-import io.servicedesk.shared.IllegalTransitionException;
 import io.servicedesk.shared.Priority;
-import io.servicedesk.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -43,18 +42,13 @@ import org.springframework.transaction.annotation.Transactional;
  * as it is afterwards; {@link io.servicedesk.casework.CaseSteps} keeps the SLA clock in
  * step and writes the status line and the audit log. Recording is
  * {@link InquiryIntake}'s, the conversation with the client
- * {@link InquiryConversation}'s.
+ * {@link InquiryConversation}'s, the escalation into a complaint
+ * {@link InquiryEscalation}'s, the merge of duplicates {@link InquiryMerge}'s.
  */
 @Service
-public class InquiryService {
+public class InquiryService implements CaseWork<InquiryDetails> {
 
 	public static final String REFERENCE_PREFIX = "INQ-";
-
-	/** The line of a merged inquiry that links to the one it was merged into. */
-	public static final String MERGED_INTO = "merged-into:";
-
-	/** The line of an inquiry that links to one merged into it. */
-	public static final String MERGED_FROM = "merged-from:";
 
 	private final InquiryFiles files;
 
@@ -82,13 +76,10 @@ public class InquiryService {
 
 	private final Clock clock;
 
-	private final InquiryRepository inquiries;
-
-	InquiryService(InquiryRepository inquiries, InquiryFiles files, InquiryIntake intake,
-			InquiryConversation conversation, CaseIdempotency idempotency, CaseAccess access, CaseSla sla,
-			CaseTimeline timeline, CaseSteps steps, CaseQueues queues, CaseAssignment assignment, ClientService clients,
-			ApplicationEventPublisher events, Clock clock) {
-		this.inquiries = inquiries;
+	InquiryService(InquiryFiles files, InquiryIntake intake, InquiryConversation conversation,
+			CaseIdempotency idempotency, CaseAccess access, CaseSla sla, CaseTimeline timeline, CaseSteps steps,
+			CaseQueues queues, CaseAssignment assignment, ClientService clients, ApplicationEventPublisher events,
+			Clock clock) {
 		this.files = files;
 		this.intake = intake;
 		this.conversation = conversation;
@@ -230,83 +221,6 @@ public class InquiryService {
 	}
 
 	/**
-	 * The inquiry as the complaint it is escalated into takes it over, for a staff member
-	 * who may work on it.
-	 */
-	@Transactional(readOnly = true)
-	public EscalatedInquiry escalation(String reference, Viewer viewer) {
-		Inquiry inquiry = files.accessible(reference, viewer);
-		return new EscalatedInquiry(inquiry.getId(), inquiry.getReference(), inquiry.getClientId(),
-				inquiry.getChannel(), inquiry.getSubject(), inquiry.getPriority(), inquiry.getAccountNumber(),
-				inquiry.getOrderNumber(), inquiry.getTeamId());
-	}
-
-	/**
-	 * The inquiry was escalated into this complaint: it links to the complaint, an
-	 * inquiry not yet resolved is resolved as escalated with its clock stopped (no
-	 * survey: the complaint's resolution invites the client), and its timeline names the
-	 * complaint with the reason; a closed or already escalated inquiry is refused.
-	 */
-	@Transactional
-	public void escalated(String reference, String complaintReference, String reason, Viewer viewer) {
-		Inquiry inquiry = files.accessible(reference, viewer);
-		Instant now = clock.instant();
-		InquiryStatus before = inquiry.status();
-		ClockChange change = inquiry.escalate(complaintReference, reason, viewer.username(), now);
-		if (change != ClockChange.NONE) {
-			files.stepTaken(inquiry, before, change, null, viewer.username(), now);
-		}
-		timeline.record(inquiry, CaseEntryKind.NOTE, null, reason.strip(), "escalated:" + complaintReference,
-				viewer.username(), now);
-		steps.audit(inquiry, "inquiry.escalated", null, "complaint=" + complaintReference, viewer.username());
-	}
-
-	/**
-	 * Merges this inquiry (a second mail of the client about the same matter) into
-	 * another open inquiry of the same client, which survives: the merged one's messages
-	 * move to it in the order they happened, with their files and mail thread (the
-	 * client's later answers to the merged one's mails land on the survivor); the merged
-	 * one is closed as merged into the survivor with its clock stopped; both timelines
-	 * link to each other and both are audited. Refused: the same inquiry, another
-	 * client's, a closed survivor, an inquiry closed or merged already, one escalated
-	 * into a complaint, another team's case (403) and a stale version of the merged one.
-	 * Answers the survivor.
-	 */
-	@Transactional
-	public InquiryDetails merge(String reference, String survivorReference, Viewer viewer, Long expectedVersion) {
-		Inquiry merged = files.editable(reference, viewer, expectedVersion);
-		if (survivorReference == null || survivorReference.isBlank()) {
-			throw new RuleViolationException("inquiry.merge.target-required", merged.getReference());
-		}
-		Inquiry survivor = inquiries.findByReference(InquiryFiles.normalise(survivorReference))
-			.orElseThrow(() -> new RuleViolationException("inquiry.merge.unknown", survivorReference.strip()));
-		access.requireAccess(viewer, survivor);
-		if (survivor.getId().equals(merged.getId())) {
-			throw new IllegalTransitionException("inquiry.merge.self", merged.getReference());
-		}
-		if (survivor.getClientId() != merged.getClientId()) {
-			throw new RuleViolationException("inquiry.merge.other-client", merged.getReference(),
-					survivor.getReference());
-		}
-		Instant now = clock.instant();
-		survivor.takeOverMerged(merged.getReference(), viewer.username(), now);
-		InquiryStatus before = merged.status();
-		ClockChange change = merged.mergeInto(survivor.getReference(), viewer.username(), now);
-		inquiries.flush();
-		int moved = timeline.moveMessages(merged, survivor);
-		files.stepTaken(merged, before, change, null, viewer.username(), now);
-		timeline.record(merged, CaseEntryKind.NOTE, null, null, MERGED_INTO + survivor.getReference(),
-				viewer.username(), now);
-		timeline.record(survivor, CaseEntryKind.NOTE, null, null, MERGED_FROM + merged.getReference(),
-				viewer.username(), now);
-		steps.audit(merged, "inquiry.merged", merged.getReference(),
-				"into=" + survivor.getReference() + ", messages=" + moved, viewer.username());
-		steps.audit(survivor, "inquiry.merge-received", null, "from=" + merged.getReference() + ", messages=" + moved,
-				viewer.username());
-		return files.saved(survivor);
-	}
-
-	/**
 	 * A new priority: the SLA targets are those of the new priority, measured from the
 	 * inquiry's creation.
 	 */
@@ -343,7 +257,7 @@ public class InquiryService {
 	}
 
 	/**
-	 * The client's id for a client number typed into a filter; an unknown number matches
+	 * The client's id for a client number typed into a filter; an unknown one matches
 	 * nobody.
 	 */
 	@Transactional(readOnly = true)

@@ -24,6 +24,7 @@ import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.Salutations;
 import io.servicedesk.correspondence.Correspondence;
+import io.servicedesk.inquiry.InquiryEscalation;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.notification.Notifications;
 import io.servicedesk.shared.StaffTimeZone;
@@ -59,8 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		CaseIdempotency.class, CaseLinks.class, CaseQueues.class, CaseReplies.class, CaseSla.class, CaseSteps.class,
 		CaseSurveys.class, CaseTimeline.class, CaseVisibility.class, CasePageSteps.class, DemoCases.class,
 		AuditLog.class, CategoryCatalogue.class, ClientService.class, Salutations.class, Correspondence.class,
-		InquiryService.class, Notifications.class, SlaClocks.class, StaffService.class, TeamDirectory.class,
-		StaffTimeZone.class })
+		InquiryService.class, InquiryEscalation.class, Notifications.class, SlaClocks.class, StaffService.class,
+		TeamDirectory.class, StaffTimeZone.class })
 class ComplaintTimelineScenarioTests {
 
 	@Autowired

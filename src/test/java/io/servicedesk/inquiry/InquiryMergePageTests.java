@@ -41,6 +41,9 @@ class InquiryMergePageTests {
 	InquiryService inquiries;
 
 	@Autowired
+	InquiryMerge merges;
+
+	@Autowired
 	ClientService clients;
 
 	@Test
@@ -119,7 +122,7 @@ class InquiryMergePageTests {
 			.param("version", Long.toString(seen)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("id=\"reload\"")));
-		inquiries.merge(first, second, inquiries.viewer("agent"), null);
+		merges.merge(first, second, inquiries.viewer("agent"), null);
 		mvc.perform(post("/inquiries/" + first + "/merge").with(csrf()).param("target", second))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("was merged into " + second + " already")));

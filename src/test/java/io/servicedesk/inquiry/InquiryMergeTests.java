@@ -56,6 +56,9 @@ class InquiryMergeTests {
 	InquiryService inquiries;
 
 	@Autowired
+	InquiryMerge merges;
+
+	@Autowired
 	ClientService clients;
 
 	@Autowired
@@ -85,7 +88,7 @@ class InquiryMergeTests {
 		inquiries.reply(survivor, agent(), "The card works again.", null, null);
 		long version = inquiries.get(merged, agent()).version();
 
-		InquiryDetails kept = inquiries.merge(merged, survivor, agent(), version);
+		InquiryDetails kept = merges.merge(merged, survivor, agent(), version);
 
 		assertThat(kept.reference()).isEqualTo(survivor);
 		assertThat(messages(survivor)).containsExactly("My card is blocked.", "Still blocked, please help.",
@@ -126,7 +129,7 @@ class InquiryMergeTests {
 		inquiries.reply(merged, agent(), "Which order number?", null, null);
 		correspondence.deliverNow();
 		MimeMessage sent = TestMailbox.to(client.email()).get(0);
-		inquiries.merge(merged, survivor, agent(), null);
+		merges.merge(merged, survivor, agent(), null);
 
 		TestMailbox.send(client.email(), replyTo(sent), "Re: " + subject(sent), "Order O-1, thanks.",
 				Map.of("In-Reply-To", messageId(sent)));
@@ -153,35 +156,34 @@ class InquiryMergeTests {
 		String othersInquiry = inquiry(other, "agent", "Other's", "Other words");
 		String otherTeams = inquiry(client, "agent2", "Other team's", "Other team words");
 
-		assertRefused(() -> inquiries.merge(second, second, agent(), null), IllegalTransitionException.class,
+		assertRefused(() -> merges.merge(second, second, agent(), null), IllegalTransitionException.class,
 				"inquiry.merge.self");
-		assertRefused(() -> inquiries.merge(second, othersInquiry, agent(), null), RuleViolationException.class,
+		assertRefused(() -> merges.merge(second, othersInquiry, agent(), null), RuleViolationException.class,
 				"inquiry.merge.other-client");
-		assertRefused(() -> inquiries.merge(second, "INQ-999999999", agent(), null), RuleViolationException.class,
+		assertRefused(() -> merges.merge(second, "INQ-999999999", agent(), null), RuleViolationException.class,
 				"inquiry.merge.unknown");
-		assertRefused(() -> inquiries.merge(second, " ", agent(), null), RuleViolationException.class,
+		assertRefused(() -> merges.merge(second, " ", agent(), null), RuleViolationException.class,
 				"inquiry.merge.target-required");
-		assertThatThrownBy(() -> inquiries.merge(second, otherTeams, agent(), null))
+		assertThatThrownBy(() -> merges.merge(second, otherTeams, agent(), null))
 			.isInstanceOf(RefusedAccessException.class);
-		assertThatThrownBy(() -> inquiries.merge(otherTeams, second, agent(), null))
+		assertThatThrownBy(() -> merges.merge(otherTeams, second, agent(), null))
 			.isInstanceOf(RefusedAccessException.class);
 		long stale = inquiries.get(second, agent()).version();
 		inquiries.addMessage(second, agent(), "A note meanwhile", Visibility.INTERNAL, null);
-		assertThatThrownBy(() -> inquiries.merge(second, first, agent(), stale))
-			.isInstanceOf(StaleVersionException.class);
+		assertThatThrownBy(() -> merges.merge(second, first, agent(), stale)).isInstanceOf(StaleVersionException.class);
 		assertThat(messages(second)).containsExactly("Second words", "A note meanwhile");
 		assertThat(messages(first)).containsExactly("First words");
 
 		String third = inquiry(client, "agent", "Third", "Third words");
-		inquiries.merge(third, first, agent(), null);
-		assertRefused(() -> inquiries.merge(third, second, agent(), null), IllegalTransitionException.class,
+		merges.merge(third, first, agent(), null);
+		assertRefused(() -> merges.merge(third, second, agent(), null), IllegalTransitionException.class,
 				"inquiry.merge.already");
-		assertRefused(() -> inquiries.merge(second, third, agent(), null), IllegalTransitionException.class,
+		assertRefused(() -> merges.merge(second, third, agent(), null), IllegalTransitionException.class,
 				"inquiry.merge.target-closed");
 		assertThat(messages(second)).containsExactly("Second words", "A note meanwhile");
 		assertThat(inquiries.get(second, agent()).status()).isNotEqualTo(InquiryStatus.CLOSED);
 		// the supervisor may merge another team's inquiry
-		inquiries.merge(otherTeams, second, inquiries.viewer("supervisor"), null);
+		merges.merge(otherTeams, second, inquiries.viewer("supervisor"), null);
 		assertThat(messages(second)).contains("Other team words");
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,6 +22,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,6 +41,8 @@ public class CasePageSteps {
 	private final MessageSource messages;
 
 	private final StaffTimeZone times;
+
+	private final Map<String, CasePages<?>> pages = new ConcurrentHashMap<>();
 
 	CasePageSteps(MessageSource messages, StaffTimeZone times) {
 		this.messages = messages;
@@ -60,6 +64,24 @@ public class CasePageSteps {
 			typed = typed == null ? Map.of() : typed;
 		}
 
+	}
+
+	/**
+	 * Makes the pages of a case kind known to the steps every case page has
+	 * ({@link CaseComposerController}); answers them.
+	 */
+	public <C> CasePages<C> register(CasePages<C> kind) {
+		pages.put(kind.path(), kind);
+		return kind;
+	}
+
+	/** The pages of the cases under {@code /{cases}/}. */
+	CasePages<?> pages(String cases) {
+		CasePages<?> kind = pages.get("/" + cases + "/");
+		if (kind == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return kind;
 	}
 
 	/**

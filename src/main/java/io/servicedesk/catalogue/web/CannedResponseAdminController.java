@@ -1,7 +1,6 @@
 package io.servicedesk.catalogue.web;
 
 import java.security.Principal;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -9,7 +8,6 @@ import io.servicedesk.catalogue.CannedResponseView;
 import io.servicedesk.catalogue.CannedResponses;
 import io.servicedesk.catalogue.Placeholders;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.shared.web.FormSubmissions;
 import io.servicedesk.staff.SupportedLanguage;
 
 import org.springframework.stereotype.Controller;
@@ -29,11 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/canned-responses")
-class CannedResponseAdminController {
+class CannedResponseAdminController extends CatalogueEntryAdmin<CannedResponseView> {
 
 	private final CannedResponses responses;
 
 	CannedResponseAdminController(CannedResponses responses) {
+		super("canned", responses::get, CannedResponseView::title,
+				response -> "/admin/canned-responses?language=" + response.language(), responses::switchTo);
 		this.responses = responses;
 	}
 
@@ -55,15 +55,9 @@ class CannedResponseAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("cannedForm") CannedResponseForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			Optional<CannedResponseView> created = FormSubmissions.save(result,
-					() -> responses.create(form.getTitle(), form.getBody(), form.getLanguage(), principal.getName()),
-					CannedResponseAdminController::reject);
-			if (created.isPresent()) {
-				return FormSubmissions.saved(redirect, "canned.created", created.get().title(), listOf(created.get()));
-			}
-		}
-		return form(form, null, model);
+		return save(!result.hasErrors(), result,
+				() -> responses.create(form.getTitle(), form.getBody(), form.getLanguage(), principal.getName()),
+				"created", redirect, () -> form(form, null, model));
 	}
 
 	@GetMapping("/{id}")
@@ -76,34 +70,10 @@ class CannedResponseAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("cannedForm") CannedResponseForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
 		CannedResponseView response = responses.get(id);
-		if (!result.hasErrors()) {
-			Optional<CannedResponseView> saved = FormSubmissions.save(result, () -> responses.update(id,
-					form.getTitle(), form.getBody(), form.getLanguage(), form.getVersion(), principal.getName()),
-					CannedResponseAdminController::reject);
-			if (saved.isPresent()) {
-				return FormSubmissions.saved(redirect, "canned.updated", saved.get().title(), listOf(saved.get()));
-			}
-		}
-		return form(form, response, model);
-	}
-
-	@PostMapping("/{id}/deactivate")
-	String deactivate(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		return act(id, redirect, "canned.deactivated", () -> responses.deactivate(id, principal.getName()));
-	}
-
-	@PostMapping("/{id}/activate")
-	String activate(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		return act(id, redirect, "canned.activated", () -> responses.activate(id, principal.getName()));
-	}
-
-	private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
-		CannedResponseView response = responses.get(id);
-		return FormSubmissions.switched(redirect, successKey, response.title(), listOf(response), action);
-	}
-
-	private static String listOf(CannedResponseView response) {
-		return "/admin/canned-responses?language=" + response.language();
+		return save(
+				!result.hasErrors(), result, () -> responses.update(id, form.getTitle(), form.getBody(),
+						form.getLanguage(), form.getVersion(), principal.getName()),
+				"updated", redirect, () -> form(form, response, model));
 	}
 
 	private String form(CannedResponseForm form, CannedResponseView response, Model model) {
@@ -114,7 +84,8 @@ class CannedResponseAdminController {
 		return "admin/canned-responses/form";
 	}
 
-	private static void reject(BindingResult result, RuleViolationException refused) {
+	@Override
+	void reject(BindingResult result, RuleViolationException refused) {
 		String field = "canned.title-taken".equals(refused.getMessageKey()) ? "title" : "body";
 		result.rejectValue(field, refused.getMessageKey(), refused.getArguments(), null);
 	}

@@ -1,7 +1,6 @@
 package io.servicedesk.catalogue.web;
 
 import java.security.Principal;
-import java.util.Optional;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -11,7 +10,6 @@ import io.servicedesk.catalogue.CategoryKind;
 import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.shared.Priority;
 import io.servicedesk.shared.RuleViolationException;
-import io.servicedesk.shared.web.FormSubmissions;
 import io.servicedesk.staff.SupportedLanguage;
 
 import org.springframework.stereotype.Controller;
@@ -31,11 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/categories")
-class CategoryAdminController {
+class CategoryAdminController extends CatalogueEntryAdmin<CategoryView> {
 
 	private final CategoryCatalogue catalogue;
 
 	CategoryAdminController(CategoryCatalogue catalogue) {
+		super("category", catalogue::get, CategoryView::code, category -> "/admin/categories?kind=" + category.kind(),
+				catalogue::switchTo);
 		this.catalogue = catalogue;
 	}
 
@@ -62,14 +62,8 @@ class CategoryAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("categoryForm") CategoryForm form, BindingResult result, Principal principal,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			Optional<CategoryView> created = FormSubmissions.save(result,
-					() -> catalogue.create(form.toDraft(), principal.getName()), CategoryAdminController::reject);
-			if (created.isPresent()) {
-				return FormSubmissions.saved(redirect, "category.created", created.get().code(), listOf(created.get()));
-			}
-		}
-		return form(form, null, model);
+		return save(!result.hasErrors(), result, () -> catalogue.create(form.toDraft(), principal.getName()), "created",
+				redirect, () -> form(form, null, model));
 	}
 
 	@GetMapping("/{id}")
@@ -84,34 +78,9 @@ class CategoryAdminController {
 		CategoryView category = catalogue.get(id);
 		form.setCode(category.code());
 		form.setKind(category.kind());
-		if (!result.hasErrors() || onlyFixedFieldsRejected(result)) {
-			Optional<CategoryView> saved = FormSubmissions.save(result,
-					() -> catalogue.update(id, form.toDraft(), form.getVersion(), principal.getName()),
-					CategoryAdminController::reject);
-			if (saved.isPresent()) {
-				return FormSubmissions.saved(redirect, "category.updated", category.code(), listOf(category));
-			}
-		}
-		return form(form, category, model);
-	}
-
-	@PostMapping("/{id}/deactivate")
-	String deactivate(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		return act(id, redirect, "category.deactivated", () -> catalogue.deactivate(id, principal.getName()));
-	}
-
-	@PostMapping("/{id}/activate")
-	String activate(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		return act(id, redirect, "category.activated", () -> catalogue.activate(id, principal.getName()));
-	}
-
-	private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
-		CategoryView category = catalogue.get(id);
-		return FormSubmissions.switched(redirect, successKey, category.code(), listOf(category), action);
-	}
-
-	private static String listOf(CategoryView category) {
-		return "/admin/categories?kind=" + category.kind();
+		return save(!result.hasErrors() || onlyFixedFieldsRejected(result), result,
+				() -> catalogue.update(id, form.toDraft(), form.getVersion(), principal.getName()), "updated", redirect,
+				() -> form(form, category, model));
 	}
 
 	private String form(CategoryForm form, CategoryView category, Model model) {
@@ -132,7 +101,8 @@ class CategoryAdminController {
 			.allMatch(error -> error.getField().equals("code") || error.getField().equals("kind"));
 	}
 
-	private static void reject(BindingResult result, RuleViolationException refused) {
+	@Override
+	void reject(BindingResult result, RuleViolationException refused) {
 		switch (refused.getMessageKey()) {
 			case "category.code-taken" ->
 				result.rejectValue("code", refused.getMessageKey(), refused.getArguments(), null);

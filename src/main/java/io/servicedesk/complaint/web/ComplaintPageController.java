@@ -5,17 +5,16 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
+import io.servicedesk.casework.web.CasePages;
+import io.servicedesk.casework.web.CaseStep;
 import io.servicedesk.casework.web.ReplyRoutes;
-import io.servicedesk.casework.web.Uploads;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.catalogue.CategoryCatalogue;
 import io.servicedesk.catalogue.CategoryKind;
@@ -42,10 +41,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The complaint page {@code /complaints/{ref}}: the header with the SLA countdowns, the
@@ -61,13 +57,11 @@ class ComplaintPageController {
 
 	private final ComplaintService complaints;
 
-	private final PageReads reads;
-
 	private final CategoryCatalogue categories;
 
 	private final TeamDirectory teams;
 
-	private final CasePageSteps steps;
+	private final CasePages<ComplaintDetails> pages;
 
 	private final ClientService clients;
 
@@ -77,22 +71,21 @@ class ComplaintPageController {
 
 	ComplaintPageController(ComplaintService complaints, CategoryCatalogue categories, TeamDirectory teams,
 			CasePageSteps steps, ClientService clients, StaffTimeZone times, Clock clock, PageReads reads) {
-		this.reads = reads;
 		this.clients = clients;
 		this.times = times;
 		this.clock = clock;
 		this.complaints = complaints;
 		this.categories = categories;
 		this.teams = teams;
-		this.steps = steps;
+		this.pages = steps.register(new CasePages<>(steps, reads, "/complaints/", complaints,
+				ComplaintDetails::reference, ComplaintDetails::updatedBy, ComplaintDetails::updatedAt, this::page,
+				new CasePages.Composer(visibility -> visibility != Visibility.PUBLIC, "message",
+						"complaint.flash.message", "message", "complaint.flash.assigned")));
 	}
 
 	@GetMapping("/complaints/{reference}")
 	String show(@PathVariable String reference, Principal principal, Model model, Locale locale) {
-		return reads.read(() -> {
-			Viewer viewer = complaints.viewer(principal.getName());
-			return page(complaints.get(reference, viewer), viewer, model, locale, Map.of());
-		});
+		return pages.show(reference, principal, model, locale);
 	}
 
 	@PostMapping("/inquiries/{reference}/escalate")
@@ -135,34 +128,29 @@ class ComplaintPageController {
 	@PostMapping("/complaints/{reference}/acknowledge")
 	String acknowledge(@PathVariable String reference, @RequestParam(required = false) String message,
 			@RequestParam(required = false) String via, @RequestParam(required = false) String to,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		Viewer viewer = complaints.viewer(principal.getName());
+			@RequestParam(required = false) Long version, CaseStep request) {
 		Map<String, String> drafts = Map.of("acknowledgement", CasePageSteps.typed(message), "via",
 				CasePageSteps.typed(via), "to", CasePageSteps.typed(to));
-		return steps.reply(() -> {
-			if (message == null || message.isBlank()) {
-				throw new RuleViolationException("case.message.required");
-			}
-			return complaints.acknowledge(reference, viewer, message, ReplyRoutes.parse(via, to), version);
-		}, "complaint.acknowledged", "complaint.acknowledged.emailed",
-				casePage(reference, viewer, model, locale, drafts), model, locale, redirect, response);
+		return pages.reply(reference, request, drafts, "complaint.acknowledged", "complaint.acknowledged.emailed",
+				viewer -> {
+					if (message == null || message.isBlank()) {
+						throw new RuleViolationException("case.message.required");
+					}
+					return complaints.acknowledge(reference, viewer, message, ReplyRoutes.parse(via, to), version);
+				});
 	}
 
 	@PostMapping("/complaints/{reference}/investigate")
-	String investigate(@PathVariable String reference, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.step",
+	String investigate(@PathVariable String reference, @RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request, Map.of(), "complaint.flash.step",
 				viewer -> complaints.investigate(reference, viewer, version));
 	}
 
 	@PostMapping("/complaints/{reference}/forward")
 	String forward(@PathVariable String reference, @RequestParam(required = false) String team,
 			@RequestParam(required = false) String question, @RequestParam(required = false) LocalDate answerDue,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
+			@RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request,
 				Map.of("question", CasePageSteps.typed(question), "team", CasePageSteps.typed(team), "answerDue",
 						answerDue == null ? "" : answerDue.toString()),
 				"complaint.flash.forwarded", viewer -> complaints.forward(reference, viewer, team, question,
@@ -171,10 +159,8 @@ class ComplaintPageController {
 
 	@PostMapping("/complaints/{reference}/findings")
 	String finding(@PathVariable String reference, @RequestParam(required = false) String body,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
-				Map.of("finding", CasePageSteps.typed(body)), "complaint.flash.finding",
+			@RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request, Map.of("finding", CasePageSteps.typed(body)), "complaint.flash.finding",
 				viewer -> complaints.recordFinding(reference, viewer, body, version));
 	}
 
@@ -183,102 +169,47 @@ class ComplaintPageController {
 			@RequestParam(required = false) Remedy remedy, @RequestParam(required = false) BigDecimal amount,
 			@RequestParam(required = false) String currency, @RequestParam(required = false) String rootCause,
 			@RequestParam(required = false) String message, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			CaseStep request) {
 		Map<String, String> drafts = Map.of("proposal", CasePageSteps.typed(message), "outcome",
 				outcome == null ? "" : outcome.name(), "remedy", remedy == null ? "" : remedy.name(), "amount",
 				amount == null ? "" : amount.toPlainString(), "currency", CasePageSteps.typed(currency), "rootCause",
 				CasePageSteps.typed(rootCause));
-		return act(reference, principal, model, locale, redirect, response, drafts, "complaint.flash.proposed",
-				viewer -> {
-					if (outcome == null || remedy == null) {
-						throw new RuleViolationException("complaint.proposal.outcome-required");
-					}
-					Money money = null;
-					if (amount != null) {
-						if (currency == null || !ComplaintRequests.isCurrency(currency) || amount.scale() > 2) {
-							throw new RuleViolationException("complaint.currency.required");
-						}
-						money = ComplaintRequests.money(amount, currency);
-					}
-					return complaints.proposeResolution(reference, viewer,
-							new ProposedResolution(outcome, remedy, money, rootCause, message), version);
-				});
+		return pages.act(reference, request, drafts, "complaint.flash.proposed", viewer -> {
+			if (outcome == null || remedy == null) {
+				throw new RuleViolationException("complaint.proposal.outcome-required");
+			}
+			Money money = null;
+			if (amount != null) {
+				if (currency == null || !ComplaintRequests.isCurrency(currency) || amount.scale() > 2) {
+					throw new RuleViolationException("complaint.currency.required");
+				}
+				money = ComplaintRequests.money(amount, currency);
+			}
+			return complaints.proposeResolution(reference, viewer,
+					new ProposedResolution(outcome, remedy, money, rootCause, message), version);
+		});
 	}
 
 	@PostMapping("/complaints/{reference}/review")
 	String review(@PathVariable String reference, @RequestParam(required = false) ReviewDecision decision,
 			@RequestParam(required = false) String comment, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		Viewer viewer = complaints.viewer(principal.getName());
-		return steps.reply(
-				() -> complaints.decide(reference, viewer, decision == null ? ReviewDecision.SEND_BACK : decision,
-						comment, version),
-				"complaint.decision", "complaint.flash.sent-back",
-				casePage(reference, viewer, model, locale, Map.of("comment", CasePageSteps.typed(comment))), model,
-				locale, redirect, response);
+			CaseStep request) {
+		return pages.reply(reference, request, Map.of("comment", CasePageSteps.typed(comment)), "complaint.decision",
+				"complaint.flash.sent-back", viewer -> complaints.decide(reference, viewer,
+						decision == null ? ReviewDecision.SEND_BACK : decision, comment, version));
 	}
 
 	@PostMapping("/complaints/{reference}/close")
-	String close(@PathVariable String reference, @RequestParam(required = false) Long version, Principal principal,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.closed",
+	String close(@PathVariable String reference, @RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request, Map.of(), "complaint.flash.closed",
 				viewer -> complaints.close(reference, viewer, version));
 	}
 
 	@PostMapping("/complaints/{reference}/reopen")
 	String reopen(@PathVariable String reference, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
-				Map.of("reason", CasePageSteps.typed(reason)), "complaint.flash.reopened",
+			@RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request, Map.of("reason", CasePageSteps.typed(reason)), "complaint.flash.reopened",
 				viewer -> complaints.reopen(reference, viewer, reason, version));
-	}
-
-	@PostMapping("/complaints/{reference}/messages")
-	String message(@PathVariable String reference, @RequestParam(required = false) Visibility visibility,
-			@RequestParam(required = false) String body, @RequestParam(required = false) String via,
-			@RequestParam(required = false) String to, @RequestParam(required = false) List<MultipartFile> files,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		if (visibility != Visibility.PUBLIC) {
-			return act(reference, principal, model, locale, redirect, response,
-					Map.of("message", CasePageSteps.typed(body)), "complaint.flash.message",
-					viewer -> complaints.addNote(reference, viewer, body, Uploads.of(files), version));
-		}
-		Viewer viewer = complaints.viewer(principal.getName());
-		Map<String, String> drafts = Map.of("message", CasePageSteps.typed(body), "via", CasePageSteps.typed(via), "to",
-				CasePageSteps.typed(to));
-		return steps.reply(
-				() -> complaints.reply(reference, viewer, body, ReplyRoutes.parse(via, to), Uploads.of(files), version),
-				"case.reply", "case.reply.emailed", casePage(reference, viewer, model, locale, drafts), model, locale,
-				redirect, response);
-	}
-
-	@PostMapping("/complaints/{reference}/assign")
-	String assign(@PathVariable String reference, @RequestParam(required = false) String assignee,
-			@RequestParam(required = false) String team, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "complaint.flash.assigned",
-				viewer -> complaints.assign(reference, viewer, "me".equals(assignee) ? viewer.username() : assignee,
-						team, version));
-	}
-
-	private String act(String reference, Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response, Map<String, String> drafts, String success,
-			Function<Viewer, ComplaintDetails> action) {
-		Viewer viewer = complaints.viewer(principal.getName());
-		return steps.perform(() -> action.apply(viewer), success, casePage(reference, viewer, model, locale, drafts),
-				model, locale, redirect, response);
-	}
-
-	private CasePageSteps.CasePage<ComplaintDetails> casePage(String reference, Viewer viewer, Model model,
-			Locale locale, Map<String, String> drafts) {
-		return new CasePageSteps.CasePage<>("/complaints/", ComplaintDetails::reference,
-				() -> complaints.get(reference, viewer), ComplaintDetails::updatedBy, ComplaintDetails::updatedAt,
-				current -> page(current, viewer, model, locale, drafts), drafts);
 	}
 
 	private String page(ComplaintDetails complaint, Viewer viewer, Model model, Locale locale,

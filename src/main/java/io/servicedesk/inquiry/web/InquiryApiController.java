@@ -26,6 +26,7 @@ import io.servicedesk.casework.web.ClientContactRequest;
 import io.servicedesk.casework.web.Uploads;
 import io.servicedesk.shared.RuleViolationException;
 import io.servicedesk.inquiry.InquiryDetails;
+import io.servicedesk.inquiry.InquiryMerge;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
 import io.servicedesk.shared.Priority;
@@ -61,10 +62,13 @@ class InquiryApiController {
 
 	private final InquiryService inquiries;
 
+	private final InquiryMerge merges;
+
 	private final Validator validator;
 
-	InquiryApiController(InquiryService inquiries, jakarta.validation.Validator validator) {
+	InquiryApiController(InquiryService inquiries, InquiryMerge merges, jakarta.validation.Validator validator) {
 		this.inquiries = inquiries;
+		this.merges = merges;
 		this.validator = new SpringValidatorAdapter(validator);
 	}
 
@@ -160,8 +164,7 @@ class InquiryApiController {
 	@PostMapping("/{reference}/merge")
 	InquiryResource merge(@PathVariable String reference, @Valid @RequestBody MergeRequest request,
 			Principal principal) {
-		return InquiryResource.of(inquiries.merge(reference, request.into(), viewer(principal), request.version()),
-				null);
+		return InquiryResource.of(merges.merge(reference, request.into(), viewer(principal), request.version()), null);
 	}
 
 	@PostMapping("/{reference}/assign")

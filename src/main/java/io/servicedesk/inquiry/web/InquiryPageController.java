@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -19,8 +18,8 @@ import io.servicedesk.casework.QueueView;
 import io.servicedesk.casework.Viewer;
 import io.servicedesk.casework.Visibility;
 import io.servicedesk.casework.web.CasePageSteps;
-import io.servicedesk.casework.web.ReplyRoutes;
-import io.servicedesk.casework.web.Uploads;
+import io.servicedesk.casework.web.CasePages;
+import io.servicedesk.casework.web.CaseStep;
 import io.servicedesk.client.ClientService;
 import io.servicedesk.client.Salutations;
 import io.servicedesk.catalogue.CannedResponses;
@@ -30,6 +29,7 @@ import io.servicedesk.catalogue.CategoryView;
 import io.servicedesk.catalogue.Placeholders;
 import io.servicedesk.inquiry.EscalationChoices;
 import io.servicedesk.inquiry.InquiryDetails;
+import io.servicedesk.inquiry.InquiryMerge;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
 import io.servicedesk.shared.PageReads;
@@ -47,10 +47,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The inquiry page {@code /inquiries/{ref}}: header with the SLA countdowns, the client's
@@ -62,7 +58,7 @@ class InquiryPageController {
 
 	private final InquiryService inquiries;
 
-	private final PageReads reads;
+	private final InquiryMerge merges;
 
 	private final ClientWorkspace workspace;
 
@@ -76,7 +72,7 @@ class InquiryPageController {
 
 	private final CasePresence presence;
 
-	private final CasePageSteps steps;
+	private final CasePages<InquiryDetails> pages;
 
 	private final EscalationChoices escalation;
 
@@ -84,12 +80,12 @@ class InquiryPageController {
 
 	private final Salutations salutations;
 
-	InquiryPageController(InquiryService inquiries, ClientWorkspace workspace, CannedResponses cannedResponses,
-			CategoryCatalogue categories, StaffService staff, TeamDirectory teams, CasePresence presence,
-			CasePageSteps steps, EscalationChoices escalation, ClientService clients, Salutations salutations,
-			PageReads reads) {
-		this.reads = reads;
+	InquiryPageController(InquiryService inquiries, InquiryMerge merges, ClientWorkspace workspace,
+			CannedResponses cannedResponses, CategoryCatalogue categories, StaffService staff, TeamDirectory teams,
+			CasePresence presence, CasePageSteps steps, EscalationChoices escalation, ClientService clients,
+			Salutations salutations, PageReads reads) {
 		this.inquiries = inquiries;
+		this.merges = merges;
 		this.clients = clients;
 		this.salutations = salutations;
 		this.workspace = workspace;
@@ -98,16 +94,15 @@ class InquiryPageController {
 		this.staff = staff;
 		this.teams = teams;
 		this.presence = presence;
-		this.steps = steps;
+		this.pages = steps.register(new CasePages<>(steps, reads, "/inquiries/", inquiries, InquiryDetails::reference,
+				InquiryDetails::updatedByName, InquiryDetails::updatedAt, this::page, new CasePages.Composer(
+						Visibility.INTERNAL::equals, "note", "inquiry.note.added", "reply", "inquiry.assigned")));
 		this.escalation = escalation;
 	}
 
 	@GetMapping("/inquiries/{reference}")
 	String show(@PathVariable String reference, Principal principal, Model model, Locale locale) {
-		return reads.read(() -> {
-			Viewer viewer = inquiries.viewer(principal.getName());
-			return page(inquiries.get(reference, viewer), viewer, model, locale, Map.of());
-		});
+		return pages.show(reference, principal, model, locale);
 	}
 
 	/**
@@ -128,53 +123,20 @@ class InquiryPageController {
 		return "redirect:/inquiries";
 	}
 
-	@PostMapping("/inquiries/{reference}/messages")
-	String message(@PathVariable String reference, @RequestParam(required = false) Visibility visibility,
-			@RequestParam(required = false) String body, @RequestParam(required = false) String via,
-			@RequestParam(required = false) String to, @RequestParam(required = false) List<MultipartFile> files,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		if (visibility == Visibility.INTERNAL) {
-			return act(reference, principal, model, locale, redirect, response,
-					Map.of("note", CasePageSteps.typed(body)), "inquiry.note.added",
-					viewer -> inquiries.addNote(reference, viewer, body, Uploads.of(files), version));
-		}
-		Viewer viewer = inquiries.viewer(principal.getName());
-		Map<String, String> drafts = Map.of("reply", CasePageSteps.typed(body), "via", CasePageSteps.typed(via), "to",
-				CasePageSteps.typed(to));
-		return steps.reply(
-				() -> inquiries.reply(reference, viewer, body, ReplyRoutes.parse(via, to), Uploads.of(files), version),
-				"case.reply", "case.reply.emailed", casePage(reference, viewer, model, locale, drafts), model, locale,
-				redirect, response);
-	}
-
 	@PostMapping("/inquiries/{reference}/answer")
 	String answer(@PathVariable String reference, @RequestParam(required = false) String body,
 			@RequestParam(required = false) CaseChannel channel, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of("answer", CasePageSteps.typed(body)),
-				"inquiry.answer.recorded",
+			CaseStep request) {
+		return pages.act(reference, request, Map.of("answer", CasePageSteps.typed(body)), "inquiry.answer.recorded",
 				viewer -> inquiries.recordClientAnswer(reference, viewer, body, channel, version));
-	}
-
-	@PostMapping("/inquiries/{reference}/assign")
-	String assign(@PathVariable String reference, @RequestParam(required = false) String assignee,
-			@RequestParam(required = false) String team, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.assigned",
-				viewer -> inquiries.assign(reference, viewer, "me".equals(assignee) ? viewer.username() : assignee,
-						team, version));
 	}
 
 	@PostMapping("/inquiries/{reference}/status")
 	String status(@PathVariable String reference, @RequestParam(required = false) InquiryStatus status,
 			@RequestParam(required = false) String resolution, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response,
-				Map.of("resolution", CasePageSteps.typed(resolution)), "inquiry.status.changed", viewer -> {
+			CaseStep request) {
+		return pages.act(reference, request, Map.of("resolution", CasePageSteps.typed(resolution)),
+				"inquiry.status.changed", viewer -> {
 					if (status == null) {
 						throw new IllegalTransitionException("inquiry.status.missing", reference);
 					}
@@ -190,24 +152,21 @@ class InquiryPageController {
 	@PostMapping("/inquiries/{reference}/merge")
 	String merge(@PathVariable String reference, @RequestParam(required = false) String target,
 			@RequestParam(required = false) String typed, @RequestParam(required = false) Long version,
-			Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			CaseStep request) {
 		String survivor = typed != null && !typed.isBlank() ? typed : target;
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.merged",
-				viewer -> inquiries.merge(reference, survivor, viewer, version));
+		return pages.act(reference, request, Map.of(), "inquiry.merged",
+				viewer -> merges.merge(reference, survivor, viewer, version));
 	}
 
 	@PostMapping("/inquiries/{reference}/priority")
 	String priority(@PathVariable String reference, @RequestParam(required = false) Priority priority,
-			@RequestParam(required = false) Long version, Principal principal, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(reference, principal, model, locale, redirect, response, Map.of(), "inquiry.priority.changed",
-				viewer -> {
-					if (priority == null) {
-						throw new IllegalTransitionException("inquiry.priority.missing", reference);
-					}
-					return inquiries.changePriority(reference, viewer, priority, version);
-				});
+			@RequestParam(required = false) Long version, CaseStep request) {
+		return pages.act(reference, request, Map.of(), "inquiry.priority.changed", viewer -> {
+			if (priority == null) {
+				throw new IllegalTransitionException("inquiry.priority.missing", reference);
+			}
+			return inquiries.changePriority(reference, viewer, priority, version);
+		});
 	}
 
 	/**
@@ -249,21 +208,6 @@ class InquiryPageController {
 		return "inquiries/detail :: reply-text";
 	}
 
-	private String act(String reference, Principal principal, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response, Map<String, String> drafts, String success,
-			Function<Viewer, InquiryDetails> action) {
-		Viewer viewer = inquiries.viewer(principal.getName());
-		return steps.perform(() -> action.apply(viewer), success, casePage(reference, viewer, model, locale, drafts),
-				model, locale, redirect, response);
-	}
-
-	private CasePageSteps.CasePage<InquiryDetails> casePage(String reference, Viewer viewer, Model model, Locale locale,
-			Map<String, String> drafts) {
-		return new CasePageSteps.CasePage<>("/inquiries/", InquiryDetails::reference,
-				() -> inquiries.get(reference, viewer), InquiryDetails::updatedByName, InquiryDetails::updatedAt,
-				current -> page(current, viewer, model, locale, drafts), drafts);
-	}
-
 	private String page(InquiryDetails inquiry, Viewer viewer, Model model, Locale locale, Map<String, String> drafts) {
 		ClientView client = workspace.card(inquiry.client().number(), viewer.username());
 		SupportedLanguage language = InquiryListController.language(locale);
@@ -285,8 +229,8 @@ class InquiryPageController {
 		model.addAttribute("mergedFrom",
 				entries.stream()
 					.map(CaseEntryView::detail)
-					.filter(detail -> detail != null && detail.startsWith(InquiryService.MERGED_FROM))
-					.map(detail -> detail.substring(InquiryService.MERGED_FROM.length()))
+					.filter(detail -> detail != null && detail.startsWith(InquiryMerge.MERGED_FROM))
+					.map(detail -> detail.substring(InquiryMerge.MERGED_FROM.length()))
 					.distinct()
 					.toList());
 		model.addAttribute("cannedResponses", cannedResponses.active(client.client().preferredLanguage()));

@@ -5,11 +5,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What the case pages share, for a web slice: the steps posted from a case page with
- * their 409/422 answers ({@link CasePageSteps}) and the helpers the case templates call
- * ({@code @caseEntries}, {@code @caseTime}, {@code @caseTextLimits}).
+ * their 409/422 answers ({@link CasePageSteps}, {@link CaseComposerController}) and the
+ * helpers the case templates call ({@code @caseEntries}, {@code @caseTime},
+ * {@code @caseTextLimits}).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ CasePageSteps.class, CaseEntryDetails.class, CaseTime.class, CaseTextLimits.class })
+@Import({ CasePageSteps.class, CaseComposerController.class, CaseStepArguments.class, CaseEntryDetails.class,
+		CaseTime.class, CaseTextLimits.class })
 public class CaseWebSlice {
 
 }

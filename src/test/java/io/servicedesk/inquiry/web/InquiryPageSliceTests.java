@@ -10,6 +10,7 @@ import io.servicedesk.client.ClientService;
 import io.servicedesk.client.Salutations;
 import io.servicedesk.inquiry.EscalationChoices;
 import io.servicedesk.inquiry.InquiryDetails;
+import io.servicedesk.inquiry.InquiryMerge;
 import io.servicedesk.inquiry.InquiryService;
 import io.servicedesk.inquiry.InquiryStatus;
 import io.servicedesk.shared.IllegalTransitionException;
@@ -73,6 +74,9 @@ class InquiryPageSliceTests {
 
 	@MockitoBean
 	InquiryService inquiries;
+
+	@MockitoBean
+	InquiryMerge merges;
 
 	@MockitoBean
 	ClientWorkspace workspace;
