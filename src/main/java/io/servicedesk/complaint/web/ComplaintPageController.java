@@ -78,9 +78,16 @@ class ComplaintPageController {
 		this.categories = categories;
 		this.teams = teams;
 		this.pages = steps.register(new CasePages<>(steps, reads, "/complaints/", complaints,
-				ComplaintDetails::reference, ComplaintDetails::updatedBy, ComplaintDetails::updatedAt, this::page,
+				ComplaintDetails::reference, this::changedByName, ComplaintDetails::updatedAt, this::page,
 				new CasePages.Composer(visibility -> visibility != Visibility.PUBLIC, "message",
 						"complaint.flash.message", "message", "complaint.flash.assigned")));
+	}
+
+	/** Who changed the complaint last, by name as the inquiry page says it. */
+	private String changedByName(ComplaintDetails complaint) {
+		String username = complaint.updatedBy();
+		return username == null ? null
+				: teams.displayNames(java.util.List.of(username)).getOrDefault(username, username);
 	}
 
 	@GetMapping("/complaints/{reference}")

@@ -22,6 +22,8 @@ import io.servicedesk.support.WebSliceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.servicedesk.staff.TeamDirectory;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -104,8 +106,12 @@ class ComplaintPageSliceTests {
 			.andExpect(content().string(containsString("Parcel arrived broken")));
 	}
 
+	@Autowired
+	TeamDirectory teamDirectory;
+
 	@Test
 	void aStepOnAComplaintChangedMeanwhileAnswers409AndKeepsTheQuestion() throws Exception {
+		given(teamDirectory.displayNames(any())).willReturn(java.util.Map.of("agent2", "Adam Second"));
 		given(complaints.forward(eq(REFERENCE), eq(agent), eq("Logistics"), eq("Was it packed well?"), any(), eq(5L)))
 			.willThrow(new StaleVersionException(REFERENCE));
 
@@ -119,7 +125,7 @@ class ComplaintPageSliceTests {
 			.andExpect(view().name("complaints/detail"))
 			.andExpect(model().attribute("stale", true))
 			.andExpect(model().attribute("refusal",
-					allOf(containsString("Changed by"), containsString("2026-12-04 09:25:00"))))
+					allOf(containsString("Changed by Adam Second"), containsString("2026-12-04 09:25:00"))))
 			.andExpect(model().attribute("drafts", hasEntry("question", "Was it packed well?")))
 			.andExpect(model().attribute("drafts", hasEntry("answerDue", "2026-12-09")))
 			.andExpect(flash().attributeCount(0))
