@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reads what a page shows in one read-only transaction: the services a page asks join it
  * instead of each beginning and ending a transaction of its own (an entity manager, a
  * connection taken from the pool and given back, a commit), which on a case page were
- * eight (docs/architecture.md, "Performance"). Only for work that writes nothing: the
- * database refuses a write in a read-only transaction.
+ * eight (docs/architecture.md, "Performance budgets"). Only for work that writes nothing:
+ * the database refuses a write in a read-only transaction.
  */
 @Component
 public class PageReads {
