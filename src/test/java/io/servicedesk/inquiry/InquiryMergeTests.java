@@ -131,10 +131,10 @@ class InquiryMergeTests {
 		MimeMessage sent = TestMailbox.to(client.email()).get(0);
 		merges.merge(merged, survivor, agent(), null);
 
-		TestMailbox.send(client.email(), replyTo(sent), "Re: " + subject(sent), "Order O-1, thanks.",
-				Map.of("In-Reply-To", messageId(sent)));
+		TestMailbox.send(client.email(), TestMailbox.replyTo(sent), "Re: " + TestMailbox.subject(sent),
+				"Order O-1, thanks.", Map.of("In-Reply-To", TestMailbox.messageId(sent)));
 		TestMailbox.send(client.email(), EmbeddedMailServer.DESK, "Still about the parcel " + ClientMother.unique(),
-				"And one more thing.", Map.of("References", messageId(sent)));
+				"And one more thing.", Map.of("References", TestMailbox.messageId(sent)));
 		mailbox.readNow();
 
 		assertThat(messages(survivor)).contains("Order O-1, thanks.", "And one more thing.");
@@ -218,33 +218,6 @@ class InquiryMergeTests {
 		assertThatThrownBy(merge::get).isInstanceOf(type)
 			.extracting(refused -> ((DomainException) refused).getMessageKey())
 			.isEqualTo(key);
-	}
-
-	private static String replyTo(MimeMessage message) {
-		try {
-			return ((jakarta.mail.internet.InternetAddress) message.getReplyTo()[0]).getAddress();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String messageId(MimeMessage message) {
-		try {
-			return message.getMessageID();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

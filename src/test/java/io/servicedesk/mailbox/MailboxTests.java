@@ -131,8 +131,9 @@ class MailboxTests {
 		MimeMessage sent = TestMailbox.to(client.email()).get(0);
 		assertThat(inquiries.get(reference, inquiries.viewer("agent")).sla().paused()).isTrue();
 
-		TestMailbox.send(client.email(), replyTo(sent), "Re: " + subject(sent),
-				"Size M, please.\n\nOn Monday, Desk wrote:\n> Which size?", Map.of("In-Reply-To", messageId(sent)));
+		TestMailbox.send(client.email(), TestMailbox.replyTo(sent), "Re: " + TestMailbox.subject(sent),
+				"Size M, please.\n\nOn Monday, Desk wrote:\n> Which size?",
+				Map.of("In-Reply-To", TestMailbox.messageId(sent)));
 		mailbox.readNow();
 
 		InquiryDetails answered = inquiries.get(reference, inquiries.viewer("agent"));
@@ -159,7 +160,7 @@ class MailboxTests {
 		MimeMessage sent = TestMailbox.to(client.email()).get(0);
 		String subject = "Thanks " + ClientMother.unique();
 
-		TestMailbox.send(client.email(), DESK, subject, "All good", Map.of("References", messageId(sent)));
+		TestMailbox.send(client.email(), DESK, subject, "All good", Map.of("References", TestMailbox.messageId(sent)));
 		mailbox.readNow();
 
 		assertThat(only(subject).outcome()).isEqualTo(IncomingMailOutcome.REPLY);
@@ -315,7 +316,7 @@ class MailboxTests {
 		MimeMessage sent = TestMailbox.to(client.email()).get(0);
 		String subject = "One more thing " + ClientMother.unique();
 
-		TestMailbox.send(client.email(), replyTo(sent), subject, "Another question", Map.of());
+		TestMailbox.send(client.email(), TestMailbox.replyTo(sent), subject, "Another question", Map.of());
 		mailbox.readNow();
 
 		IncomingMailView mail = only(subject);
@@ -350,33 +351,6 @@ class MailboxTests {
 			.create(new NewInquiry(client.number(), null, CaseChannel.EMAIL, "Order question", "About my order",
 					Priority.NORMAL, null, null, null, true), inquiries.viewer("agent"))
 			.reference();
-	}
-
-	private static String replyTo(MimeMessage message) {
-		try {
-			return ((jakarta.mail.internet.InternetAddress) message.getReplyTo()[0]).getAddress();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String messageId(MimeMessage message) {
-		try {
-			return message.getMessageID();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

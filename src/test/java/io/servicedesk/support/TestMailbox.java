@@ -100,6 +100,34 @@ public final class TestMailbox {
 		}
 	}
 
+	/** The address a mail the desk sent asks to be answered at. */
+	public static String replyTo(MimeMessage message) {
+		try {
+			return ((jakarta.mail.internet.InternetAddress) message.getReplyTo()[0]).getAddress();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static Session session() {
 		return Session.getInstance(settings());
 	}
